@@ -1,0 +1,98 @@
+// Builds large, valid journals for benchmarks and tests, the same every time for the same
+// options (a seeded random generator, no clock).
+import { addDaysTo, toIsoDateTime } from '../src/domain/dates';
+import { emptyPerson } from '../src/domain/journal';
+import type { Action, Checkin, Journal, Person } from '../src/domain/schema';
+import { SCHEMA_VERSION } from '../src/domain/vocabulary';
+
+export interface GenerateOptions {
+  people?: number;
+  goals?: number;
+  actions?: number;
+  checkins?: number;
+  notes?: number;
+  sessions?: number;
+  /** The first day of the journal; records spread over `days` from it. */
+  start?: string;
+  days?: number;
+  seed?: number;
+}
+
+const WORDS =
+  'listen mentor write review design speak teach learn pair share plan lead coach read build test ship reflect ask explain draw sketch practise present improve notice curious calm brave patient clear kind'.split(
+    ' ',
+  );
+
+export function generateJournal(options: GenerateOptions = {}): Journal {
+  const { people = 1, goals = 10, actions = 40, checkins = 2000, notes = 0, sessions = 0, start = '2026-01-01', days = 300, seed = 1 } = options;
+  const random = mulberry32(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const day = () => addDaysTo(start, Math.floor(random() * days));
+  const counters = { g: 0, a: 0, c: 0, n: 0, s: 0 };
+  const next = (prefix: keyof typeof counters) => `${prefix}${++counters[prefix]}`;
+
+  const journal: Journal = { version: SCHEMA_VERSION, people: [] };
+  for (let p = 0; p < people; p++) {
+    const person: Person = emptyPerson(p === 0 ? 'me' : `Person ${p}`);
+    person.missions.push({ text: `I wake up to ${sentence(8)}.`, since: start });
+    for (let g = 0; g < goals; g++) {
+      person.goals.push({ id: next('g'), title: `Someone who can ${sentence(4)}`, stages: [{ name: 'learning', on: start }], created: start });
+    }
+    for (let s = 0; s < sessions; s++) {
+      person.sessions.push({
+        id: next('s'),
+        on: addDaysTo(start, Math.floor((s * days) / Math.max(1, sessions))),
+        manager: 'Morgan',
+        notes: [{ part: 'opening', speaker: 'manager', topic: 'strength', text: sentence(10) }],
+        parked: [],
+      });
+    }
+    for (let a = 0; a < actions; a++) {
+      const created = day();
+      const action: Action = {
+        id: next('a'),
+        goal: pick(person.goals).id,
+        text: `${sentence(6)} with ${pick(['Sam', 'Ada', 'Lee', 'me'])}`,
+        owner: p === 0 ? 'me' : person.name,
+        due: addDaysTo(created, 7 + Math.floor(random() * 60)),
+        every: pick(['1w', '2w', '4w'] as const),
+        status: random() < 0.6 ? 'open' : 'done',
+        created,
+      };
+      if (action.status === 'done') action.closed = action.due;
+      person.actions.push(action);
+    }
+    for (let c = 0; c < checkins; c++) {
+      const checkin: Checkin = {
+        id: next('c'),
+        on: day(),
+        item: pick(person.actions).id,
+        status: 'open',
+        progress: Math.floor(random() * 101),
+        well: sentence(12),
+      };
+      if (random() < 0.3) checkin.blocker = sentence(8);
+      if (random() < 0.4) checkin.pulse = { autonomy: 1 + Math.floor(random() * 5), mastery: 1 + Math.floor(random() * 5), purpose: 1 + Math.floor(random() * 5) };
+      person.checkins.push(checkin);
+    }
+    for (let n = 0; n < notes; n++) {
+      const at = new Date(`${day()}T09:00:00Z`);
+      at.setUTCMinutes(Math.floor(random() * 600));
+      person.notes.push({ id: next('n'), at: toIsoDateTime(at), text: `${sentence(20)}\n\n${sentence(30)}`, tags: [pick(WORDS), pick(WORDS)].filter((t, i, all) => all.indexOf(t) === i) });
+    }
+    journal.people.push(person);
+  }
+  return journal;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

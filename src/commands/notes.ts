@@ -1,0 +1,42 @@
+// grow notes: the journal, newest first, filtered by date, tag and words.
+import type { Context } from '../context';
+import { personToRead } from '../domain/journal';
+import { filterNotes, normalizeTag, type NoteFilter } from '../domain/notes';
+import { UsageError } from '../errors';
+import { messages } from '../messages';
+import { renderNotes } from '../render/notes';
+import { parseDateFlag, parseWholeNumber, printJson } from './options';
+
+export interface NotesOptions {
+  since?: string;
+  until?: string;
+  tag: string[];
+  search?: string;
+  limit?: string;
+}
+
+export async function notes(ctx: Context, options: NotesOptions): Promise<void> {
+  const filter = await readFilter(ctx, options);
+  const journal = await ctx.store.read();
+  const person = personToRead(journal, ctx.person);
+  const found = filterNotes(person.notes, filter);
+  if (ctx.json) return printJson(ctx, found);
+  if (found.length > 0) ctx.out.write(renderNotes(found, ctx.paint));
+  else ctx.out.write(`${person.notes.length === 0 ? messages.notes.none : messages.notes.noneMatch}\n`);
+}
+
+async function readFilter(ctx: Context, options: NotesOptions): Promise<NoteFilter> {
+  const today = ctx.clock.today();
+  const filter: NoteFilter = {
+    tags: options.tag.map((given) => normalizeTag(given) ?? failTag(given)),
+    search: options.search,
+  };
+  if (options.since !== undefined) filter.since = await parseDateFlag('--since', options.since, today, 'past', '--since "2 weeks ago"');
+  if (options.until !== undefined) filter.until = await parseDateFlag('--until', options.until, today, 'past', '--until 2026-11-01');
+  if (options.limit !== undefined) filter.limit = parseWholeNumber('--limit', options.limit, '--limit 10', { min: 1 });
+  return filter;
+}
+
+function failTag(given: string): never {
+  throw new UsageError(messages.notes.badTag(given));
+}

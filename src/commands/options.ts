@@ -1,0 +1,29 @@
+// Reading flag values the same way in every command: a bad value is a usage error (exit 2)
+// that names the flag and shows a value that works.
+import type { Context } from '../context';
+import { parseDate, type DateDirection, type IsoDate } from '../domain/dates';
+import { UsageError } from '../errors';
+import { messages } from '../messages';
+
+export function parseWholeNumber(flag: string, value: string, example: string, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
+  const number = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    throw new UsageError(messages.common.badNumber(flag, value, example));
+  }
+  return number;
+}
+
+export async function parseDateFlag(flag: string, value: string, today: IsoDate, direction: DateDirection, example: string): Promise<IsoDate> {
+  const date = await parseDate(value, today, direction);
+  if (!date) throw new UsageError(messages.common.badDate(flag, value, example));
+  return date;
+}
+
+/** Guided commands need a person at a terminal; scripts get told which commands to use instead. */
+export function requireTerminal(ctx: Pick<Context, 'interactive'>, what: string, hint: string): void {
+  if (!ctx.interactive) throw new UsageError(messages.common.needsTerminal(what), hint);
+}
+
+export function printJson(ctx: Pick<Context, 'out'>, data: unknown): void {
+  ctx.out.write(`${JSON.stringify(data, null, 2)}\n`);
+}

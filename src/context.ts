@@ -1,0 +1,70 @@
+// Side effects are passed in: every command gets this context (store, clock, output,
+// prompter) and hands each function the slice it uses, so tests can replace any of them.
+import { fixedClock, systemClock, type Clock } from './domain/clock';
+import { isIsoDate } from './domain/dates';
+import { ME } from './domain/journal';
+import { UsageError } from './errors';
+import type { Prompter } from './flows/prompter';
+import { messages } from './messages';
+import { plain, type Paint } from './render/paint';
+import { JournalStore } from './store/journal-store';
+import { resolveJournalPath } from './store/paths';
+import { colorLevel } from './terminal/color';
+
+export interface GlobalOptions {
+  journal?: string;
+  person?: string;
+  json?: boolean;
+  color?: boolean;
+}
+
+export interface Output {
+  write(text: string): void;
+  readonly isTTY: boolean;
+}
+
+export interface Context {
+  store: JournalStore;
+  person: string;
+  json: boolean;
+  /** Both stdin and stdout are terminals: the only case in which grow asks questions. */
+  interactive: boolean;
+  clock: Clock;
+  env: NodeJS.ProcessEnv;
+  out: Output;
+  err: Output;
+  /** Colours for `out`; plain when it is not a terminal or colour is off. */
+  paint: Paint;
+  /** Loaded on first use: only guided flows pay for the prompt library. */
+  prompter(): Promise<Prompter>;
+}
+
+export async function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Promise<Context> {
+  const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  const interactive = stdoutIsTTY && Boolean(process.stdin.isTTY);
+  const level = colorLevel(options.color !== false, env, stdoutIsTTY);
+  let prompter: Promise<Prompter> | undefined;
+  return {
+    store: new JournalStore(resolveJournalPath(options.journal, env)),
+    person: options.person?.trim() || ME,
+    json: options.json ?? false,
+    interactive,
+    clock: clockFrom(env),
+    env,
+    out: { write: (text) => void process.stdout.write(text), isTTY: stdoutIsTTY },
+    err: { write: (text) => void process.stderr.write(text), isTTY: Boolean(process.stderr.isTTY) },
+    // chalk is loaded only when there is colour to paint.
+    paint: level === 0 ? plain : new (await import('chalk')).Chalk({ level }),
+    prompter: () => {
+      prompter ??= import('./terminal/inquirer-prompter').then((m) => m.createInquirerPrompter(env));
+      return prompter;
+    },
+  };
+}
+
+function clockFrom(env: NodeJS.ProcessEnv): Clock {
+  const today = env.GROW_TODAY?.trim();
+  if (!today) return systemClock();
+  if (!isIsoDate(today)) throw new UsageError(messages.common.badToday(today));
+  return fixedClock(today);
+}

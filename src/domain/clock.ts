@@ -1,0 +1,18 @@
+// Domain code never reads the system clock: "now" is passed in, so tests and GROW_TODAY fix it.
+import { fromIsoDate, toIsoDate, type IsoDate } from './dates';
+
+export interface Clock {
+  now(): Date;
+  today(): IsoDate;
+}
+
+export function systemClock(): Clock {
+  return { now: () => new Date(), today: () => toIsoDate(new Date()) };
+}
+
+/** A clock stopped at noon on the given day: same results on every run. */
+export function fixedClock(day: IsoDate): Clock {
+  const noon = fromIsoDate(day);
+  noon.setHours(12);
+  return { now: () => new Date(noon), today: () => day };
+}

@@ -1,0 +1,57 @@
+// Rules the shape alone cannot express: ids are unique across the journal and every
+// reference points at a record that exists in the same person's plan.
+import type { Journal } from './schema';
+
+type Path = (string | number)[];
+interface IssueSink {
+  addIssue(issue: { code: 'custom'; message: string; path: Path; input?: unknown }): void;
+}
+
+export function checkIntegrity(journal: Journal, ctx: IssueSink): void {
+  const report = (message: string, path: Path) => ctx.addIssue({ code: 'custom', message, path });
+  const seenIds = new Set<string>();
+  const seenNames = new Set<string>();
+
+  const unique = (recordId: string, path: Path) => {
+    if (seenIds.has(recordId)) report(`duplicate id ${recordId}`, [...path, 'id']);
+    seenIds.add(recordId);
+  };
+
+  journal.people.forEach((person, p) => {
+    const at = (...rest: Path): Path => ['people', p, ...rest];
+    const key = person.name.toLowerCase();
+    if (seenNames.has(key)) report(`duplicate person "${person.name}"`, at('name'));
+    seenNames.add(key);
+
+    const goals = new Set(person.goals.map((g) => g.id));
+    const actions = new Set(person.actions.map((a) => a.id));
+    const sessions = new Set(person.sessions.map((s) => s.id));
+    const knownSession = (sessionId: string | undefined, path: Path) => {
+      if (sessionId !== undefined && !sessions.has(sessionId)) report(`refers to unknown session ${sessionId}`, path);
+    };
+
+    person.goals.forEach((g, i) => unique(g.id, at('goals', i)));
+    person.actions.forEach((a, i) => {
+      unique(a.id, at('actions', i));
+      if (!goals.has(a.goal)) report(`refers to unknown goal ${a.goal}`, at('actions', i, 'goal'));
+      knownSession(a.session, at('actions', i, 'session'));
+    });
+    person.checkins.forEach((c, i) => {
+      unique(c.id, at('checkins', i));
+      if (c.item !== undefined && !actions.has(c.item)) report(`refers to unknown action item ${c.item}`, at('checkins', i, 'item'));
+      knownSession(c.session, at('checkins', i, 'session'));
+    });
+    person.reflections.forEach((r, i) => {
+      unique(r.id, at('reflections', i));
+      knownSession(r.session, at('reflections', i, 'session'));
+    });
+    person.notes.forEach((n, i) => unique(n.id, at('notes', i)));
+    person.sessions.forEach((s, i) => unique(s.id, at('sessions', i)));
+
+    const flows = new Set<string>();
+    person.drafts.forEach((d, i) => {
+      if (flows.has(d.flow)) report(`more than one ${d.flow} draft`, at('drafts', i, 'flow'));
+      flows.add(d.flow);
+    });
+  });
+}

@@ -1,0 +1,71 @@
+// Finding people and making ids. The person "me" always exists (created on first write);
+// everyone else is added by name with `grow people add`.
+import { UsageError } from '../errors';
+import { messages } from '../messages';
+import type { Journal, Person } from './schema';
+import { ID_PREFIX, SCHEMA_VERSION, type IdKind } from './vocabulary';
+
+export const ME = 'me';
+
+export function emptyJournal(): Journal {
+  return { version: SCHEMA_VERSION, people: [] };
+}
+
+export function emptyPerson(name: string): Person {
+  return { name, missions: [], reflections: [], goals: [], actions: [], checkins: [], notes: [], sessions: [], drafts: [] };
+}
+
+export function findPerson(journal: Journal, name: string): Person | undefined {
+  const key = name.toLowerCase();
+  return journal.people.find((p) => p.name.toLowerCase() === key);
+}
+
+/** For reading: "me" is there even before anything was written; anyone else must have been added. */
+export function personToRead(journal: Journal, name: string): Person {
+  const found = findPerson(journal, name);
+  if (found) return found;
+  if (name.toLowerCase() === ME) return emptyPerson(ME);
+  throw unknownPerson(name);
+}
+
+/** For writing: adds "me" on first use; anyone else must have been added. */
+export function personToWrite(journal: Journal, name: string): Person {
+  const found = findPerson(journal, name);
+  if (found) return found;
+  if (name.toLowerCase() !== ME) throw unknownPerson(name);
+  const me = emptyPerson(ME);
+  journal.people.push(me);
+  return me;
+}
+
+function unknownPerson(name: string): UsageError {
+  return new UsageError(messages.people.unknown(name), messages.people.addHint(name));
+}
+
+const COLLECTION: Record<IdKind, (p: Person) => { id: string }[]> = {
+  goal: (p) => p.goals,
+  action: (p) => p.actions,
+  checkin: (p) => p.checkins,
+  note: (p) => p.notes,
+  session: (p) => p.sessions,
+  reflection: (p) => p.reflections,
+};
+
+/** Ids are unique across the whole journal, so `grow action done a3` never needs a person. */
+export function nextId(journal: Journal, kind: IdKind): string {
+  const prefix = ID_PREFIX[kind];
+  let max = 0;
+  for (const person of journal.people) {
+    for (const record of COLLECTION[kind](person)) {
+      const n = Number(record.id.slice(prefix.length));
+      if (n > max) max = n;
+    }
+  }
+  return `${prefix}${max + 1}`;
+}
+
+/** Accepts `a3`, `A3` and ` a3 `; anything else is not an id of that kind. */
+export function normalizeId(input: string, kind: IdKind): string | undefined {
+  const candidate = input.trim().toLowerCase();
+  return new RegExp(`^${ID_PREFIX[kind]}[1-9][0-9]*$`).test(candidate) ? candidate : undefined;
+}

@@ -1,0 +1,28 @@
+// The migration hook: a file written by an older grow is brought up to SCHEMA_VERSION in
+// memory on load, one version at a time, before it is validated. It is written back in the
+// new shape on the next change. To change the shape: bump SCHEMA_VERSION and add
+// MIGRATIONS[old version] here.
+import { SCHEMA_VERSION } from './vocabulary';
+
+export type RawJournal = { version: number } & Record<string, unknown>;
+export type Migration = (journal: RawJournal) => RawJournal;
+
+/** MIGRATIONS[n] turns a version-n journal into a version-(n + 1) journal. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type MigrationResult =
+  | { kind: 'current' | 'migrated'; journal: RawJournal }
+  | { kind: 'newer'; version: number }
+  | { kind: 'unknown'; version: number };
+
+export function migrate(journal: RawJournal, migrations = MIGRATIONS, target = SCHEMA_VERSION): MigrationResult {
+  const from = journal.version;
+  if (from > target) return { kind: 'newer', version: from };
+  let current = journal;
+  for (let version = from; version < target; version++) {
+    const step = migrations[version];
+    if (!step) return { kind: 'unknown', version };
+    current = step(current);
+  }
+  return { kind: from === target ? 'current' : 'migrated', journal: current };
+}

@@ -1,0 +1,70 @@
+// Journal notes: free text with tags, newest first.
+import { dateOf, toIsoDateTime, type IsoDate } from './dates';
+import { nextId, personToWrite } from './journal';
+import type { Journal, Note } from './schema';
+
+const TAG = /^[\p{L}\p{N}_-]{1,50}$/u;
+const HASHTAG = /(?<=^|\s)#([\p{L}\p{N}_-]*[\p{L}_-][\p{L}\p{N}_-]*)/gu;
+
+/** `#Focus`, `@focus` and `focus` are the same tag; undefined when it cannot be one. */
+export function normalizeTag(input: string): string | undefined {
+  const tag = input.trim().replace(/^[#@]/, '').toLowerCase();
+  return TAG.test(tag) ? tag : undefined;
+}
+
+/** `#words` in the text are tags too; `#12` (a number) is not. */
+export function tagsInText(text: string): string[] {
+  return [...text.matchAll(HASHTAG)].map((m) => m[1]!.toLowerCase()).filter((t) => TAG.test(t));
+}
+
+export interface NewNote {
+  text: string;
+  tags: string[];
+  at: Date;
+  private?: boolean;
+}
+
+export function addNote(journal: Journal, personName: string, input: NewNote): Note {
+  const person = personToWrite(journal, personName);
+  const tags = [...new Set([...input.tags, ...tagsInText(input.text)])];
+  const note: Note = { id: nextId(journal, 'note'), at: toIsoDateTime(input.at), text: input.text, tags };
+  if (input.private) note.private = true;
+  person.notes.push(note);
+  return note;
+}
+
+export interface NoteFilter {
+  since?: IsoDate;
+  until?: IsoDate;
+  tags?: string[];
+  /** Every word must appear, in any case. */
+  search?: string;
+  limit?: number;
+}
+
+export function filterNotes(notes: readonly Note[], filter: NoteFilter): Note[] {
+  const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const byDate = filter.since !== undefined || filter.until !== undefined;
+  const matches = notes.filter((note) => {
+    if (byDate) {
+      const day = dateOf(note.at);
+      if (filter.since && day < filter.since) return false;
+      if (filter.until && day > filter.until) return false;
+    }
+    if (filter.tags?.some((t) => !note.tags.includes(t))) return false;
+    if (words.length > 0) {
+      const haystack = `${note.text}\n${note.tags.join(' ')}`.toLowerCase();
+      if (!words.every((w) => haystack.includes(w))) return false;
+    }
+    return true;
+  });
+  const newestFirst = newest(matches);
+  return filter.limit === undefined ? newestFirst : newestFirst.slice(0, filter.limit);
+}
+
+/** Newest first; notes written in the same second keep the order they were written in. */
+function newest(notes: Note[]): Note[] {
+  const keyed = notes.map((note) => ({ note, time: Date.parse(note.at), number: Number(note.id.slice(1)) }));
+  keyed.sort((a, b) => b.time - a.time || b.number - a.number);
+  return keyed.map((k) => k.note);
+}

@@ -1,0 +1,178 @@
+// The shape of the journal file. Every load is validated against `JournalSchema`, and
+// `npm run schema` writes schema/journal.schema.json from it. zod/mini keeps start-up fast.
+import * as z from 'zod/mini';
+import { checkIntegrity } from './integrity';
+import {
+  CADENCES,
+  DRAFT_FLOWS,
+  ID_PREFIX,
+  MAX_NAME,
+  MAX_TEXT,
+  REFLECTION_KINDS,
+  SCHEMA_VERSION,
+  SESSION_PARTS,
+  SPEAKERS,
+  STATUSES,
+} from './vocabulary';
+
+const text = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+const name = z.string().check(z.minLength(1), z.maxLength(MAX_NAME), z.regex(/^[^\p{Cc}]+$/u));
+const isoDate = z.iso.date();
+const isoDateTime = z.iso.datetime({ offset: true, local: false });
+const id = (prefix: string) => z.string().check(z.regex(new RegExp(`^${prefix}[1-9][0-9]*$`)));
+
+const pulseScore = z.number().check(z.int(), z.minimum(1), z.maximum(5));
+
+export const MissionVersionSchema = z.strictObject({
+  text,
+  since: isoDate,
+});
+
+export const ReflectionSchema = z.strictObject({
+  id: id(ID_PREFIX.reflection),
+  kind: z.enum(REFLECTION_KINDS),
+  /** Which guided question drew the answer (for example "plans" or "wake-up"), so a revision can pre-fill it. */
+  question: z.optional(z.string().check(z.maxLength(40))),
+  text,
+  on: isoDate,
+  session: z.optional(id(ID_PREFIX.session)),
+  private: z.optional(z.boolean()),
+});
+
+export const StageSchema = z.strictObject({
+  name: z.string().check(z.minLength(1), z.maxLength(60)),
+  on: isoDate,
+});
+
+export const GoalSchema = z.strictObject({
+  id: id(ID_PREFIX.goal),
+  /** Who the person wants to become, in their words. */
+  title: text,
+  why: z.optional(text),
+  /** Stages of mastery, oldest first; the last one is the current stage. */
+  stages: z._default(z.array(StageSchema), []),
+  created: isoDate,
+});
+
+export const ActionSchema = z.strictObject({
+  id: id(ID_PREFIX.action),
+  goal: id(ID_PREFIX.goal),
+  text,
+  owner: name,
+  due: isoDate,
+  every: z.enum(CADENCES),
+  status: z.enum(STATUSES),
+  created: isoDate,
+  closed: z.optional(isoDate),
+  /** Why an item was dropped, when the person gave a reason. */
+  reason: z.optional(text),
+  /** The session in which the item was agreed, if any. */
+  session: z.optional(id(ID_PREFIX.session)),
+});
+
+export const PulseSchema = z.strictObject({
+  autonomy: pulseScore,
+  mastery: pulseScore,
+  purpose: pulseScore,
+});
+
+export const CheckinSchema = z
+  .strictObject({
+    id: id(ID_PREFIX.checkin),
+    on: isoDate,
+    /** Absent for a round's general answer ("what went well since last time?") and its pulse. */
+    item: z.optional(id(ID_PREFIX.action)),
+    status: z.optional(z.enum(STATUSES)),
+    progress: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(100))),
+    well: z.optional(text),
+    blocker: z.optional(text),
+    /** Set when this check-in moved the item's due date. */
+    moved: z.optional(z.strictObject({ from: isoDate, to: isoDate })),
+    pulse: z.optional(PulseSchema),
+    session: z.optional(id(ID_PREFIX.session)),
+  })
+  .check(
+    z.refine((c) => c.item === undefined || (c.status !== undefined && c.progress !== undefined), {
+      message: 'a check-in on an item needs a status and a progress',
+    }),
+  );
+
+export const NoteSchema = z.strictObject({
+  id: id(ID_PREFIX.note),
+  at: isoDateTime,
+  text,
+  tags: z._default(z.array(z.string().check(z.regex(/^[\p{L}\p{N}_-]{1,50}$/u))), []),
+  private: z.optional(z.boolean()),
+});
+
+export const SessionNoteSchema = z.strictObject({
+  part: z.enum(SESSION_PARTS),
+  speaker: z.enum(SPEAKERS),
+  /** The question answered, for example "strength", "failure" or "dream". */
+  topic: z.string().check(z.minLength(1), z.maxLength(40)),
+  text,
+  private: z.optional(z.boolean()),
+});
+
+export const ParkedNoteSchema = z.strictObject({
+  part: z.enum(SESSION_PARTS),
+  speaker: z.enum(SPEAKERS),
+  text,
+});
+
+/**
+ * One one-on-one. Items reviewed are the check-ins that carry this session's id, items
+ * created are the action items that carry it, so neither is stored twice.
+ */
+export const SessionSchema = z.strictObject({
+  id: id(ID_PREFIX.session),
+  on: isoDate,
+  manager: name,
+  notes: z._default(z.array(SessionNoteSchema), []),
+  parked: z._default(z.array(ParkedNoteSchema), []),
+  next: z.optional(isoDate),
+});
+
+/** The answers of a guided flow left unfinished; each flow validates its own answers on resume. */
+export const DraftSchema = z.strictObject({
+  flow: z.enum(DRAFT_FLOWS),
+  saved: isoDateTime,
+  answers: z.record(z.string(), z.unknown()),
+});
+
+export const PersonSchema = z.strictObject({
+  name,
+  /** Mission statements, oldest first; the last one is the current statement. */
+  missions: z._default(z.array(MissionVersionSchema), []),
+  reflections: z._default(z.array(ReflectionSchema), []),
+  goals: z._default(z.array(GoalSchema), []),
+  actions: z._default(z.array(ActionSchema), []),
+  checkins: z._default(z.array(CheckinSchema), []),
+  notes: z._default(z.array(NoteSchema), []),
+  sessions: z._default(z.array(SessionSchema), []),
+  drafts: z._default(z.array(DraftSchema), []),
+});
+
+export const JournalSchema = z
+  .strictObject({
+    version: z.literal(SCHEMA_VERSION),
+    /** The manager's name, remembered after the first `grow session`. */
+    manager: z.optional(name),
+    people: z.array(PersonSchema),
+  })
+  .check(z.superRefine(checkIntegrity));
+
+export type Journal = z.infer<typeof JournalSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type MissionVersion = z.infer<typeof MissionVersionSchema>;
+export type Reflection = z.infer<typeof ReflectionSchema>;
+export type Goal = z.infer<typeof GoalSchema>;
+export type Stage = z.infer<typeof StageSchema>;
+export type Action = z.infer<typeof ActionSchema>;
+export type Checkin = z.infer<typeof CheckinSchema>;
+export type Pulse = z.infer<typeof PulseSchema>;
+export type Note = z.infer<typeof NoteSchema>;
+export type Session = z.infer<typeof SessionSchema>;
+export type SessionNote = z.infer<typeof SessionNoteSchema>;
+export type ParkedNote = z.infer<typeof ParkedNoteSchema>;
+export type Draft = z.infer<typeof DraftSchema>;

@@ -1,0 +1,31 @@
+// The words of the journal's shape, without the schema library: modules that only need
+// these (and the fast read path) stay light.
+
+/** Bump with a migration in migrations.ts whenever the shape changes. */
+export const SCHEMA_VERSION = 1;
+
+export const MAX_TEXT = 100_000;
+export const MAX_NAME = 80;
+
+export const ID_PREFIX = {
+  goal: 'g',
+  action: 'a',
+  checkin: 'c',
+  note: 'n',
+  session: 's',
+  reflection: 'r',
+} as const;
+
+export const STATUSES = ['open', 'done', 'dropped'] as const;
+export const CADENCES = ['1w', '2w', '4w'] as const;
+export const REFLECTION_KINDS = ['about', 'dream', 'passion', 'strength', 'growth'] as const;
+export const SESSION_PARTS = ['opening', 'yourself', 'dreams', 'plan'] as const;
+export const SPEAKERS = ['manager', 'report'] as const;
+export const DRAFT_FLOWS = ['init', 'session'] as const;
+
+export type Status = (typeof STATUSES)[number];
+export type Cadence = (typeof CADENCES)[number];
+export type ReflectionKind = (typeof REFLECTION_KINDS)[number];
+export type SessionPart = (typeof SESSION_PARTS)[number];
+export type Speaker = (typeof SPEAKERS)[number];
+export type IdKind = keyof typeof ID_PREFIX;

@@ -1,0 +1,37 @@
+// Typed errors that carry their exit code. Commands throw them; only src/main.ts turns them
+// into a message on stderr and process.exitCode (the one exit point).
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 130 } as const;
+
+export class GrowError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.failure,
+    /** An optional second line: what to do about it. */
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad or missing input from the person or script: exit 2. */
+export class UsageError extends GrowError {
+  constructor(message: string, hint?: string) {
+    super(message, EXIT.usage, hint);
+  }
+}
+
+/** The journal file cannot be read, parsed, validated or written: exit 1, file left untouched. */
+export class JournalError extends GrowError {
+  constructor(message: string, hint?: string) {
+    super(message, EXIT.failure, hint);
+  }
+}
+
+/** Ctrl+C or Escape during a guided flow: exit 130. */
+export class CancelledError extends GrowError {
+  constructor(message = 'Cancelled.') {
+    super(message, EXIT.cancelled);
+  }
+}

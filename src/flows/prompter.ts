@@ -1,0 +1,24 @@
+// The one interface every guided conversation talks through. The terminal implementation
+// (src/terminal/inquirer-prompter.ts) is the only code that knows about @inquirer/prompts;
+// tests drive flows with a scripted prompter that fails on an unexpected question.
+
+export interface Choice<T extends string> {
+  value: T;
+  name: string;
+  description?: string;
+}
+
+export type Validate = (value: string) => true | string | Promise<true | string>;
+
+export interface Prompter {
+  /** A one-line answer; `initial` is put in the line ready to edit. A blank answer is ''. */
+  text(question: { message: string; initial?: string; required?: boolean; validate?: Validate }): Promise<string>;
+  confirm(question: { message: string; default?: boolean }): Promise<boolean>;
+  choose<T extends string>(question: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
+  /** A longer text written in the person's own editor ($VISUAL or $EDITOR). */
+  editor(question: { message: string; initial?: string }): Promise<string>;
+  /** Text shown between questions: headings, who is speaking, summaries. */
+  say(text: string): void;
+  /** A quiet pause for silence: a countdown, no question. */
+  pause(seconds: number): Promise<void>;
+}

@@ -1,0 +1,10 @@
+export const common = {
+  unexpected: (detail: string) => `Something went wrong inside grow: ${detail}`,
+  debugHint: 'Run again with GROW_DEBUG=1 to see where.',
+  cancelled: 'Stopped. Nothing more was saved.',
+  needsTerminal: (what: string) => `${what} asks questions, so it needs a terminal.`,
+  badToday: (value: string) => `GROW_TODAY must be a date like 2026-11-25, not "${value}".`,
+  badNumber: (flag: string, value: string, example: string) => `${flag} must be a whole number, not "${value}". For example: ${example}`,
+  badDate: (flag: string, value: string, example: string) => `${flag}: could not read "${value}" as a date. For example: ${example}`,
+  usageHint: (command: string) => `See: grow ${command} --help`,
+};

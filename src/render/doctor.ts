@@ -1,0 +1,65 @@
+// The doctor's report: one labelled line per fact, problems in red with what to do.
+import { dirname } from 'node:path';
+import { messages } from '../messages';
+import { isOpenToOthers, type JournalInspection } from '../domain/inspection';
+import { dateTimeText } from './format';
+import type { Paint } from './paint';
+
+const m = messages.doctor;
+
+export function doctorProblems(report: JournalInspection): number {
+  return (report.problem ? 1 : 0) + (isOpenToOthers(report.fileMode) || isOpenToOthers(report.dirMode) ? 1 : 0);
+}
+
+export function renderDoctor(report: JournalInspection, paint: Paint): string {
+  const rows: [string, string][] = [[m.labels.journal, report.path]];
+  if (!report.exists) {
+    rows.push([m.labels.exists, m.notYet]);
+  } else {
+    rows.push([m.labels.exists, m.size(bytes(report.size ?? 0), when(report.modified))]);
+    rows.push([m.labels.valid, report.problem ? paint.red(`${m.invalid}: ${report.problem.message}${report.problem.hint ? `\n${report.problem.hint}` : ''}`) : m.valid(counts(report))]);
+    rows.push([m.labels.encrypted, report.encrypted ? m.yes : m.no]);
+  }
+  if (report.dirMode !== undefined) {
+    const modes = m.modes(modeText(report.fileMode), modeText(report.dirMode));
+    const open = isOpenToOthers(report.fileMode) || isOpenToOthers(report.dirMode);
+    rows.push([m.labels.permissions, open ? paint.red(`${modes}: ${m.openToOthers(report.path, dirname(report.path))}`) : modes]);
+  }
+  const [newest] = report.backups;
+  rows.push([m.labels.backups, newest ? m.backupCount(report.backups.length, `${newest.path} (${when(newest.modified)})`) : m.noBackups]);
+  rows.push([m.labels.lock, report.locked ? paint.yellow(m.lockHeld) : m.lockFree]);
+
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  const lines = rows.map(([label, value]) => paint.bold(label.padEnd(width)) + value.split('\n').join(`\n${' '.repeat(width)}`));
+  // Problems are counted on stderr by the command, so they also reach scripts.
+  return `${lines.join('\n')}\n${doctorProblems(report) === 0 ? `\n${paint.green(m.allWell)}\n` : ''}`;
+}
+
+function counts(report: JournalInspection): string {
+  const c = report.counts;
+  if (!c) return '';
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return [
+    n(c.people, 'person', 'people'),
+    n(c.goals, 'goal', 'goals'),
+    n(c.actions, 'action item', 'action items'),
+    n(c.checkins, 'check-in', 'check-ins'),
+    n(c.notes, 'note', 'notes'),
+    n(c.sessions, 'session', 'sessions'),
+  ].join(', ');
+}
+
+function bytes(size: number): string {
+  if (size < 1024) return `${size} bytes`;
+  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KiB`;
+  return `${(size / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+function when(date: Date | undefined): string {
+  return date ? dateTimeText(date) : '';
+}
+
+/** 0o600 → "600", as chmod takes it. */
+export function modeText(mode: number | undefined): string {
+  return mode === undefined ? '-' : mode.toString(8).padStart(3, '0');
+}

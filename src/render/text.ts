@@ -1,0 +1,8 @@
+// Text a person typed (or imported) is shown as text: control characters such as escape
+// sequences are made visible instead of being sent to the terminal.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+export function safeText(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,78 @@
+// The full check of a journal file: bytes → UTF-8 text → JSON → migrated → validated.
+// Any failure is a JournalError that names the file, says what is wrong, and how to
+// restore the newest backup.
+import { JournalError } from '../errors';
+import { messages } from '../messages';
+import { migrate, type RawJournal } from '../domain/migrations';
+import { JournalSchema, type Journal } from '../domain/schema';
+import { SCHEMA_VERSION } from '../domain/vocabulary';
+import { listBackups } from './backups';
+import { describeIssue } from './validation';
+
+const m = messages.journal;
+
+export async function parseJournal(path: string, bytes: Uint8Array): Promise<Journal> {
+  const text = decodeUtf8(bytes);
+  if (typeof text === 'number') throw await damaged(m.notUtf8(path, text), path);
+  if (text.trim() === '') throw await damaged(m.empty(path), path);
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw await damaged(m.notJson(path, jsonErrorDetail(error as Error, text)), path);
+  }
+  if (isRawJournal(raw)) {
+    const migrated = migrate(raw);
+    if (migrated.kind === 'newer') throw new JournalError(m.newer(path, migrated.version, SCHEMA_VERSION), m.updateHint);
+    if (migrated.kind === 'unknown') throw await damaged(m.noMigration(path, migrated.version), path);
+    raw = migrated.journal;
+  }
+  const result = JournalSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return result.data;
+  const [first, ...rest] = result.error.issues;
+  const { where, problem } = describeIssue(first!);
+  throw await damaged(m.invalid(path, where, problem, rest.length), path);
+}
+
+function isRawJournal(raw: unknown): raw is RawJournal {
+  return typeof raw === 'object' && raw !== null && Number.isInteger((raw as { version?: unknown }).version);
+}
+
+/** The text, or the offset of the first byte that is not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | number {
+  const decodes = (length: number, stream: boolean) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (decodes(bytes.length, false)) return new TextDecoder('utf-8').decode(bytes);
+  // A prefix that decodes (allowing an unfinished last character) stays decodable when
+  // shortened, so a binary search finds the longest one: the bad byte comes right after it.
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    if (decodes(mid, true)) good = mid;
+    else bad = mid;
+  }
+  return good;
+}
+
+/** "line 3, column 5" from the position JSON.parse reports, or its own words. */
+function jsonErrorDetail(error: Error, text: string): string {
+  const position = /position (\d+)/.exec(error.message);
+  if (!position) return error.message.replace(/^JSON\.parse: /, '');
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset).split('\n');
+  return `at line ${before.length}, column ${before.at(-1)!.length + 1}: ${error.message.replace(/ in JSON at position \d+.*$/, '')}`;
+}
+
+/** A damaged-file error with the way back: the newest backup, if there is one. */
+async function damaged(message: string, path: string): Promise<JournalError> {
+  const [newest] = await listBackups(path);
+  return new JournalError(message, newest ? m.restoreHint(newest.path, path) : m.noBackupHint(path));
+}

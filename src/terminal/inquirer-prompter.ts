@@ -1,0 +1,63 @@
+// The Prompter for a real terminal, on @inquirer/prompts. Ctrl+C becomes a CancelledError
+// (exit 130), so a flow can keep its draft before grow exits.
+import { confirm, input, select } from '@inquirer/prompts';
+import { CancelledError } from '../errors';
+import type { Prompter } from '../flows/prompter';
+import { editInEditor } from './editor';
+
+export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.WriteStream = process.stdout): Prompter {
+  return {
+    text: (q) =>
+      ask(() =>
+        input({
+          message: q.message,
+          default: q.initial,
+          prefill: 'editable',
+          required: q.required ?? false,
+          validate: q.validate,
+        }),
+      ).then((answer) => answer.trim()),
+    confirm: (q) => ask(() => confirm({ message: q.message, default: q.default })),
+    choose: (q) => ask(() => select({ message: q.message, choices: q.choices.map((c) => ({ ...c })), default: q.default })),
+    editor: async (q) => {
+      output.write(`${q.message}\n`);
+      return editInEditor(q.initial ?? '', env);
+    },
+    say: (text) => {
+      output.write(`${text}\n`);
+    },
+    pause: (seconds) => countdown(seconds, output),
+  };
+}
+
+async function ask<T>(prompt: () => Promise<T>): Promise<T> {
+  try {
+    return await prompt();
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new CancelledError();
+    throw error;
+  }
+}
+
+/** Counts down on one line; Ctrl+C during the pause cancels like it does at a question. */
+function countdown(seconds: number, output: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let left = Math.max(0, Math.round(seconds));
+    const show = () => output.write(`\r  … ${left}s of quiet `);
+    const finish = (error?: Error) => {
+      clearInterval(timer);
+      process.off('SIGINT', onInterrupt);
+      output.write('\r\x1b[2K');
+      if (error) reject(error);
+      else resolve();
+    };
+    const onInterrupt = () => finish(new CancelledError());
+    process.on('SIGINT', onInterrupt);
+    show();
+    const timer = setInterval(() => {
+      left -= 1;
+      if (left <= 0) finish();
+      else show();
+    }, 1000);
+  });
+}
