@@ -25,6 +25,8 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Tests read terminal output, escape codes and all.
+  { files: ['test/**'], rules: { 'no-control-regex': 'off' } },
   layer(['src/domain/**'], ['commands', 'flows', 'store', 'render', 'terminal']),
   layer(['src/render/**'], ['commands', 'flows', 'store', 'terminal']),
   layer(['src/flows/**'], ['commands', 'store', 'terminal']),

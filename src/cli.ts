@@ -27,9 +27,10 @@ export function createProgram(): Command {
     .option('--json', 'print machine-readable JSON where a command prints data')
     .option('--no-color', 'print without colour (NO_COLOR works too)')
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
-    .showHelpAfterError('(add --help for the options and examples)')
     .showSuggestionAfterError(true)
     .exitOverride()
+    // Usage errors are reported by main.ts, with the rest of grow's errors.
+    .configureOutput({ outputError: () => undefined })
     .addHelpText(
       'after',
       examples('grow note "Paired with Sam on the parser #pairing"', 'grow notes --since "last week"', 'grow doctor') +
@@ -70,6 +71,13 @@ export function createProgram(): Command {
       const [{ doctor }, ctx] = await Promise.all([import('./commands/doctor'), contextFor(command)]);
       await doctor(ctx);
     });
+
+  // The dashboard takes this place once there is one; until then, the overview is the help.
+  // Words that are not a command still get "unknown command" and a suggestion.
+  program.allowExcessArguments(true).action((_options, command: Command) => {
+    if (command.args.length > 0) command.unknownCommand();
+    program.outputHelp();
+  });
 
   return program;
 }

@@ -11,16 +11,27 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+const program = createProgram();
 try {
-  await createProgram().parseAsync(process.argv);
+  await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = report(error);
 }
 
+/** The command a mistyped line was meant for, so the hint can point at its help. */
+function commandNamed(args: string[]): string {
+  const known = new Set(program.commands.map((c) => c.name()));
+  const name = args.find((arg) => known.has(arg));
+  return name ? `${name} --help` : '--help';
+}
+
 function report(error: unknown): number {
   if (error instanceof CommanderError) {
-    // commander has already printed the help, the version or the usage problem.
-    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    // Help and version are printed by commander and end with exit code 0.
+    if (error.exitCode === 0) return EXIT.ok;
+    const [problem, suggestion] = error.message.replace(/^error: /, '').split('\n');
+    process.stderr.write(`grow: ${problem}\n${suggestion ?? messages.common.usageHint(commandNamed(process.argv.slice(2)))}\n`);
+    return EXIT.usage;
   }
   if (error instanceof GrowError) {
     process.stderr.write(`grow: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);

@@ -6,5 +6,5 @@ export const common = {
   badToday: (value: string) => `GROW_TODAY must be a date like 2026-11-25, not "${value}".`,
   badNumber: (flag: string, value: string, example: string) => `${flag} must be a whole number, not "${value}". For example: ${example}`,
   badDate: (flag: string, value: string, example: string) => `${flag}: could not read "${value}" as a date. For example: ${example}`,
-  usageHint: (command: string) => `See: grow ${command} --help`,
+  usageHint: (helpCommand: string) => `See: grow ${helpCommand}`,
 };

@@ -29,7 +29,7 @@ export function renderDoctor(report: JournalInspection, paint: Paint): string {
   rows.push([m.labels.backups, newest ? m.backupCount(report.backups.length, `${newest.path} (${when(newest.modified)})`) : m.noBackups]);
   rows.push([m.labels.lock, report.locked ? paint.yellow(m.lockHeld) : m.lockFree]);
 
-  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  const width = Math.max(...Object.values(m.labels).map((label) => label.length)) + 2;
   const lines = rows.map(([label, value]) => paint.bold(label.padEnd(width)) + value.split('\n').join(`\n${' '.repeat(width)}`));
   // Problems are counted on stderr by the command, so they also reach scripts.
   return `${lines.join('\n')}\n${doctorProblems(report) === 0 ? `\n${paint.green(m.allWell)}\n` : ''}`;

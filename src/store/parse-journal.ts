@@ -7,6 +7,7 @@ import { migrate, type RawJournal } from '../domain/migrations';
 import { JournalSchema, type Journal } from '../domain/schema';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
 import { listBackups } from './backups';
+import { jsonErrorOffset, lineAndColumn } from './json-position';
 import { describeIssue } from './validation';
 
 const m = messages.journal;
@@ -62,13 +63,10 @@ function decodeUtf8(bytes: Uint8Array): string | number {
   return good;
 }
 
-/** "line 3, column 5" from the position JSON.parse reports, or its own words. */
+/** "at line 3, column 5: Unexpected token" from wherever the text first goes wrong. */
 function jsonErrorDetail(error: Error, text: string): string {
-  const position = /position (\d+)/.exec(error.message);
-  if (!position) return error.message.replace(/^JSON\.parse: /, '');
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset).split('\n');
-  return `at line ${before.length}, column ${before.at(-1)!.length + 1}: ${error.message.replace(/ in JSON at position \d+.*$/, '')}`;
+  const reason = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
+  return `at ${lineAndColumn(text, jsonErrorOffset(text))}: ${reason}`;
 }
 
 /** A damaged-file error with the way back: the newest backup, if there is one. */

@@ -16,9 +16,11 @@ function pathText(path: readonly PropertyKey[]): string {
 }
 
 function problemText(issue: z.core.$ZodIssue): string {
+  const missing = issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
+  if (missing) return p.missing;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? p.missing : p.type(issue.expected);
+      return p.type(issue.expected);
     case 'too_big':
       return p.tooBig(Number(issue.maximum), issue.origin);
     case 'too_small':

@@ -1,0 +1,45 @@
+// Runs the built bin/grow.js as a subprocess, the way a script would: no terminal, a
+// journal of its own, a fixed date and time zone.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const GROW_BIN = fileURLToPath(new URL('../../../bin/grow.js', import.meta.url));
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  journal: string;
+  env?: Record<string, string | undefined>;
+  input?: string;
+  today?: string;
+}
+
+export function growEnv(options: Pick<RunOptions, 'journal' | 'env' | 'today'>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GROW_JOURNAL: options.journal, GROW_TODAY: options.today ?? '2026-11-25', TZ: 'UTC' };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  delete env.GROW_DEBUG;
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return env;
+}
+
+export function runGrow(args: string[], options: RunOptions): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [GROW_BIN, ...args], { env: growEnv(options), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}

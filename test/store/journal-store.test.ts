@@ -1,0 +1,185 @@
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addNote } from '../../src/domain/notes';
+import { JournalError } from '../../src/errors';
+import { listBackups } from '../../src/store/backups';
+import { JournalStore } from '../../src/store/journal-store';
+import { backupDirOf, lockPathOf } from '../../src/store/paths';
+import { tempJournal } from '../support/temp';
+
+const at = new Date('2026-11-25T09:00:00Z');
+const addHello = (text = 'hello') => (journal: Parameters<typeof addNote>[0]) => addNote(journal, 'me', { text, tags: [], at });
+
+async function failure(promise: Promise<unknown>): Promise<JournalError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(JournalError);
+  return error as JournalError;
+}
+
+describe('JournalStore', () => {
+  it('reads a missing file as an empty journal and creates it, private, on the first write', async () => {
+    const path = tempJournal();
+    const store = new JournalStore(path);
+    expect(await store.read()).toEqual({ version: 1, people: [] });
+    expect(existsSync(path)).toBe(false);
+
+    const note = await store.update(addHello());
+    expect(note.id).toBe('n1');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
+    expect((await store.read()).people[0]!.notes[0]!.text).toBe('hello');
+  });
+
+  it('writes pretty-printed JSON in a stable key order', async () => {
+    const path = tempJournal();
+    await new JournalStore(path).update(addHello());
+    const text = readFileSync(path, 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text.split('\n')[1]).toBe('  "version": 1,');
+    expect(Object.keys(JSON.parse(text).people[0].notes[0])).toEqual(['id', 'at', 'text', 'tags']);
+  });
+
+  it('keeps the previous file as a backup before each write, the newest five only', async () => {
+    const path = tempJournal();
+    const store = new JournalStore(path);
+    for (let i = 1; i <= 7; i++) await store.update(addHello(`note ${i}`));
+    const backups = await listBackups(path);
+    expect(backups).toHaveLength(5);
+    const newest = JSON.parse(readFileSync(backups[0]!.path, 'utf8'));
+    expect(newest.people[0].notes.map((n: { text: string }) => n.text)).toEqual(['note 1', 'note 2', 'note 3', 'note 4', 'note 5', 'note 6']);
+    const oldest = JSON.parse(readFileSync(backups[4]!.path, 'utf8'));
+    expect(oldest.people[0].notes).toHaveLength(2);
+    for (const b of backups) expect(statSync(b.path).mode & 0o777).toBe(0o600);
+    expect(statSync(backupDirOf(path)).mode & 0o777).toBe(0o700);
+  });
+
+  it('writes nothing when the change throws or changes nothing', async () => {
+    const path = tempJournal();
+    const store = new JournalStore(path);
+    await store.update(addHello());
+    const before = readFileSync(path);
+    await expect(
+      store.update(() => {
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    await store.update(() => 'nothing');
+    expect(readFileSync(path)).toEqual(before);
+    expect(await listBackups(path)).toHaveLength(0);
+  });
+
+  it('refuses to save a change that would make the journal invalid', async () => {
+    const path = tempJournal();
+    const store = new JournalStore(path);
+    await store.update(addHello());
+    const before = readFileSync(path);
+    const error = await failure(store.update((journal) => void (journal.people[0]!.notes[0]!.text = '')));
+    expect(error.message).toContain('people[0].notes[0].text is empty');
+    expect(readFileSync(path)).toEqual(before);
+  });
+
+  it('removes temporary files left by a writer that was killed mid-write', async () => {
+    const path = tempJournal();
+    const store = new JournalStore(path);
+    await store.update(addHello());
+    writeFileSync(join(dirname(path), '.journal.json.4242-abcdef.tmp'), '{"version":');
+    await store.update(addHello('again'));
+    expect(readdirSync(dirname(path)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('takes over a lock left behind by a writer that died', async () => {
+    const path = tempJournal();
+    const store = new JournalStore(path);
+    await store.update(addHello());
+    mkdirSync(lockPathOf(path));
+    const longAgo = new Date(Date.now() - 60_000);
+    utimesSync(lockPathOf(path), longAgo, longAgo);
+    await store.update(addHello('after a crash'));
+    expect((await store.read()).people[0]!.notes).toHaveLength(2);
+    expect(existsSync(lockPathOf(path))).toBe(false);
+  });
+
+  it('validates a file changed by hand in full, even after grow wrote it', async () => {
+    const path = tempJournal();
+    const store = new JournalStore(path);
+    await store.update(addHello());
+    const edited = JSON.parse(readFileSync(path, 'utf8'));
+    edited.people[0].notes[0].at = 'yesterday';
+    writeFileSync(path, JSON.stringify(edited));
+    const error = await failure(store.read());
+    expect(error.message).toContain('people[0].notes[0].at is not a date and time');
+  });
+});
+
+describe('a journal grow cannot read', () => {
+  const valid = JSON.stringify({ version: 1, people: [{ name: 'me', notes: [{ id: 'n1', at: '2026-11-25T09:00:00Z', text: 'kept', tags: [] }] }] }, null, 2);
+  const cases: [string, string | Buffer, RegExp][] = [
+    ['an empty file', '', /is empty/],
+    ['only white space', '  \n', /is empty/],
+    ['not JSON', 'my journal', /is not valid JSON \(at line 1, column 1: Unexpected token 'm'\)/],
+    ['truncated', valid.slice(0, valid.length / 2), /is not valid JSON \(at line \d+, column \d+/],
+    ['invalid UTF-8', Buffer.concat([Buffer.from('{"version": 1, "people": ["'), Buffer.from([0xff, 0xfe]), Buffer.from('"]}')]), /is not UTF-8 text \(bad byte at offset 27\)/],
+    ['the wrong shape', JSON.stringify({ version: 1, people: [{ name: 'me', goals: [{ id: 'g1' }] }] }), /people\[0\]\.goals\[0\]\.title is missing \(and 1 more problem\)/],
+    ['an unknown field', JSON.stringify({ version: 1, people: [], colour: 'blue' }), /the top level has unknown field "colour"/],
+    ['a dangling reference', JSON.stringify({ version: 1, people: [{ name: 'me', actions: [{ id: 'a1', goal: 'g9', text: 'x', owner: 'me', due: '2026-12-01', every: '1w', status: 'open', created: '2026-11-01' }] }] }), /people\[0\]\.actions\[0\]\.goal refers to unknown goal g9/],
+    ['a duplicate id', JSON.stringify({ version: 1, people: [{ name: 'me', notes: [{ id: 'n1', at: '2026-11-25T09:00:00Z', text: 'a' }, { id: 'n1', at: '2026-11-25T09:00:00Z', text: 'b' }] }] }), /duplicate id n1/],
+    ['no version', JSON.stringify({ people: [] }), /version is missing/],
+  ];
+
+  for (const [what, content, problem] of cases) {
+    it(`is never written over: ${what}`, async () => {
+      const path = tempJournal();
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+      const before = readFileSync(path);
+      const store = new JournalStore(path);
+      const onRead = await failure(store.read());
+      const onWrite = await failure(store.update(addHello()));
+      for (const error of [onRead, onWrite]) {
+        expect(error.message).toContain(path);
+        expect(error.message).toMatch(problem);
+        expect(error.hint).toContain(`fix ${path} by hand`);
+      }
+      expect(readFileSync(path)).toEqual(before);
+    });
+  }
+
+  it('names the newest backup to restore', async () => {
+    const path = tempJournal();
+    const store = new JournalStore(path);
+    await store.update(addHello('first'));
+    await store.update(addHello('second'));
+    writeFileSync(path, '{ "version": 1, "people": [');
+    const error = await failure(store.update(addHello('third')));
+    const [newest] = await listBackups(path);
+    expect(error.hint).toBe(`To restore the newest backup: cp '${newest!.path}' '${path}'`);
+    expect(readFileSync(path, 'utf8')).toBe('{ "version": 1, "people": [');
+  });
+
+  it('is left alone when a newer grow wrote it', async () => {
+    const path = tempJournal();
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, JSON.stringify({ version: 99, people: [], hologram: true }));
+    const error = await failure(new JournalStore(path).update(addHello()));
+    expect(error.message).toContain('was written by a newer grow (file version 99; this grow knows up to 1)');
+    expect(error.hint).toMatch(/Update grow/);
+    expect(readFileSync(path, 'utf8')).toContain('hologram');
+  });
+
+  it('says so when the journal is a folder or cannot be read', async () => {
+    const path = tempJournal();
+    mkdirSync(path, { recursive: true });
+    expect((await failure(new JournalStore(path).read())).message).toContain('is a folder, not a file');
+
+    if (process.getuid?.() === 0) return; // root reads everything, so there is no permission to deny
+    const locked = tempJournal();
+    mkdirSync(dirname(locked), { recursive: true });
+    writeFileSync(locked, valid);
+    chmodSync(locked, 0o000);
+    expect((await failure(new JournalStore(locked).read())).message).toContain('permission denied');
+  });
+});

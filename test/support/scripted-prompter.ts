@@ -1,0 +1,81 @@
+// A Prompter for flow tests: answers questions from a script, in order, and fails the test
+// on a question it did not expect. Answers a validator rejects are recorded and the same
+// question is asked again, as the terminal prompter does.
+import { CancelledError } from '../../src/errors';
+import type { Choice, Prompter, Validate } from '../../src/flows/prompter';
+
+/** Answer a question with Ctrl+C. */
+export const CTRL_C = Symbol('Ctrl+C');
+
+export type Answer = string | boolean | typeof CTRL_C;
+export type Step = [question: string | RegExp, answer: Answer];
+
+export class ScriptedPrompter implements Prompter {
+  /** What was said and asked, in order: "say: …", "ask: …", "answer: …", "rejected: …". */
+  readonly transcript: string[] = [];
+  private readonly steps: Step[];
+
+  constructor(steps: Step[]) {
+    this.steps = [...steps];
+  }
+
+  /** Everything the flow said (not asked), joined by new lines. */
+  said(): string {
+    return this.transcript.filter((l) => l.startsWith('say: ')).map((l) => l.slice(5)).join('\n');
+  }
+
+  /** Fails when the flow ended before the script did. */
+  assertFinished(): void {
+    if (this.steps.length > 0) throw new Error(`The flow ended with questions left unasked: ${this.steps.map(([q]) => String(q)).join(', ')}`);
+  }
+
+  async text(q: { message: string; initial?: string; required?: boolean; validate?: Validate }): Promise<string> {
+    const answer = this.take(q.message, 'string');
+    const value = (answer as string).trim();
+    const verdict = q.required && value === '' ? 'an answer is required' : q.validate ? await q.validate(value) : true;
+    if (verdict !== true) {
+      this.transcript.push(`rejected: ${verdict}`);
+      return this.text(q);
+    }
+    return value;
+  }
+
+  async confirm(q: { message: string; default?: boolean }): Promise<boolean> {
+    return this.take(q.message, 'boolean') as boolean;
+  }
+
+  async choose<T extends string>(q: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T> {
+    const answer = this.take(q.message, 'string') as string;
+    const choice = q.choices.find((c) => c.value === answer);
+    if (!choice) throw new Error(`"${answer}" is not a choice for "${q.message}"; the choices are ${q.choices.map((c) => c.value).join(', ')}`);
+    return choice.value;
+  }
+
+  async editor(q: { message: string; initial?: string }): Promise<string> {
+    return (this.take(q.message, 'string') as string).trim();
+  }
+
+  say(text: string): void {
+    this.transcript.push(`say: ${text}`);
+  }
+
+  async pause(seconds: number): Promise<void> {
+    this.transcript.push(`pause: ${seconds}`);
+  }
+
+  private take(message: string, type: 'string' | 'boolean'): string | boolean {
+    this.transcript.push(`ask: ${message}`);
+    const step = this.steps.shift();
+    if (!step) throw new Error(`Unexpected question: "${message}" (the script has no answers left)`);
+    const [expected, answer] = step;
+    const matches = typeof expected === 'string' ? message.includes(expected) : expected.test(message);
+    if (!matches) throw new Error(`Unexpected question: "${message}" (the script expected ${String(expected)})`);
+    if (answer === CTRL_C) {
+      this.transcript.push('answer: Ctrl+C');
+      throw new CancelledError();
+    }
+    if (typeof answer !== type) throw new Error(`The script answers "${message}" with a ${typeof answer}; it needs a ${type}`);
+    this.transcript.push(`answer: ${String(answer)}`);
+    return answer;
+  }
+}
