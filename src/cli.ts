@@ -74,8 +74,12 @@ export function createProgram(): Command {
 
   // The dashboard takes this place once there is one; until then, the overview is the help.
   // Words that are not a command still get "unknown command" and a suggestion.
-  program.allowExcessArguments(true).action((_options, command: Command) => {
-    if (command.args.length > 0) command.unknownCommand();
+  program.allowExcessArguments(true).action(async (_options, command: Command) => {
+    const [word] = command.args;
+    if (word !== undefined) {
+      const { unknownCommand } = await import('./commands/unknown-command');
+      unknownCommand(word, program.commands.map((c) => c.name()));
+    }
     program.outputHelp();
   });
 
