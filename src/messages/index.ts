@@ -1,9 +1,10 @@
 // Every sentence grow says to a person lives under src/messages/, so the tone can be read
 // and changed in one place. Questions are open and warm; nothing is scored or graded.
 import { common } from './common';
+import { dates } from './dates';
 import { doctor } from './doctor';
 import { journal } from './journal';
 import { notes } from './notes';
 import { people } from './people';
 
-export const messages = { common, doctor, journal, notes, people };
+export const messages = { common, dates, doctor, journal, notes, people };

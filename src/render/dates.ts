@@ -1,0 +1,15 @@
+// Calendar dates in words, the same on every machine (no locale data): Friday 4 December 2026.
+import { fromIsoDate, type IsoDate } from '../domain/dates';
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function longDate(date: IsoDate): string {
+  const d = fromIsoDate(date);
+  return `${DAYS[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+}
+
+export function shortDate(date: IsoDate): string {
+  const d = fromIsoDate(date);
+  return `${DAYS[d.getDay()]!.slice(0, 3)} ${d.getDate()} ${MONTHS[d.getMonth()]!.slice(0, 3)}`;
+}
