@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { declareDoctor } from './cli/doctor';
 import { declareNotes } from './cli/notes';
+import { declarePlan } from './cli/plan';
 import { examples } from './cli/shared';
 
 declare const __GROW_VERSION__: string;
@@ -29,6 +30,7 @@ export function createProgram(): Command {
         "\nEnvironment:\n  GROW_JOURNAL   the journal file\n  GROW_TODAY     fix today's date, e.g. 2026-11-25 (for scripts and tests)\n  NO_COLOR       print without colour\n  GROW_DEBUG=1   show where an unexpected error came from\n",
     );
 
+  declarePlan(program);
   declareNotes(program);
   declareDoctor(program);
 

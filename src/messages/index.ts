@@ -6,5 +6,6 @@ import { doctor } from './doctor';
 import { journal } from './journal';
 import { notes } from './notes';
 import { people } from './people';
+import { plan } from './plan';
 
-export const messages = { common, dates, doctor, journal, notes, people };
+export const messages = { common, dates, doctor, journal, notes, people, plan };

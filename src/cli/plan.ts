@@ -1,0 +1,153 @@
+// The plan: the guided `grow init`, and the scriptable commands for the mission statement,
+// goals and action items.
+import type { Command } from 'commander';
+import { contextFor, examples } from './shared';
+
+export function declarePlan(program: Command): void {
+  declareMission(program);
+  declareGoal(program);
+  declareAction(program);
+}
+
+function declareMission(program: Command): void {
+  const mission = program
+    .command('mission')
+    .description('show your mission statement: what makes you wake up every morning')
+    .addHelpText('after', examples('grow mission', 'grow mission set "I wake up to help people find their own way."', 'grow mission history --json'))
+    .allowExcessArguments(true)
+    .action(async (_options, command: Command) => {
+      await refuseUnknownSubcommand(command);
+      const [{ showMission }, ctx] = await Promise.all([import('../commands/mission'), contextFor(command)]);
+      await showMission(ctx);
+    });
+
+  mission
+    .command('set')
+    .description('write a new mission statement; the earlier one is kept')
+    .argument('<text...>', 'the statement')
+    .addHelpText('after', examples('grow mission set "I wake up to help people find their own way."'))
+    .action(async (text: string[], _options, command: Command) => {
+      const [{ setMissionText }, ctx] = await Promise.all([import('../commands/mission'), contextFor(command)]);
+      await setMissionText(ctx, text);
+    });
+
+  mission
+    .command('history')
+    .description('every mission statement, newest first, with the day it was written')
+    .action(async (_options, command: Command) => {
+      const [{ missionHistory }, ctx] = await Promise.all([import('../commands/mission'), contextFor(command)]);
+      await missionHistory(ctx);
+    });
+}
+
+function declareGoal(program: Command): void {
+  const goal = program
+    .command('goal')
+    .description('goals: who you want to become, with a stage of mastery (alone: the list)')
+    .allowExcessArguments(true)
+    .action(async (_options, command: Command) => {
+      await refuseUnknownSubcommand(command);
+      const [{ listGoals }, ctx] = await Promise.all([import('../commands/goal'), contextFor(command)]);
+      await listGoals(ctx);
+    });
+
+  goal
+    .command('add')
+    .description('add a goal, phrased as who you want to become')
+    .argument('<title...>', 'who you want to become')
+    .option('--why <text>', 'why it matters to you')
+    .option('--stage <stage>', 'where you are: learning, practising, fluent, teaching others, or your own words')
+    .addHelpText('after', examples('grow goal add "A calm public speaker" --stage learning', 'grow goal add "A mentor people seek out" --why "I grew most when someone took time for me"'))
+    .action(async (title: string[], options, command: Command) => {
+      const [{ addGoalCommand }, ctx] = await Promise.all([import('../commands/goal'), contextFor(command)]);
+      await addGoalCommand(ctx, title, options);
+    });
+
+  goal
+    .command('list')
+    .description('your goals, with their stage and progress')
+    .addHelpText('after', examples('grow goal list', 'grow goal list --person Sam --json'))
+    .action(async (_options, command: Command) => {
+      const [{ listGoals }, ctx] = await Promise.all([import('../commands/goal'), contextFor(command)]);
+      await listGoals(ctx);
+    });
+
+  goal
+    .command('stage')
+    .description('move a goal to a stage of mastery; the earlier stages are kept')
+    .argument('<id>', 'the goal, for example g1')
+    .argument('<stage...>', 'learning, practising, fluent, teaching others, or your own words')
+    .addHelpText('after', examples('grow goal stage g1 practising', 'grow goal stage g2 teaching others'))
+    .action(async (id: string, stage: string[], _options, command: Command) => {
+      const [{ setStage }, ctx] = await Promise.all([import('../commands/goal'), contextFor(command)]);
+      await setStage(ctx, id, stage);
+    });
+}
+
+function declareAction(program: Command): void {
+  const action = program
+    .command('action')
+    .description('action items: who does what by when (alone: the open ones)')
+    .allowExcessArguments(true)
+    .action(async (_options, command: Command) => {
+      await refuseUnknownSubcommand(command);
+      const [{ listActions }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
+      await listActions(ctx, {});
+    });
+
+  action
+    .command('add')
+    .description('add an action item to a goal')
+    .argument('<text...>', 'what will be done, so that someone could see it happen')
+    .option('--goal <id>', 'the goal it serves, for example g1')
+    .option('--due <date>', 'by when: 2027-03-01, "next friday", "in 3 weeks", "end of march"')
+    .option('--owner <name>', 'who does it (default: the person whose plan it is)')
+    .option('--every <cadence>', 'how often to check in: 1w, 2w or 4w (default 1w)')
+    .addHelpText(
+      'after',
+      examples('grow action add "Give a 5-minute talk at the team meeting" --goal g1 --due "next friday"', 'grow action add "Find a speaking course" --goal g1 --due "end of march" --owner Morgan --every 2w'),
+    )
+    .action(async (text: string[], options, command: Command) => {
+      const [{ addActionCommand }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
+      await addActionCommand(ctx, text, options);
+    });
+
+  action
+    .command('list')
+    .description('open action items, grouped by goal, soonest first')
+    .option('--all', 'include items that are done or dropped')
+    .addHelpText('after', examples('grow action list', 'grow action list --all --json'))
+    .action(async (options, command: Command) => {
+      const [{ listActions }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
+      await listActions(ctx, options);
+    });
+
+  action
+    .command('done')
+    .description('mark an action item done')
+    .argument('<id>', 'the item, for example a3')
+    .addHelpText('after', examples('grow action done a3'))
+    .action(async (id: string, _options, command: Command) => {
+      const [{ closeActionCommand }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
+      await closeActionCommand(ctx, id, 'done');
+    });
+
+  action
+    .command('drop')
+    .description('drop an action item that no longer serves you; it stays in the history')
+    .argument('<id>', 'the item, for example a3')
+    .option('--reason <text>', 'why, for your future self')
+    .addHelpText('after', examples('grow action drop a3', 'grow action drop a3 --reason "the course was cancelled"'))
+    .action(async (id: string, options, command: Command) => {
+      const [{ closeActionCommand }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
+      await closeActionCommand(ctx, id, 'dropped', options);
+    });
+}
+
+/** A word after `grow goal` that is not one of its commands gets "unknown command" and a suggestion. */
+async function refuseUnknownSubcommand(command: Command): Promise<void> {
+  const [word] = command.args;
+  if (word === undefined) return;
+  const { unknownCommand } = await import('../commands/unknown-command');
+  unknownCommand(word, command.commands.map((c) => c.name()));
+}

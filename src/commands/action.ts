@@ -1,0 +1,92 @@
+// grow action add|list|done|drop: action items, who does what by when. Every item names its
+// goal, an owner and a due date from today on; scripts get exit 2 and an example otherwise.
+import type { Context } from '../context';
+import { personToRead, personToWrite } from '../domain/journal';
+import { addAction, closeAction } from '../domain/plan';
+import type { Action, Person } from '../domain/schema';
+import { CADENCES, MAX_NAME, type Cadence } from '../domain/vocabulary';
+import { UsageError } from '../errors';
+import { messages } from '../messages';
+import { longDate } from '../render/dates';
+import { renderActions, type ActionGroup } from '../render/plan';
+import { parseDateFlag, printJson } from './options';
+import { actionById, goalById } from './plan-lookup';
+
+const m = messages.plan;
+
+export interface ActionAddOptions {
+  goal?: string;
+  due?: string;
+  owner?: string;
+  every?: string;
+}
+
+export async function addActionCommand(ctx: Context, words: string[], options: ActionAddOptions): Promise<void> {
+  const text = words.join(' ').trim();
+  if (text === '') throw new UsageError(m.actionEmpty);
+  if (options.goal === undefined) throw new UsageError(m.missingGoal);
+  if (options.due === undefined) throw new UsageError(m.missingDue);
+  const today = ctx.clock.today();
+  const due = await parseDateFlag('--due', options.due, today, 'future', '--due "next friday"');
+  if (due < today) throw new UsageError(m.pastDue(longDate(due)));
+  const every = options.every === undefined ? undefined : readCadence(options.every);
+  const owner = options.owner === undefined ? undefined : readOwner(options.owner);
+  const goalId = options.goal;
+
+  const action = await ctx.store.update((journal) => {
+    const goal = goalById(journal, personToWrite(journal, ctx.person), { value: goalId, flag: '--goal', example: '--goal g1' });
+    return addAction(journal, ctx.person, { goal: goal.id, text, due, owner, every }, today)!;
+  });
+  if (ctx.json) printJson(ctx, action);
+  else ctx.out.write(ctx.out.isTTY ? `${m.actionAdded(action.id, longDate(action.due))}\n` : `${action.id}\n`);
+}
+
+export interface ActionListOptions {
+  all?: boolean;
+}
+
+export async function listActions(ctx: Context, options: ActionListOptions): Promise<void> {
+  const person = personToRead(await ctx.store.read(), ctx.person);
+  const all = options.all ?? false;
+  const shown = person.actions.filter((a) => all || a.status === 'open');
+  if (ctx.json) return printJson(ctx, shown);
+  if (shown.length === 0) return ctx.out.write(`${person.actions.length === 0 ? m.noActionsAtAll(person.name) : m.noActions(person.name)}\n`);
+  ctx.out.write(renderActions(m.actionsTitle(all), groupByGoal(person, shown), { today: ctx.clock.today(), paint: ctx.paint }));
+}
+
+export interface ActionDropOptions {
+  reason?: string;
+}
+
+export async function closeActionCommand(ctx: Context, id: string, status: 'done' | 'dropped', options: ActionDropOptions = {}): Promise<void> {
+  const example = `grow action ${status === 'done' ? 'done' : 'drop'} a1`;
+  const { action, changed } = await ctx.store.update((journal) => {
+    const action = actionById(journal, personToWrite(journal, ctx.person), { value: id, example });
+    if (action.status === status) return { action, changed: false };
+    closeAction(action, status, ctx.clock.today(), options.reason?.trim() || undefined);
+    return { action, changed: true };
+  });
+  if (ctx.json) printJson(ctx, action);
+  else ctx.out.write(`${changed ? m.actionClosed(action.id, status) : m.actionAlready(action.id, m.status[status]!)}\n`);
+}
+
+/** Goals in the plan's order, each with its items soonest first. */
+function groupByGoal(person: Person, actions: readonly Action[]): ActionGroup[] {
+  const soonestFirst = [...actions].sort((a, b) => a.due.localeCompare(b.due));
+  return person.goals
+    .map((goal) => ({ goal, actions: soonestFirst.filter((a) => a.goal === goal.id) }))
+    .filter((group) => group.actions.length > 0);
+}
+
+function readCadence(value: string): Cadence {
+  const every = value.trim().toLowerCase();
+  if (!(CADENCES as readonly string[]).includes(every)) throw new UsageError(m.badCadence(value));
+  return every as Cadence;
+}
+
+function readOwner(value: string): string {
+  const owner = value.trim();
+  // eslint-disable-next-line no-control-regex -- a name is one plain line
+  if (owner === '' || owner.length > MAX_NAME || /[\u0000-\u001f\u007f]/.test(owner)) throw new UsageError(m.badOwner);
+  return owner;
+}

@@ -1,0 +1,54 @@
+// The plan commands: mission statement, goals (who you want to become) and action items.
+import { ME } from '../domain/journal';
+
+/** "your plan" for me, "Sam's plan" for anyone else. */
+const planOf = (person: string) => (person.toLowerCase() === ME ? 'your plan' : `${person}'s plan`);
+
+const CADENCE_WORDS: Record<string, string> = { '1w': 'every week', '2w': 'every 2 weeks', '4w': 'every 4 weeks' };
+
+export const plan = {
+  planOf,
+  cadence: (every: string) => CADENCE_WORDS[every] ?? every,
+
+  noMission: (person: string) =>
+    `There is no mission statement in ${planOf(person)} yet. Write one with grow init, or: grow mission set "What makes me wake up every morning is ..."`,
+  missionSince: (date: string) => `since ${date}`,
+  missionSaved: 'Your mission statement is saved.',
+  missionKept: 'The earlier one is kept: grow mission history',
+  missionSame: 'That is already the mission statement; nothing changed.',
+  missionEmpty: 'Write the statement after the command, for example: grow mission set "I wake up to help people grow."',
+  historyTitle: 'Mission statements, newest first',
+  current: 'now',
+
+  goalsTitle: (person: string) => `Who ${person.toLowerCase() === ME ? 'you want' : `${person} wants`} to become`,
+  noGoals: (person: string) => `There are no goals in ${planOf(person)} yet. Add one with grow init, or: grow goal add "A calm public speaker" --stage learning`,
+  goalAdded: (id: string) => `Added goal ${id}. Give it an action item: grow action add "..." --goal ${id} --due "in 2 weeks"`,
+  goalEmpty: 'Write who you want to become after the command, for example: grow goal add "A calm public speaker" --stage learning',
+  why: (text: string) => `why: ${text}`,
+  stageSet: (id: string, stage: string) => `Goal ${id} is now at the stage: ${stage}.`,
+  stageSame: (id: string, stage: string) => `Goal ${id} is already at the stage: ${stage}.`,
+  badStage: (flag: string) => `${flag}: a stage is a few words, for example: learning, practising, fluent or "teaching others".`,
+  openItems: (n: number) => (n === 1 ? '1 open item' : `${n} open items`),
+  progress: (percent: number) => `${percent}%`,
+
+  actionsTitle: (all: boolean) => (all ? 'Action items' : 'Open action items'),
+  noActions: (person: string) => `There are no open action items in ${planOf(person)}. Add one with: grow action add "..." --goal g1 --due "next friday"`,
+  noActionsAtAll: (person: string) => `There are no action items in ${planOf(person)} yet. Add one with: grow action add "..." --goal g1 --due "next friday"`,
+  actionAdded: (id: string, due: string) => `Added action item ${id}, due ${due}.`,
+  actionEmpty: 'Write what you will do after the command, for example: grow action add "Give a 5-minute talk at the team meeting" --goal g1 --due "next friday"',
+  status: { open: 'open', done: 'done', dropped: 'dropped' } as Record<string, string>,
+  closed: (status: string, date: string) => `${status} ${date}`,
+  actionClosed: (id: string, status: 'done' | 'dropped') => (status === 'done' ? `Well done: ${id} is done.` : `Dropped ${id}. It stays in the history.`),
+  actionAlready: (id: string, status: string) => `${id} is already ${status}; nothing changed.`,
+
+  missingGoal: 'Name the goal this item serves with --goal, for example: --goal g1 (grow goal list shows your goals)',
+  missingDue: 'Say by when with --due, for example: --due "next friday" or --due 2027-03-01',
+  pastDue: (date: string) => `--due: ${date} has passed. Pick a day from today on, for example: --due "in 2 weeks"`,
+  badCadence: (value: string) => `--every must be 1w, 2w or 4w (how often to check in), not "${value}". For example: --every 2w`,
+  badOwner: 'A name for --owner, for example: --owner Morgan',
+  notAnId: (what: 'goal' | 'action item', value: string, flag?: string) => `${flag ? `${flag}: ` : ''}"${value}" is not ${what === 'goal' ? 'a goal id (like g1)' : 'an action item id (like a3)'}.`,
+  unknownId: (what: 'goal' | 'action item', id: string, person: string, flag?: string) =>
+    flag ? `${flag} ${id}: there is no such ${what} in ${planOf(person)}.` : `There is no ${what} ${id} in ${planOf(person)}.`,
+  idHint: (listCommand: string, example: string) => `See them with ${listCommand}; for example: ${example}`,
+  elsewhere: (id: string, owner: string) => `${id} is in ${planOf(owner)}. Add --person ${JSON.stringify(owner)} to work on it.`,
+};
