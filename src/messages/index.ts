@@ -3,9 +3,10 @@
 import { common } from './common';
 import { dates } from './dates';
 import { doctor } from './doctor';
+import { init } from './init';
 import { journal } from './journal';
 import { notes } from './notes';
 import { people } from './people';
 import { plan } from './plan';
 
-export const messages = { common, dates, doctor, journal, notes, people, plan };
+export const messages = { common, dates, doctor, init, journal, notes, people, plan };

@@ -51,4 +51,40 @@ export const plan = {
     flag ? `${flag} ${id}: there is no such ${what} in ${planOf(person)}.` : `There is no ${what} ${id} in ${planOf(person)}.`,
   idHint: (listCommand: string, example: string) => `See them with ${listCommand}; for example: ${example}`,
   elsewhere: (id: string, owner: string) => `${id} is in ${planOf(owner)}. Add --person ${JSON.stringify(owner)} to work on it.`,
+
+  /** The mission-statement helper, shared by grow init and grow session. */
+  missionHelper: {
+    heading: 'Your mission statement',
+    intro: 'A mission statement says, in a sentence or two, what makes you wake up every morning.',
+    draftIntro: 'Here is a first draft, made from your answers:',
+    currentIntro: 'Your mission statement as it stands:',
+    choose: 'What would you like to do with it?',
+    keep: 'Keep it as it is',
+    edit: 'Edit it here',
+    editHint: 'the text is put in the line, ready to change',
+    editor: 'Edit it in your editor',
+    fromDraft: 'Start again from a draft of your answers',
+    own: 'Write my own',
+    editQuestion: 'Your mission statement:',
+    editorQuestion: 'Opening your editor; save and close it when you are done.',
+    ownQuestion: 'In your own words: what makes you wake up every morning?',
+    noDraft: 'There is nothing to draft from yet, so write it in your own words. One or two sentences is plenty.',
+    emptyEditor: 'Nothing was written there, so the statement is as it was.',
+    required: 'A few words are enough, and you can change them any time.',
+  },
+
+  /** Asking for one action item, shared by grow init and grow session. */
+  actionItem: {
+    textQuestion: 'What will you do? Something someone could see happen.',
+    textRequired: 'A few words: what will you do?',
+    vagueNudge: (phrase: string) =>
+      `"${phrase}" is hard to see from the outside, so it is hard to check in on. Could you name something someone would see you do? For example, instead of "improve my public speaking": "Give a 5-minute talk at the team meeting".`,
+    vagueAgain: 'Make it concrete, or press Enter to keep it as it is:',
+    ownerQuestion: (owner: string) => `Who will do it? (Enter for ${owner})`,
+    ownerRevise: 'Who will do it?',
+    ownerTooLong: (max: number) => `A name of at most ${max} characters, please.`,
+    dueQuestion: 'By when? (next friday, in 3 weeks, end of march or 2027-03-01)',
+    cadenceQuestion: 'How often would you like to check in on it?',
+    cadenceChoice: { '1w': 'Every week', '2w': 'Every 2 weeks', '4w': 'Every 4 weeks' },
+  },
 };

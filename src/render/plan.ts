@@ -76,7 +76,7 @@ export function actionRow(action: Action, view: RowView): string {
 }
 
 /** "Fri 4 Dec", with the year when it is not this year's. */
-function dueText(date: IsoDate, today: IsoDate): string {
+export function dueText(date: IsoDate, today: IsoDate): string {
   return date.slice(0, 4) === today.slice(0, 4) ? shortDate(date) : `${shortDate(date)} ${date.slice(0, 4)}`;
 }
 

@@ -1,0 +1,47 @@
+// Asking for one action item: what, who, by when, and how often to check in. An item that
+// names nothing observable gets one gentle suggestion, which the person is free to ignore.
+import type { IsoDate } from '../domain/dates';
+import type { Action } from '../domain/schema';
+import { vaguePhrase } from '../domain/vague';
+import { CADENCES, MAX_NAME, type Cadence } from '../domain/vocabulary';
+import { messages } from '../messages';
+import { askDueDate } from './ask-date';
+import type { Prompter } from './prompter';
+
+export type ActionItemAnswer = Pick<Action, 'text' | 'owner' | 'due' | 'every'>;
+
+export interface ActionItemQuestion {
+  today: IsoDate;
+  /** Who does it when no one else is named: "me", or the person whose plan it is. */
+  owner: string;
+  /** The first question, when it should name the goal; a general one otherwise. */
+  message?: string;
+  /** The item as it stands, when revising one: every answer is put in the line ready to edit. */
+  initial?: ActionItemAnswer;
+}
+
+export async function askActionItem(prompter: Prompter, question: ActionItemQuestion): Promise<ActionItemAnswer> {
+  const m = messages.plan.actionItem;
+  const { initial } = question;
+  const required = (value: string) => value.trim() !== '' || m.textRequired;
+  let text = await prompter.text({ message: question.message ?? m.textQuestion, initial: initial?.text, validate: required });
+  const phrase = text !== initial?.text ? vaguePhrase(text) : undefined;
+  if (phrase) {
+    prompter.say(m.vagueNudge(phrase));
+    text = await prompter.text({ message: m.vagueAgain, initial: text, validate: required });
+  }
+  // A new item names its default owner in the question, so typing a name replaces it.
+  const owner =
+    (await prompter.text({
+      message: initial ? m.ownerRevise : m.ownerQuestion(question.owner),
+      initial: initial?.owner,
+      validate: (v) => v.length <= MAX_NAME || m.ownerTooLong(MAX_NAME),
+    })) || question.owner;
+  const due = await askDueDate(prompter, { message: m.dueQuestion, today: question.today, initial: initial?.due });
+  const every = await prompter.choose<Cadence>({
+    message: m.cadenceQuestion,
+    choices: CADENCES.map((value) => ({ value, name: m.cadenceChoice[value] })),
+    default: initial?.every ?? '1w',
+  });
+  return { text, owner, due, every };
+}
