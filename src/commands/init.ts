@@ -30,7 +30,7 @@ export async function init(ctx: Context): Promise<void> {
     // Only what changed since the start is worth a draft: a Ctrl+C at the first question leaves none.
     if (JSON.stringify(answers) === before) throw error;
     await ctx.store.update((journal) => saveInitDraft(journal, person.name, answers, ctx.clock.now()));
-    throw new CancelledError(m.draftKept);
+    throw new CancelledError(m.draftKept(person.name));
   }
   await ctx.store.update((journal) => applyInit(journal, person.name, finished, today));
   ctx.out.write(`\n${ctx.paint.green(m.saved(person.name))}\n`);

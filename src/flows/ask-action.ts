@@ -5,6 +5,7 @@ import type { Action } from '../domain/schema';
 import { vaguePhrase } from '../domain/vague';
 import { CADENCES, MAX_NAME, type Cadence } from '../domain/vocabulary';
 import { messages } from '../messages';
+import { wrap } from '../render/wrap';
 import { askDueDate } from './ask-date';
 import type { Prompter } from './prompter';
 
@@ -27,7 +28,7 @@ export async function askActionItem(prompter: Prompter, question: ActionItemQues
   let text = await prompter.text({ message: question.message ?? m.textQuestion, initial: initial?.text, validate: required });
   const phrase = text !== initial?.text ? vaguePhrase(text) : undefined;
   if (phrase) {
-    prompter.say(m.vagueNudge(phrase));
+    prompter.say(wrap(m.vagueNudge(phrase), ''));
     text = await prompter.text({ message: m.vagueAgain, initial: text, validate: required });
   }
   // A new item names its default owner in the question, so typing a name replaces it.

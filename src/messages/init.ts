@@ -25,7 +25,7 @@ export const init = {
   parts: {
     about: {
       title: 'About you',
-      intro: 'Let us start with you: where you are now, in your own words, not as a status report.',
+      intro: "Let's start with you: where you are now, in your own words (this is not a status report).",
     },
     dreams: {
       title: 'Dreams and passions',
@@ -86,6 +86,7 @@ export const init = {
 
   saved: (person: string) =>
     isMe(person) ? 'Your plan is saved. grow action list shows what is next; grow mission shows your statement.' : `${person}'s plan is saved.`,
-  draftKept: 'Stopped. Nothing was added to the plan; your answers are kept as a draft: run grow init to pick up where you left off.',
+  draftKept: (person: string) =>
+    `Stopped. Nothing was added to the plan; the answers so far are kept as a draft.\nTo pick up where you left off: grow init${isMe(person) ? '' : ` --person ${JSON.stringify(person)}`}`,
   needsTerminalHint: 'In a script, build the plan with: grow mission set TEXT, grow goal add TITLE, grow action add TEXT --goal ID --due DATE',
 };

@@ -78,7 +78,7 @@ export const plan = {
     textQuestion: 'What will you do? Something someone could see happen.',
     textRequired: 'A few words: what will you do?',
     vagueNudge: (phrase: string) =>
-      `"${phrase}" is hard to see from the outside, so it is hard to check in on. Could you name something someone would see you do? For example, instead of "improve my public speaking": "Give a 5-minute talk at the team meeting".`,
+      `"${phrase}" is hard to see from the outside, and so hard to check in on. What would someone see you do? For example "Give a 5-minute talk at the team meeting" rather than "improve my public speaking".`,
     vagueAgain: 'Make it concrete, or press Enter to keep it as it is:',
     ownerQuestion: (owner: string) => `Who will do it? (Enter for ${owner})`,
     ownerRevise: 'Who will do it?',

@@ -6,19 +6,20 @@ import { messages } from '../messages';
 import { longDate, shortDate } from './dates';
 import type { Paint } from './paint';
 import { safeText } from './text';
+import { wrap } from './wrap';
 
 const m = messages.plan;
 const INDENT = '    ';
 
 export function renderMission(mission: MissionVersion, paint: Paint): string {
-  return `${safeText(mission.text)}\n${paint.dim(m.missionSince(longDate(mission.since)))}\n`;
+  return `${wrap(safeText(mission.text), '')}\n${paint.dim(m.missionSince(longDate(mission.since)))}\n`;
 }
 
 /** Newest first; the first is the statement in force. */
 export function renderMissionHistory(newestFirst: readonly MissionVersion[], paint: Paint): string {
   const blocks = newestFirst.map((mission, i) => {
     const heading = paint.bold(longDate(mission.since)) + (i === 0 ? `  ${paint.green(m.current)}` : '');
-    return `${heading}\n${indent(safeText(mission.text))}\n`;
+    return `${heading}\n${wrap(safeText(mission.text), INDENT)}\n`;
   });
   return `${paint.bold(m.historyTitle)}\n\n${blocks.join('\n')}`;
 }
@@ -78,11 +79,4 @@ export function actionRow(action: Action, view: RowView): string {
 /** "Fri 4 Dec", with the year when it is not this year's. */
 export function dueText(date: IsoDate, today: IsoDate): string {
   return date.slice(0, 4) === today.slice(0, 4) ? shortDate(date) : `${shortDate(date)} ${date.slice(0, 4)}`;
-}
-
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => (line === '' ? '' : INDENT + line))
-    .join('\n');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyInit, emptyAnswers, saveInitDraft, type InitAnswers } from '../../src/domain/init-answers';
-import { emptyJournal, personToRead } from '../../src/domain/journal';
+import { emptyJournal, emptyPerson, personToRead } from '../../src/domain/journal';
 import { CancelledError } from '../../src/errors';
 import { runInit } from '../../src/flows/init';
 import { chooseStart } from '../../src/flows/init-start';
@@ -171,6 +171,12 @@ describe('grow init, the flow', () => {
       ['Give a lightning talk', 'dropped', '2026-12-04'],
       ['Give a 10-minute talk at the guild', 'open', '2027-01-31'],
     ]);
+  });
+
+  it('welcomes someone else to their own plan', async () => {
+    const prompter = new ScriptedPrompter([]);
+    expect(await chooseStart(prompter, emptyPerson('Sam'))).toEqual(emptyAnswers());
+    expect(prompter.said()).toMatch(/^Welcome\. This is Sam's plan\./);
   });
 
   it('leaves the plan alone when the person does not want to revise it', async () => {
