@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempJournal } from '../support/temp';
 import { runGrow } from './support/grow';
@@ -48,6 +49,7 @@ async function firstGoal(session: PtySession): Promise<void> {
   await ask(session, 'Would you like to add another goal?', 'n');
 }
 
+const FAKE_EDITOR = `${process.execPath} ${fileURLToPath(new URL('./fixtures/fake-editor.mjs', import.meta.url))}`;
 const DRAFT = 'What gets me up in the morning is seeing people grow. I love pairing on hard bugs, and one day I see myself leading a small team.';
 
 describe('grow init in a terminal', () => {
@@ -80,10 +82,12 @@ describe('grow init in a terminal', () => {
     expect(saved.drafts).toEqual([]);
   });
 
-  it('keeps a draft on Ctrl+C without touching the plan, and resumes where the person stopped', async () => {
+  it('keeps a draft on Ctrl+C without touching the plan (a statement written in $EDITOR included), and resumes where the person stopped', async () => {
     const journal = tempJournal();
-    const first = startGrow(['init'], { journal });
+    const written = 'I wake up to see people grow.\nAnd to pair on the hard parts.\n';
+    const first = startGrow(['init'], { journal, env: { EDITOR: FAKE_EDITOR, FAKE_EDITOR_TEXT: written } });
     await aboutAndDreams(first);
+    await pick(first, 'What would you like to do with it?', KEY.down.repeat(2));
     await pick(first, 'What would you like to do with it?');
     await first.waitFor('Who do you want to become?');
     first.write(KEY.ctrlC);
@@ -101,7 +105,7 @@ describe('grow init in a terminal', () => {
     expect(second.text()).toContain('Start from who you want to become');
     expect(second.text()).not.toContain('Let us start with you');
 
-    expect(await json(journal, ['mission'])).toEqual({ text: DRAFT, since: '2026-11-25' });
+    expect(await json(journal, ['mission'])).toEqual({ text: 'I wake up to see people grow. And to pair on the hard parts.', since: '2026-11-25' });
     expect(await json(journal, ['action', 'list'])).toMatchObject([{ id: 'a1', due: '2026-12-04' }]);
     expect(JSON.parse(readFileSync(journal, 'utf8')).people[0].drafts).toEqual([]);
   });
