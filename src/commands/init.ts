@@ -2,7 +2,7 @@
 // Everything is saved in one change at the end; Ctrl+C saves nothing to the plan but keeps
 // the answers so far as a draft, which the next grow init offers to resume.
 import type { Context } from '../context';
-import { applyInit, saveInitDraft, type InitAnswers } from '../domain/init-answers';
+import { applyInit, saveInitDraft } from '../domain/init-answers';
 import { personToRead } from '../domain/journal';
 import { defaultOwner } from '../domain/plan';
 import { CancelledError } from '../errors';
@@ -22,9 +22,8 @@ export async function init(ctx: Context): Promise<void> {
 
   const before = JSON.stringify(answers);
   const today = ctx.clock.today();
-  let finished: InitAnswers;
   try {
-    finished = await runInit(prompter, { answers, today, owner: defaultOwner(person), paint: ctx.paint });
+    await runInit(prompter, { answers, today, owner: defaultOwner(person), paint: ctx.paint });
   } catch (error) {
     if (!(error instanceof CancelledError)) throw error;
     // Only what changed since the start is worth a draft: a Ctrl+C at the first question leaves none.
@@ -32,6 +31,6 @@ export async function init(ctx: Context): Promise<void> {
     await ctx.store.update((journal) => saveInitDraft(journal, person.name, answers, ctx.clock.now()));
     throw new CancelledError(m.draftKept(person.name));
   }
-  await ctx.store.update((journal) => applyInit(journal, person.name, finished, today));
+  await ctx.store.update((journal) => applyInit(journal, person.name, answers, today));
   ctx.out.write(`\n${ctx.paint.green(m.saved(person.name))}\n`);
 }

@@ -56,10 +56,13 @@ async function changeGoal(prompter: Prompter, flow: InitFlow, goal: GoalAnswer):
     choices.push(...goal.actions.flatMap((item, i) => (item.dropped ? [] : [{ value: `drop ${i}`, name: m.dropAction(item.text) }])));
     choices.push({ value: 'add', name: m.addAction }, { value: 'done', name: m.doneWithGoal });
     const [next, index] = (await prompter.choose({ message: m.actionMenu(goal.title), choices, default: 'done' })).split(' ');
-    const item = goal.actions[Number(index)]!;
     if (next === 'done') return ensureAction(prompter, flow, goal);
-    if (next === 'add') goal.actions.push(await askItem(prompter, flow, goal));
-    else if (next === 'change') Object.assign(item, await askItem(prompter, flow, goal, item));
+    if (next === 'add') {
+      goal.actions.push(await askItem(prompter, flow, goal));
+      continue;
+    }
+    const item = goal.actions[Number(index)]!;
+    if (next === 'change') Object.assign(item, await askItem(prompter, flow, goal, item));
     else if (next === 'keep') delete item.dropped;
     else if (item.id) item.dropped = true;
     // An item not saved yet has no history to keep.

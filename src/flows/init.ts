@@ -22,7 +22,8 @@ export interface InitFlow {
   paint: Paint;
 }
 
-export async function runInit(prompter: Prompter, flow: InitFlow): Promise<InitAnswers> {
+/** Resolves when the person chooses to save; `flow.answers` then holds the whole plan. */
+export async function runInit(prompter: Prompter, flow: InitFlow): Promise<void> {
   const { answers } = flow;
   for (const part of INIT_PARTS) {
     if (answers.done.includes(part)) continue;
@@ -36,7 +37,7 @@ export async function runInit(prompter: Prompter, flow: InitFlow): Promise<InitA
       choices: [{ value: 'save', name: m.save }, ...INIT_PARTS.map((part, i) => ({ value: part, name: m.change(i + 1, m.parts[part].title) }))],
       default: 'save',
     });
-    if (next === 'save') return answers;
+    if (next === 'save') return;
     await askPart(prompter, flow, next);
   }
 }
