@@ -6,7 +6,7 @@ import { contextFor, examples } from './shared';
 export function declarePlan(program: Command): void {
   program
     .command('init')
-    .description('the guided setup: about you, your dreams and mission statement, who you want to become, goals and action items')
+    .description('the guided setup of your mission statement and development plan (10 to 20 minutes)')
     .addHelpText('after', examples('grow init', 'grow init --person Sam   # a report\'s plan, side by side'))
     .action(async (_options, command: Command) => {
       const [{ init }, ctx] = await Promise.all([import('../commands/init'), contextFor(command)]);

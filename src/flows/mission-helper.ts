@@ -19,9 +19,9 @@ export async function askMissionStatement(prompter: Prompter, question: MissionQ
   const m = messages.plan.missionHelper;
   const draft = draftMission(question.answers);
   let statement = question.current ?? draft;
-  prompter.say(m.intro);
+  prompter.say(wrap(m.intro, ''));
   if (statement === undefined) {
-    prompter.say(m.noDraft);
+    prompter.say(wrap(m.noDraft, ''));
     return writeOwn(prompter, undefined);
   }
   prompter.say(`${statement === question.current ? m.currentIntro : m.draftIntro}\n${quoted(statement)}`);
