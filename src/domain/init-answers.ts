@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { toIsoDateTime, type IsoDate } from './dates';
 import { nextId, personToWrite } from './journal';
 import { addAction, addGoal, closeAction, currentMission, currentStage, findAction, findGoal, setGoalStage, setMission } from './plan';
-import type { Action, Journal, Person, Reflection } from './schema';
+import type { Journal, Person, Reflection } from './schema';
 import { CADENCES, MAX_NAME, MAX_TEXT, type ReflectionKind } from './vocabulary';
 
 /** The guided questions whose answers are kept as reflections; `key` is stored as the reflection's `question`. */
@@ -64,10 +64,6 @@ export function emptyAnswers(): InitAnswers {
   return { reflections: {}, goals: [], done: [] };
 }
 
-export function hasAnswers(answers: InitAnswers): boolean {
-  return Object.keys(answers.reflections).length > 0 || answers.mission !== undefined || answers.goals.length > 0;
-}
-
 /** A plan is there to revise once it has a mission statement or a goal. */
 export function hasPlan(person: Person): boolean {
   return person.missions.length > 0 || person.goals.length > 0;
@@ -123,8 +119,7 @@ function saveAction(journal: Journal, person: Person, goal: string, item: Action
     if (!item.dropped) addAction(journal, person.name, { goal, text: item.text, owner: item.owner, due: item.due, every: item.every }, today);
     return;
   }
-  const changes: Partial<Action> = { goal, text: item.text, owner: item.owner, due: item.due, every: item.every };
-  Object.assign(saved, changes);
+  Object.assign(saved, { text: item.text, owner: item.owner, due: item.due, every: item.every });
   if (item.dropped && saved.status === 'open') closeAction(saved, 'dropped', today);
 }
 
