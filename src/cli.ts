@@ -3,6 +3,7 @@
 // `grow --help` load nothing but commander.
 import { Command } from 'commander';
 import { declareDoctor } from './cli/doctor';
+import { declareExport } from './cli/export';
 import { declareNotes } from './cli/notes';
 import { declarePlan } from './cli/plan';
 import { examples } from './cli/shared';
@@ -32,6 +33,7 @@ export function createProgram(): Command {
 
   declarePlan(program);
   declareNotes(program);
+  declareExport(program);
   declareDoctor(program);
 
   // The dashboard takes this place once there is one; until then, the overview is the help.

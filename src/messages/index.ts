@@ -3,10 +3,11 @@
 import { common } from './common';
 import { dates } from './dates';
 import { doctor } from './doctor';
+import { exportCommand, exportDocument, importCommand } from './export';
 import { init } from './init';
 import { journal } from './journal';
 import { notes } from './notes';
 import { people } from './people';
 import { plan } from './plan';
 
-export const messages = { common, dates, doctor, init, journal, notes, people, plan };
+export const messages = { common, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan };

@@ -13,3 +13,9 @@ export function shortDate(date: IsoDate): string {
   const d = fromIsoDate(date);
   return `${DAYS[d.getDay()]!.slice(0, 3)} ${d.getDate()} ${MONTHS[d.getMonth()]!.slice(0, 3)}`;
 }
+
+/** November 2026 */
+export function monthYear(date: IsoDate): string {
+  const d = fromIsoDate(date);
+  return `${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+}

@@ -2,7 +2,7 @@
 import { dirname } from 'node:path';
 import { messages } from '../messages';
 import { isOpenToOthers, type JournalInspection } from '../domain/inspection';
-import { dateTimeText } from './format';
+import { byteSize, dateTimeText } from './format';
 import type { Paint } from './paint';
 
 const m = messages.doctor;
@@ -16,7 +16,7 @@ export function renderDoctor(report: JournalInspection, paint: Paint): string {
   if (!report.exists) {
     rows.push([m.labels.exists, m.notYet]);
   } else {
-    rows.push([m.labels.exists, m.size(bytes(report.size ?? 0), when(report.modified))]);
+    rows.push([m.labels.exists, m.size(byteSize(report.size ?? 0), when(report.modified))]);
     rows.push([m.labels.valid, report.problem ? paint.red(`${m.invalid}: ${report.problem.message}${report.problem.hint ? `\n${report.problem.hint}` : ''}`) : m.valid(counts(report))]);
     rows.push([m.labels.encrypted, report.encrypted ? m.yes : m.no]);
   }
@@ -47,12 +47,6 @@ function counts(report: JournalInspection): string {
     n(c.notes, 'note', 'notes'),
     n(c.sessions, 'session', 'sessions'),
   ].join(', ');
-}
-
-function bytes(size: number): string {
-  if (size < 1024) return `${size} bytes`;
-  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KiB`;
-  return `${(size / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 function when(date: Date | undefined): string {

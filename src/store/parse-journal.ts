@@ -36,12 +36,12 @@ export async function parseJournal(path: string, bytes: Uint8Array): Promise<Jou
   throw await damaged(m.invalid(path, where, problem, rest.length), path);
 }
 
-function isRawJournal(raw: unknown): raw is RawJournal {
+export function isRawJournal(raw: unknown): raw is RawJournal {
   return typeof raw === 'object' && raw !== null && Number.isInteger((raw as { version?: unknown }).version);
 }
 
 /** The text, or the offset of the first byte that is not UTF-8. */
-function decodeUtf8(bytes: Uint8Array): string | number {
+export function decodeUtf8(bytes: Uint8Array): string | number {
   const decodes = (length: number, stream: boolean) => {
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream });
@@ -64,7 +64,7 @@ function decodeUtf8(bytes: Uint8Array): string | number {
 }
 
 /** "at line 3, column 5: Unexpected token" from wherever the text first goes wrong. */
-function jsonErrorDetail(error: Error, text: string): string {
+export function jsonErrorDetail(error: Error, text: string): string {
   const reason = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
   return `at ${lineAndColumn(text, jsonErrorOffset(text))}: ${reason}`;
 }

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { contextFor, examples } from './shared';
+
+export function declareExport(program: Command): void {
+  program
+    .command('export')
+    .description('export the plan as markdown, JSON or iCalendar; to standard output unless --out is given')
+    .option('--format <format>', 'md, json or ics (default: from the --out extension, else md)')
+    .option('--out <file>', 'write to this file (replaced in one step) instead of standard output')
+    .option('--since <date>', 'only check-ins, one-on-ones and notes from this date on')
+    .option('--include-private', 'include notes, reflections and one-on-one notes marked private')
+    .option('--all-people', 'everyone in the journal, not only --person')
+    .addHelpText(
+      'after',
+      examples('grow export > plan.md', 'grow export --out plan.ics   # action items as to-dos, with reminders', 'grow export --person Sam --since "3 months ago" --out sam.md', 'grow export --all-people --include-private --format json --out backup.json'),
+    )
+    .action(async (options, command: Command) => {
+      const [{ exportPlan }, ctx] = await Promise.all([import('../commands/export'), contextFor(command)]);
+      await exportPlan(ctx, options);
+    });
+
+  program
+    .command('import')
+    .description('bring in a grow JSON export (merged by id) or a jrnl JSON export (as notes)')
+    .argument('<file>', 'the JSON file to import')
+    .option('--from <source>', 'grow or jrnl (default: recognised from the file)')
+    .option('--dry-run', 'show what would be added, and save nothing')
+    .addHelpText(
+      'after',
+      examples('grow import backup.json --dry-run', 'grow import sam.json --person Sam   # an export of one person, into Sam', 'jrnl --export json > jrnl.json && grow import jrnl.json --from jrnl'),
+    )
+    .action(async (file: string, options, command: Command) => {
+      const [{ importFile }, ctx] = await Promise.all([import('../commands/import'), contextFor(command)]);
+      const personGiven = command.getOptionValueSourceWithGlobals('person') !== 'default';
+      await importFile(ctx, file, { ...options, into: personGiven ? ctx.person : undefined });
+    });
+}

@@ -1,0 +1,53 @@
+// grow export: the plan as markdown, JSON or iCalendar, to stdout or (atomically) to a file.
+import { resolve } from 'node:path';
+import type { Context } from '../context';
+import { exportedJournal, exportPerson } from '../domain/export-view';
+import { personToRead } from '../domain/journal';
+import { GrowError, UsageError } from '../errors';
+import { messages } from '../messages';
+import { DEFAULT_EXPORTER, exporterForFile, exporterNamed, type Exporter } from '../render/exports';
+import { byteSize } from '../render/format';
+import { writeFileAtomic } from '../store/atomic-write';
+import { parseDateFlag } from './options';
+
+const m = messages.exportCommand;
+
+export interface ExportOptions {
+  format?: string;
+  out?: string;
+  since?: string;
+  includePrivate?: boolean;
+  allPeople?: boolean;
+}
+
+export async function exportPlan(ctx: Context, options: ExportOptions): Promise<void> {
+  const exporter = chooseExporter(ctx, options);
+  const today = ctx.clock.today();
+  const since = options.since === undefined ? undefined : await parseDateFlag('--since', options.since, today, 'past', '--since 2026-01-01');
+  const out = options.out === undefined ? undefined : resolve(options.out);
+  if (out === ctx.store.path) throw new UsageError(m.intoJournal);
+
+  const journal = await ctx.store.read();
+  const allPeople = options.allPeople ?? false;
+  const people = (allPeople ? journal.people : [personToRead(journal, ctx.person)]).map((person) =>
+    exportPerson(person, { includePrivate: options.includePrivate ?? false, since }),
+  );
+  const text = exporter.render({ journal: exportedJournal(journal, people, allPeople), people, allPeople, today, since });
+  if (out === undefined) return ctx.out.write(text);
+
+  await writeFileAtomic(out, text).catch((error: NodeJS.ErrnoException) => {
+    throw new GrowError(m.cannotWrite(options.out!, error.code === 'EISDIR' ? 'it is a folder' : error.message));
+  });
+  ctx.err.write(`${m.written(m.formatNames[exporter.format]!, options.out!, byteSize(Buffer.byteLength(text)))}\n`);
+}
+
+/** --format, else --json, else the extension of --out, else markdown. */
+function chooseExporter(ctx: Context, options: ExportOptions): Exporter {
+  if (options.format !== undefined) {
+    const named = exporterNamed(options.format);
+    if (!named) throw new UsageError(m.badFormat(options.format));
+    return named;
+  }
+  if (ctx.json) return exporterNamed('json')!;
+  return (options.out !== undefined && exporterForFile(options.out)) || DEFAULT_EXPORTER;
+}

@@ -1,0 +1,52 @@
+// grow import FILE: a grow JSON export merged into the journal by id, or a jrnl JSON export
+// as notes. The whole file is checked before anything is written; --dry-run writes nothing.
+import type { Context } from '../context';
+import { importNotes, mergeJournal, type ImportSummary } from '../domain/import';
+import { jrnlNotes, looksLikeJrnl } from '../domain/jrnl';
+import type { Journal } from '../domain/schema';
+import { UsageError } from '../errors';
+import { messages } from '../messages';
+import { renderImportSummary } from '../render/import-summary';
+import { parseGrowExport, parseJrnlExport, readImportFile } from '../store/import-file';
+import { assertValid } from '../store/validation';
+import { printJson } from './options';
+
+const m = messages.importCommand;
+const SOURCES = ['grow', 'jrnl'] as const;
+
+export interface ImportOptions {
+  from?: string;
+  dryRun?: boolean;
+  /** Set when --person was given: a grow export of one person goes to this person. */
+  into?: string;
+}
+
+export async function importFile(ctx: Context, file: string, options: ImportOptions): Promise<void> {
+  const from = options.from?.trim().toLowerCase();
+  if (from !== undefined && !SOURCES.includes(from as (typeof SOURCES)[number])) throw new UsageError(m.badSource(options.from!));
+
+  const raw = await readImportFile(file);
+  const change = (from ?? (looksLikeJrnl(raw) ? 'jrnl' : 'grow')) === 'jrnl' ? jrnlChange(ctx, file, raw) : growChange(file, raw, options.into);
+
+  let summary: ImportSummary;
+  if (options.dryRun) {
+    const journal = await ctx.store.read();
+    summary = change(journal);
+    // The same check the real import meets before it writes.
+    assertValid(journal);
+  } else summary = await ctx.store.update(change);
+
+  if (ctx.json) printJson(ctx, { dryRun: options.dryRun ?? false, ...summary });
+  else ctx.out.write(renderImportSummary(summary, options.dryRun ?? false));
+}
+
+function jrnlChange(ctx: Context, file: string, raw: unknown): (journal: Journal) => ImportSummary {
+  const notes = jrnlNotes(parseJrnlExport(file, raw));
+  return (journal) => importNotes(journal, ctx.person, notes);
+}
+
+function growChange(file: string, raw: unknown, into: string | undefined): (journal: Journal) => ImportSummary {
+  const incoming = parseGrowExport(file, raw);
+  if (into !== undefined && incoming.people.length !== 1) throw new UsageError(m.onePersonOnly(incoming.people.length));
+  return (journal) => mergeJournal(journal, incoming, into);
+}

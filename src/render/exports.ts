@@ -1,0 +1,41 @@
+// The export formats, looked up by name or by a file's extension. Every renderer is a pure
+// function from the exported data to a string; `grow export` does the writing.
+import type { IsoDate } from '../domain/dates';
+import type { ExportedPerson } from '../domain/export-view';
+import type { Journal } from '../domain/schema';
+import { renderICalendar } from './ical';
+import { renderJsonExport } from './json-export';
+import { renderMarkdown } from './markdown';
+
+export interface ExportInput {
+  /** What is exported, as a journal (private words and older events already left out). */
+  journal: Journal;
+  people: ExportedPerson[];
+  /** The whole journal rather than one person's plan. */
+  allPeople: boolean;
+  today: IsoDate;
+  since?: IsoDate;
+}
+
+export interface Exporter {
+  format: 'md' | 'json' | 'ics';
+  extensions: readonly string[];
+  render(input: ExportInput): string;
+}
+
+export const EXPORTERS: readonly Exporter[] = [
+  { format: 'md', extensions: ['.md', '.markdown'], render: renderMarkdown },
+  { format: 'json', extensions: ['.json'], render: renderJsonExport },
+  { format: 'ics', extensions: ['.ics', '.ical'], render: renderICalendar },
+];
+
+export const DEFAULT_EXPORTER = EXPORTERS[0]!;
+
+export function exporterNamed(format: string): Exporter | undefined {
+  return EXPORTERS.find((e) => e.format === format.trim().toLowerCase());
+}
+
+export function exporterForFile(path: string): Exporter | undefined {
+  const lower = path.toLowerCase();
+  return EXPORTERS.find((e) => e.extensions.some((ext) => lower.endsWith(ext)));
+}

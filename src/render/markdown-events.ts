@@ -1,0 +1,86 @@
+// What happened, in the markdown export: check-ins by item (newest first), the pulse per
+// month, one-on-ones with their parts, and journal notes (newest first).
+import type { ExportedPerson } from '../domain/export-view';
+import { filterNotes } from '../domain/notes';
+import { isLater } from '../domain/progress';
+import { pulseByMonth } from '../domain/pulse-months';
+import type { Checkin, Person, Session } from '../domain/schema';
+import { SESSION_PARTS } from '../domain/vocabulary';
+import { messages } from '../messages';
+import { longDate, monthYear } from './dates';
+import { dateTimeText } from './format';
+import { privateMark, section, type Blocks, type Layout } from './markdown-layout';
+import { blockText, heading, table, wrapLine } from './markdown-text';
+
+const m = messages.exportDocument;
+
+export function eventSections({ person }: ExportedPerson, layout: Layout): Blocks {
+  return [
+    ...section(layout, m.sections.checkins, checkinBlocks(person, layout)),
+    ...section(layout, m.sections.pulse, pulseBlocks(person)),
+    ...section(layout, m.sections.sessions, person.sessions.toReversed().flatMap((s) => sessionBlocks(person, s, layout))),
+    ...section(layout, m.sections.notes, filterNotes(person.notes, {}).map(noteItem)),
+  ];
+}
+
+const newestFirst = (a: Checkin, b: Checkin) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0);
+
+function checkinBlocks(person: Person, layout: Layout): Blocks {
+  const byItem = new Map<string | undefined, Checkin[]>();
+  for (const checkin of person.checkins) {
+    const list = byItem.get(checkin.item);
+    if (list) list.push(checkin);
+    else byItem.set(checkin.item, [checkin]);
+  }
+  const blocks: Blocks = [];
+  for (const action of person.actions) {
+    const checkins = byItem.get(action.id);
+    // Item ids are unique in the journal, so these headings never repeat.
+    if (checkins) blocks.push([heading(layout.level + 1, `${action.id}: ${action.text}`)], checkins.sort(newestFirst).flatMap(checkinItem));
+  }
+  const overall = byItem.get(undefined);
+  if (overall) blocks.push(...section(layout, m.overall, [overall.sort(newestFirst).flatMap(checkinItem)], layout.level + 1));
+  return blocks;
+}
+
+function checkinItem(checkin: Checkin): string[] {
+  const lines = [`- ${m.checkinLine(checkin.on, checkin.status, checkin.progress)}`];
+  const sub = (text: string) => lines.push(...blockText(text, '  - ', '    '));
+  if (checkin.well) sub(m.well(checkin.well));
+  if (checkin.blocker) sub(m.blocker(checkin.blocker));
+  if (checkin.moved) sub(m.moved(checkin.moved.from, checkin.moved.to));
+  if (checkin.pulse) sub(m.pulse(checkin.pulse.autonomy, checkin.pulse.mastery, checkin.pulse.purpose));
+  if (checkin.session) sub(m.inSession(checkin.session));
+  return lines;
+}
+
+function pulseBlocks(person: Person): Blocks {
+  const months = pulseByMonth(person.checkins);
+  if (months.length === 0) return [];
+  const score = (n: number) => n.toFixed(1);
+  return [table(m.pulseColumns, months.map((p) => [monthYear(`${p.month}-01`), score(p.autonomy), score(p.mastery), score(p.purpose), String(p.count)]))];
+}
+
+function sessionBlocks(person: Person, session: Session, layout: Layout): Blocks {
+  const who = (speaker: 'manager' | 'report') => (speaker === 'manager' ? session.manager : person.name);
+  const labelled = (label: string, items: string[][]): Blocks => (items.length === 0 ? [] : [[`${label}:`], items.flat()]);
+  const blocks: Blocks = [[heading(layout.level + 1, m.session(session.id, longDate(session.on), session.manager))]];
+  for (const part of SESSION_PARTS) {
+    const notes = session.notes.filter((n) => n.part === part);
+    blocks.push(...labelled(m.parts[part]!, notes.map((n) => blockText(`${privateMark(n)}${m.said(who(n.speaker), n.topic)}: ${n.text}`, '- ', '  '))));
+  }
+  const reviewed = person.checkins.filter((c) => c.session === session.id && c.item !== undefined);
+  blocks.push(...labelled(m.reviewed, reviewed.map((c) => blockText(`${c.item}: ${m.checkinLine(c.on, c.status, c.progress)}`, '- ', '  '))));
+  const agreed = person.actions.filter((a) => a.session === session.id);
+  blocks.push(...labelled(m.agreed, agreed.map((a) => blockText(m.agreedItem(a.id, a.text, a.owner, a.due), '- ', '  '))));
+  blocks.push(...labelled(m.parked, session.parked.map((p) => blockText(`${who(p.speaker)}: ${p.text}`, '- ', '  '))));
+  if (session.next) blocks.push([m.next(longDate(session.next))]);
+  return blocks;
+}
+
+function noteItem(note: Person['notes'][number]): string[] {
+  const tags = note.tags.map((tag) => ` \`#${tag}\``).join('');
+  // Tags can only hold letters, digits, - and _, so they are safe in code spans.
+  const header = `${m.noteHeader(dateTimeText(new Date(note.at)), note.id)}${tags}${note.private ? ` ${m.privateMark}` : ''}`;
+  return [...wrapLine(header, '- ', '  '), '', ...blockText(note.text, '  ', '  ')];
+}

@@ -1,0 +1,118 @@
+// Text a person typed, made safe for markdown: it always reads as the words typed and can
+// never start a heading, a list, a table, a code block, HTML or a link of its own. Lines
+// are wrapped at 80 columns (markdownlint's default) and the person's own line breaks
+// are kept as hard breaks (a backslash at the end of the line).
+import { safeText } from './text';
+
+export const WIDTH = 80;
+
+// Web addresses and e-mail addresses become autolinks: a bare one is a lint error, and
+// escaping inside them would change the address. Neither may hold a | (it ends a table cell).
+const LINK = /\bhttps?:\/\/[^\s<>|`"\\]+|\b[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/gi;
+const LINK_TRAILER = /[.,;:!?)'"*_~]+$/;
+/** Punctuation markdown gives a meaning to anywhere in a line (`@` and `www.` would link). */
+const SPECIAL = /[\\`*_[\]<>#|~$@]/g;
+const ENTITY = /&(?=#?[a-z0-9]+;)/gi;
+const WWW = /(^|[^\p{L}\p{N}])(www)\./giu;
+/** What would start a list, a quote or a heading underline at the beginning of a line. */
+const LINE_START = /^(?:[-+=]|\d+[.)](?=\s|$))/;
+
+/** Control characters made visible, line ends as \n, tabs as spaces. */
+function normalize(text: string): string {
+  return safeText(text.replace(/\r\n?/g, '\n')).replace(/\t/g, ' ');
+}
+
+function escapePlain(text: string): string {
+  return text.replace(SPECIAL, '\\$&').replace(ENTITY, '\\&').replace(WWW, '$1$2\\.');
+}
+
+/** One line of text, escaped, with its links as autolinks. */
+function escapeLine(line: string): string {
+  let out = '';
+  let from = 0;
+  for (const match of line.matchAll(LINK)) {
+    const link = match[0].replace(LINK_TRAILER, '');
+    if (link.endsWith('//')) continue; // "http://" and nothing after it is not an address
+    out += escapePlain(line.slice(from, match.index)) + `<${link}>`;
+    from = match.index + link.length;
+  }
+  return out + escapePlain(line.slice(from));
+}
+
+/** Escapes what only means something at the start of a line. */
+function guardLineStart(content: string): string {
+  const m = LINE_START.exec(content);
+  if (!m) return content;
+  const at = m[0].length - 1; // the character that makes the line special
+  return `${content.slice(0, at)}\\${content.slice(at)}`;
+}
+
+/** Greedy word wrap of escaped text; a word longer than the line stays whole (markdownlint allows that). */
+export function wrapLine(escaped: string, first: string, rest: string, width = WIDTH): string[] {
+  const lines: string[] = [];
+  let prefix = first;
+  let content = '';
+  for (const word of escaped.split(' ').filter(Boolean)) {
+    if (content !== '' && prefix.length + content.length + 1 + word.length > width) {
+      lines.push(prefix + guardLineStart(content));
+      prefix = rest;
+      content = word;
+    } else content = content === '' ? word : `${content} ${word}`;
+  }
+  lines.push((prefix + guardLineStart(content)).trimEnd());
+  return lines;
+}
+
+/**
+ * Text as a block: the first line starts with `first` ("- ", "> "), the others with `rest`
+ * ("  ", "> "). Paragraphs stay apart, lines typed one under the other stay so.
+ */
+export function blockText(text: string, first: string, rest: string, width = WIDTH): string[] {
+  const paragraphs = normalize(text)
+    .split(/\n[ \n]*\n/)
+    .map((p) => p.split('\n').map((line) => escapeLine(line.trim().replace(/ +/g, ' '))).filter(Boolean))
+    .filter((p) => p.length > 0);
+  if (paragraphs.length === 0) return [first.trimEnd()];
+  const lines: string[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    if (p > 0) lines.push(rest.trimEnd());
+    paragraph.forEach((line, l) => {
+      const wrapped = wrapLine(line, p === 0 && l === 0 ? first : rest, rest, width);
+      if (l < paragraph.length - 1) wrapped[wrapped.length - 1] += '\\';
+      lines.push(...wrapped);
+    });
+  });
+  return lines;
+}
+
+/** Text on one line (a table cell, a heading), escaped. */
+export function inlineText(text: string): string {
+  return escapeLine(normalize(text).replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A heading that fits the line: the text is cut at a word with "…" when too long, and
+ * loses closing punctuation, which markdownlint does not want in headings.
+ */
+export function heading(level: number, text: string, width = WIDTH): string {
+  const hashes = `${'#'.repeat(level)} `;
+  const words = inlineText(text.replace(/[.,;:!。，；：！\s]+$/u, '')).split(' ');
+  let line = hashes + words[0];
+  for (let i = 1; i < words.length; i++) {
+    const cut = i < words.length - 1 ? ' …' : '';
+    if (line.length + 1 + words[i]!.length + cut.length > width) return `${line} …`;
+    line += ` ${words[i]}`;
+  }
+  return line;
+}
+
+/**
+ * A table. Rows wider than the line are normal for a table, so markdownlint's line
+ * length rule is switched off around such a table, and only there.
+ */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const row = (cells: readonly string[]) => `| ${cells.map((c) => c || '-').join(' | ')} |`;
+  const lines = [row(header), row(header.map(() => '---')), ...rows.map(row)];
+  if (lines.every((line) => line.length <= WIDTH)) return lines;
+  return ['<!-- markdownlint-disable MD013 -->', '', ...lines, '', '<!-- markdownlint-enable MD013 -->'];
+}

@@ -1,0 +1,83 @@
+// The markdown export: a document that reads well on GitHub and in any markdown viewer.
+// The plan comes first (mission, reflections, goals, action items, timeline), then what
+// happened (check-ins, pulse, one-on-ones, notes; in markdown-events.ts). Sections with
+// nothing in them are left out; the same journal and day give the same bytes.
+import type { ExportedPerson } from '../domain/export-view';
+import { currentMission, currentStage } from '../domain/plan';
+import { goalProgress, itemProgress } from '../domain/progress';
+import type { Person, Reflection } from '../domain/schema';
+import type { ReflectionKind } from '../domain/vocabulary';
+import { messages } from '../messages';
+import { longDate } from './dates';
+import { ganttLines } from './markdown-gantt';
+import { eventSections } from './markdown-events';
+import { privateMark, section, type Blocks, type Layout } from './markdown-layout';
+import { blockText, heading, inlineText, table } from './markdown-text';
+import type { ExportInput } from './exports';
+
+const m = messages.exportDocument;
+
+export function renderMarkdown(input: ExportInput): string {
+  const date = longDate(input.today);
+  const blocks: Blocks = [];
+  const alone = !input.allPeople;
+  blocks.push([heading(1, alone ? m.title(input.people[0]!.person.name, date) : m.allTitle(date))]);
+  if (input.since !== undefined) blocks.push(blockText(m.since(longDate(input.since)), '', ''));
+  for (const exported of input.people) {
+    const layout: Layout = alone ? { level: 2 } : { level: 3, person: exported.person.name };
+    const sections = [...planSections(exported, layout), ...eventSections(exported, layout)];
+    if (!alone) blocks.push([heading(2, exported.person.name)]);
+    blocks.push(...(sections.length > 0 ? sections : [blockText(m.empty, '', '')]));
+  }
+  return `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`;
+}
+
+function planSections({ person, latest }: ExportedPerson, layout: Layout): Blocks {
+  const mission = currentMission(person);
+  const gantt = ganttLines(person);
+  const reflectionList = (kinds: ReflectionKind[]) => {
+    const lines = person.reflections.filter((r) => kinds.includes(r.kind)).flatMap((r) => reflectionItem(r, kinds.length > 1));
+    return lines.length === 0 ? [] : [lines];
+  };
+  return [
+    ...section(layout, m.sections.mission, mission ? [blockText(mission.text, '> ', '> '), blockText(m.missionSince(longDate(mission.since)), '', '')] : []),
+    ...section(layout, m.sections.about, reflectionList(['about'])),
+    ...section(layout, m.sections.dreams, reflectionList(['dream', 'passion'])),
+    ...section(layout, m.sections.strengths, reflectionList(['strength'])),
+    ...section(layout, m.sections.growth, reflectionList(['growth'])),
+    ...section(layout, m.sections.goals, person.goals.length === 0 ? [] : [person.goals.flatMap((goal) => goalItem(person, goal, latest))]),
+    ...section(layout, m.sections.actions, person.actions.length === 0 ? [] : [actionTable(person, latest)]),
+    ...section(layout, m.sections.timeline, gantt.length === 0 ? [] : [gantt]),
+  ];
+}
+
+function reflectionItem(reflection: Reflection, labelled: boolean): string[] {
+  const label = labelled ? `${m.reflection[reflection.kind]}: ` : '';
+  return blockText(`${privateMark(reflection)}${label}${reflection.text}`, '- ', '  ');
+}
+
+function goalItem(person: Person, goal: Person['goals'][number], latest: ExportedPerson['latest']): string[] {
+  const lines = blockText(`${goal.id}: ${goal.title}`, '- ', '  ');
+  const sub = (text: string) => lines.push(...blockText(text, '  - ', '    '));
+  if (goal.why) sub(m.why(goal.why));
+  const stage = currentStage(goal);
+  if (stage !== undefined) sub(m.stage(stage, longDate(goal.stages.at(-1)!.on), goal.stages.slice(0, -1).map((s) => s.name)));
+  sub(m.progress(goalProgress(goal, person, latest)));
+  return lines;
+}
+
+function actionTable(person: Person, latest: ExportedPerson['latest']): string[] {
+  const rows = person.actions.map((action) => {
+    const last = latest.get(action.id);
+    return [
+      action.id,
+      inlineText(action.text),
+      action.goal,
+      inlineText(action.owner),
+      action.due,
+      m.status(action.status, action.closed),
+      last ? m.lastCheckin(last.on, itemProgress(action, latest)) : m.noCheckin,
+    ];
+  });
+  return table(m.actionColumns, rows);
+}

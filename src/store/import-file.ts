@@ -1,0 +1,48 @@
+// Reading a file to import: UTF-8 text, JSON, then a grow journal or a jrnl export. Any
+// problem is a GrowError that names the file and where it goes wrong; nothing is changed.
+import { readFile } from 'node:fs/promises';
+import type * as z from 'zod/mini';
+import { JrnlExportSchema, looksLikeJrnl, type JrnlExport } from '../domain/jrnl';
+import { migrate } from '../domain/migrations';
+import { JournalSchema, type Journal } from '../domain/schema';
+import { SCHEMA_VERSION } from '../domain/vocabulary';
+import { GrowError } from '../errors';
+import { messages } from '../messages';
+import { decodeUtf8, isRawJournal, jsonErrorDetail } from './parse-journal';
+import { describeIssue } from './validation';
+
+const m = messages.importCommand;
+
+export async function readImportFile(path: string): Promise<unknown> {
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new GrowError(m.missingFile(path));
+    throw new GrowError(m.unreadable(path, error.code === 'EISDIR' ? 'it is a folder' : error.message));
+  });
+  const text = decodeUtf8(bytes);
+  if (typeof text === 'number') throw new GrowError(m.notUtf8(path, text));
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new GrowError(m.notJson(path, jsonErrorDetail(error as Error, text)));
+  }
+}
+
+export function parseGrowExport(path: string, raw: unknown): Journal {
+  const hint = looksLikeJrnl(raw) ? m.looksLikeJrnl : undefined;
+  if (!isRawJournal(raw)) throw new GrowError(m.noVersion(path), undefined, hint);
+  const migrated = migrate(raw);
+  if (migrated.kind === 'newer') throw new GrowError(m.newer(path, migrated.version, SCHEMA_VERSION), undefined, messages.journal.updateHint);
+  if (migrated.kind === 'unknown') throw new GrowError(m.unknownVersion(path, migrated.version));
+  return parsed(JournalSchema, migrated.journal, (where, problem) => m.notGrow(path, where, problem));
+}
+
+export function parseJrnlExport(path: string, raw: unknown): JrnlExport {
+  return parsed(JrnlExportSchema, raw, (where, problem) => m.notJrnl(path, where, problem));
+}
+
+function parsed<T>(schema: z.ZodMiniType<T>, raw: unknown, message: (where: string, problem: string) => string): T {
+  const result = schema.safeParse(raw, { reportInput: true });
+  if (result.success) return result.data;
+  const { where, problem } = describeIssue(result.error.issues[0]!);
+  throw new GrowError(message(where, problem));
+}
