@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { exportedJournal, exportPerson } from '../../src/domain/export-view';
+import { importNotes, mergeJournal } from '../../src/domain/import';
+import { emptyJournal } from '../../src/domain/journal';
+import { JournalSchema, type Journal } from '../../src/domain/schema';
+import { UsageError } from '../../src/errors';
+import { richJournal } from '../support/rich-journal';
+
+const everything = (journal: Journal) => {
+  const people = journal.people.map((p) => exportPerson(p, { includePrivate: true }));
+  return structuredClone(exportedJournal(journal, people, true));
+};
+const valid = (journal: Journal) => expect(JournalSchema.safeParse(journal).success).toBe(true);
+
+describe('merging a grow export', () => {
+  it('into an empty journal gives the same data back', () => {
+    const target = emptyJournal();
+    const summary = mergeJournal(target, everything(richJournal()));
+    expect(target).toEqual(richJournal());
+    expect(summary.renumbered).toEqual([]);
+    expect(summary.people).toEqual([
+      { name: 'me', isNew: true, added: { missions: 2, reflections: 5, goals: 2, actions: 4, checkins: 5, notes: 3, drafts: 1 } },
+      { name: 'Sam', isNew: true, added: { missions: 1, reflections: 1, goals: 1, actions: 2, checkins: 1, sessions: 2 } },
+    ]);
+  });
+
+  it('adds nothing the second time: every record is already there', () => {
+    const target = richJournal();
+    const summary = mergeJournal(target, everything(richJournal()));
+    expect(target).toEqual(richJournal());
+    expect(summary.alreadyThere).toBe(26);
+    expect(summary.draftsKept).toEqual(['init']);
+    expect(summary.people.every((p) => Object.keys(p.added).length === 0 && !p.isNew)).toBe(true);
+  });
+
+  it('renumbers ids that are taken and follows every reference to them', () => {
+    const target = emptyJournal();
+    target.people.push({ name: 'Ada', missions: [], reflections: [], goals: [{ id: 'g1', title: 'Someone else', stages: [], created: '2026-01-01' }], actions: [], checkins: [], notes: [{ id: 'n9', at: '2026-01-01T00:00:00Z', text: 'x', tags: [] }], sessions: [{ id: 's1', on: '2026-01-01', manager: 'Lee', notes: [], parked: [] }], drafts: [] });
+    const summary = mergeJournal(target, everything(richJournal()));
+    valid(target);
+    // New ids come after every id in the journal and in the file: g3 and s2 are in the file.
+    expect(summary.renumbered).toEqual([
+      ['g1', 'g4'],
+      ['s1', 's3'],
+    ]);
+    const me = target.people.find((p) => p.name === 'me')!;
+    expect(me.goals.map((g) => g.id)).toEqual(['g4', 'g2']);
+    expect(me.actions.filter((a) => a.goal === 'g4').map((a) => a.id)).toEqual(['a1', 'a2']);
+    const sam = target.people.find((p) => p.name === 'Sam')!;
+    expect(sam.sessions.map((s) => s.id)).toEqual(['s3', 's2']);
+    expect(sam.actions.map((a) => a.session)).toEqual(['s3', 's3']);
+    expect(sam.reflections[0]!.session).toBe('s3');
+  });
+
+  it('renumbers a record whose id is taken by something different in the same plan', () => {
+    const target = richJournal();
+    target.people[0]!.goals[1]!.title = 'Changed here';
+    const summary = mergeJournal(target, everything(richJournal()));
+    valid(target);
+    expect(summary.renumbered).toEqual([
+      ['g2', 'g4'],
+      ['a3', 'a7'],
+      ['a4', 'a8'],
+      ['c4', 'c7'],
+    ]);
+    expect(target.people[0]!.checkins.at(-1)).toMatchObject({ id: 'c7', item: 'a7' });
+  });
+
+  it('puts a one-person export into the person asked for, and merges mission statements by date', () => {
+    const target = emptyJournal();
+    target.people.push({ name: 'Sam', missions: [{ text: 'Earlier words.', since: '2026-01-01' }, { text: 'Later words.', since: '2026-12-01' }], reflections: [], goals: [], actions: [], checkins: [], notes: [], sessions: [], drafts: [] });
+    const export_ = everything(richJournal());
+    export_.people = [export_.people[0]!];
+    const summary = mergeJournal(target, export_, 'Sam');
+    valid(target);
+    expect(target.people).toHaveLength(1);
+    expect(target.people[0]!.missions.map((m) => m.since)).toEqual(['2026-01-01', '2026-01-10', '2026-09-01', '2026-12-01']);
+    expect(summary.people[0]).toMatchObject({ name: 'Sam', isNew: false });
+    expect(() => mergeJournal(emptyJournal(), export_, 'Nobody')).toThrow(UsageError);
+  });
+});
+
+describe('importing notes', () => {
+  it('gives them the next free ids and leaves out notes already there', () => {
+    const target = richJournal();
+    const notes = [
+      { at: '2026-11-21T08:00:00Z', text: 'New one', tags: ['x'] },
+      { at: '2026-10-02T08:30:00Z', text: 'Asked Ada for feedback on the outline.\n\nShe said: start with the story.', tags: [] },
+    ];
+    const summary = importNotes(target, 'me', notes);
+    expect(target.people[0]!.notes.at(-1)).toEqual({ id: 'n4', at: '2026-11-21T08:00:00Z', text: 'New one', tags: ['x'] });
+    expect(summary).toMatchObject({ alreadyThere: 1, people: [{ name: 'me', isNew: false, added: { notes: 1 } }] });
+    expect(importNotes(target, 'me', notes).people[0]!.added).toEqual({});
+  });
+});
