@@ -1,8 +1,10 @@
 // npm run bench: median wall time of grow commands against `node -e 0`, measured in the
 // same run and interleaved, so a busy machine slows both alike and the ratio stays fair.
-// Usage: npm run bench [-- --runs 31] [-- --only remind]
+// Rows with a limit in milliseconds and megabytes (the export of five years) are held to
+// it directly, and every row shows its peak memory, measured once more after the timing.
+// Usage: npm run bench [-- --runs 31] [-- --only export]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,16 +19,25 @@ interface Row {
   journal?: GenerateOptions;
   /** Written straight to disk, as after an edit by hand: the first read validates it in full. */
   handEdited?: boolean;
-  /** The most the median may be, as a multiple of `node -e 0`; none for rows shown for information. */
+  /** The most the median may be, as a multiple of `node -e 0`. */
   target?: number;
+  /** The most the median may take and the peak memory may be. */
+  limit?: { ms: number; mb: number };
 }
 
 const NOTES_2000: GenerateOptions = { notes: 2000, checkins: 0, actions: 0, goals: 0 };
+/** Five people over five years: 25,000 check-ins, 10,000 notes, a one-on-one a month. */
+const FIVE_YEARS: GenerateOptions = { people: 5, goals: 8, actions: 120, checkins: 5000, notes: 2000, sessions: 60, reflections: 10, start: '2021-11-25', days: 1826 };
+const EXPORT_LIMIT = { ms: 1000, mb: 300 };
 
 const ROWS: Row[] = [
   { name: 'grow --version', args: ['--version'], target: 1.5 },
   { name: 'grow notes (2,000 notes)', args: ['notes'], journal: NOTES_2000, target: 2 },
   { name: 'grow notes (2,000 notes, edited by hand)', args: ['notes'], journal: NOTES_2000, handEdited: true },
+  { name: 'grow export --format md --all-people (5 people, 5 years)', args: ['export', '--format', 'md', '--all-people'], journal: FIVE_YEARS, limit: EXPORT_LIMIT },
+  { name: 'grow export --format md (1 of 5 people, 5 years)', args: ['export', '--format', 'md', '--person', 'Person 1'], journal: FIVE_YEARS, limit: EXPORT_LIMIT },
+  { name: 'grow export --format json --all-people (5 people, 5 years)', args: ['export', '--format', 'json', '--all-people'], journal: FIVE_YEARS, limit: EXPORT_LIMIT },
+  { name: 'grow export --format ics --all-people (5 people, 5 years)', args: ['export', '--format', 'ics', '--all-people'], journal: FIVE_YEARS, limit: EXPORT_LIMIT },
 ];
 
 const GROW = fileURLToPath(new URL('../bin/grow.js', import.meta.url));
@@ -36,14 +47,14 @@ const rows = ROWS.filter((row) => !only || row.name.includes(only));
 
 const dir = mkdtempSync(join(tmpdir(), 'grow-bench-'));
 try {
+  // Rows that ask for the same journal share one file.
+  const files = new Map<string, Promise<string>>();
   const journals = await Promise.all(
-    rows.map(async (row, i) => {
+    rows.map((row) => {
       if (!row.journal) return undefined;
-      const path = join(dir, `journal-${i}.json`);
-      const generated = generateJournal(row.journal);
-      if (row.handEdited) writeFileSync(path, serializeJournal(generated), { mode: 0o600 });
-      else await runTransaction(path, (journal) => void Object.assign(journal, generated));
-      return path;
+      const key = JSON.stringify([row.journal, row.handEdited ?? false]);
+      if (!files.has(key)) files.set(key, saveJournal(join(dir, `journal-${files.size}.json`), row));
+      return files.get(key);
     }),
   );
   const baseline = ['-e', '0'];
@@ -59,14 +70,16 @@ try {
   }
 
   const base = median(times[0]!);
-  const lines = [['command', 'median', 'ratio', 'target', ''], ['node -e 0', ms(base), '1.00', '', '']];
+  const lines = [['command', 'median', 'ratio', 'peak memory', 'target', ''], ['node -e 0', ms(base), '1.00', mb(peakMemory(baseline, undefined)), '', '']];
   let allMet = true;
   rows.forEach((row, i) => {
     const value = median(times[i + 1]!);
     const ratio = value / base;
-    const met = row.target === undefined || ratio <= row.target;
+    const peak = peakMemory(commands[i + 1]!, journals[i]);
+    const met = (row.target === undefined || ratio <= row.target) && (row.limit === undefined || (value <= row.limit.ms && peak <= row.limit.mb));
     allMet &&= met;
-    lines.push([row.name, ms(value), ratio.toFixed(2), row.target === undefined ? '' : `≤ ${row.target.toFixed(2)}`, row.target === undefined ? '' : met ? 'ok' : 'SLOW']);
+    const target = row.target !== undefined ? `≤ ${row.target.toFixed(2)}` : row.limit ? `≤ ${row.limit.ms} ms, ${row.limit.mb} MB` : '';
+    lines.push([row.name, ms(value), ratio.toFixed(2), mb(peak), target, target === '' ? '' : met ? 'ok' : 'SLOW']);
   });
   console.log(`${runs} runs each, interleaved; node ${process.version}\n`);
   console.log(table(lines));
@@ -75,13 +88,35 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-function time(args: string[], journal: string | undefined): number {
-  const env = { ...process.env, GROW_JOURNAL: journal ?? join(dir, 'none.json'), GROW_TODAY: '2026-11-25', NO_COLOR: '1' };
-  const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-  const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+async function saveJournal(path: string, row: Row): Promise<string> {
+  const generated = generateJournal(row.journal);
+  if (row.handEdited) writeFileSync(path, serializeJournal(generated), { mode: 0o600 });
+  else await runTransaction(path, (journal) => void Object.assign(journal, generated));
+  return path;
+}
+
+function growEnv(journal: string | undefined): NodeJS.ProcessEnv {
+  return { ...process.env, GROW_JOURNAL: journal ?? join(dir, 'none.json'), GROW_TODAY: '2026-11-25', NO_COLOR: '1' };
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  return elapsed;
+}
+
+function time(args: string[], journal: string | undefined): number {
+  const started = process.hrtime.bigint();
+  run(args, growEnv(journal));
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/** The child's own peak resident memory in MB, written by a module loaded before grow. */
+function peakMemory(args: string[], journal: string | undefined): number {
+  const report = join(dir, 'peak-memory.txt');
+  const probe = join(dir, 'peak-memory.mjs');
+  writeFileSync(probe, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`);
+  run(args, { ...growEnv(journal), NODE_OPTIONS: `--import=${probe}` });
+  return Number(readFileSync(report, 'utf8')) / 1024;
 }
 
 function median(values: number[]): number {
@@ -92,6 +127,10 @@ function median(values: number[]): number {
 
 function ms(value: number): string {
   return `${value.toFixed(1)} ms`;
+}
+
+function mb(value: number): string {
+  return `${value.toFixed(0)} MB`;
 }
 
 function table(lines: string[][]): string {

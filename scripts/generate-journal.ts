@@ -2,8 +2,8 @@
 // options (a seeded random generator, no clock).
 import { addDaysTo, toIsoDateTime } from '../src/domain/dates';
 import { emptyPerson } from '../src/domain/journal';
-import type { Action, Checkin, Journal, Person } from '../src/domain/schema';
-import { SCHEMA_VERSION } from '../src/domain/vocabulary';
+import type { Action, Checkin, Journal, Person, Session } from '../src/domain/schema';
+import { REFLECTION_KINDS, SCHEMA_VERSION, SESSION_PARTS, SPEAKERS } from '../src/domain/vocabulary';
 
 export interface GenerateOptions {
   people?: number;
@@ -12,6 +12,7 @@ export interface GenerateOptions {
   checkins?: number;
   notes?: number;
   sessions?: number;
+  reflections?: number;
   /** The first day of the journal; records spread over `days` from it. */
   start?: string;
   days?: number;
@@ -24,29 +25,36 @@ const WORDS =
   );
 
 export function generateJournal(options: GenerateOptions = {}): Journal {
-  const { people = 1, goals = 10, actions = 40, checkins = 2000, notes = 0, sessions = 0, start = '2026-01-01', days = 300, seed = 1 } = options;
+  const { people = 1, goals = 10, actions = 40, checkins = 2000, notes = 0, sessions = 0, reflections = 0, start = '2026-01-01', days = 300, seed = 1 } = options;
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const day = () => addDaysTo(start, Math.floor(random() * days));
-  const counters = { g: 0, a: 0, c: 0, n: 0, s: 0 };
+  const counters = { g: 0, a: 0, c: 0, n: 0, s: 0, r: 0 };
   const next = (prefix: keyof typeof counters) => `${prefix}${++counters[prefix]}`;
 
   const journal: Journal = { version: SCHEMA_VERSION, people: [] };
   for (let p = 0; p < people; p++) {
     const person: Person = emptyPerson(p === 0 ? 'me' : `Person ${p}`);
     person.missions.push({ text: `I wake up to ${sentence(8)}.`, since: start });
+    if (days > 365) person.missions.push({ text: `I wake up to ${sentence(10)}.`, since: addDaysTo(start, 365) });
+    for (let r = 0; r < reflections; r++) {
+      person.reflections.push({ id: next('r'), kind: REFLECTION_KINDS[r % REFLECTION_KINDS.length]!, text: `${sentence(12)}.`, on: start, ...(r % 4 === 3 ? { private: true } : {}) });
+    }
     for (let g = 0; g < goals; g++) {
       person.goals.push({ id: next('g'), title: `Someone who can ${sentence(4)}`, stages: [{ name: 'learning', on: start }], created: start });
     }
     for (let s = 0; s < sessions; s++) {
-      person.sessions.push({
+      const session: Session = {
         id: next('s'),
         on: addDaysTo(start, Math.floor((s * days) / Math.max(1, sessions))),
         manager: 'Morgan',
-        notes: [{ part: 'opening', speaker: 'manager', topic: 'strength', text: sentence(10) }],
-        parked: [],
-      });
+        // A one-on-one in its parts, the manager first in each, now and then a private word.
+        notes: SESSION_PARTS.flatMap((part) => SPEAKERS.map((speaker) => ({ part, speaker, topic: pick(['strength', 'failure', 'dream', 'plans']), text: sentence(15), ...(random() < 0.1 ? { private: true } : {}) }))),
+        parked: random() < 0.3 ? [{ part: 'plan', speaker: 'report', text: sentence(8) }] : [],
+      };
+      if (s < sessions - 1) session.next = addDaysTo(session.on, 14);
+      person.sessions.push(session);
     }
     for (let a = 0; a < actions; a++) {
       const created = day();
@@ -61,25 +69,24 @@ export function generateJournal(options: GenerateOptions = {}): Journal {
         created,
       };
       if (action.status === 'done') action.closed = action.due;
+      const agreedIn = person.sessions.find((session) => session.on === created);
+      if (agreedIn) action.session = agreedIn.id;
       person.actions.push(action);
     }
     for (let c = 0; c < checkins; c++) {
-      const checkin: Checkin = {
-        id: next('c'),
-        on: day(),
-        item: pick(person.actions).id,
-        status: 'open',
-        progress: Math.floor(random() * 101),
-        well: sentence(12),
-      };
+      const checkin: Checkin = { id: next('c'), on: day() };
+      // Now and then a round's general answer, about no item in particular.
+      if (random() >= 0.05) Object.assign(checkin, { item: pick(person.actions).id, status: 'open', progress: Math.floor(random() * 101) });
+      checkin.well = sentence(12);
       if (random() < 0.3) checkin.blocker = sentence(8);
       if (random() < 0.4) checkin.pulse = { autonomy: 1 + Math.floor(random() * 5), mastery: 1 + Math.floor(random() * 5), purpose: 1 + Math.floor(random() * 5) };
+      if (sessions > 0 && random() < 0.1) checkin.session = pick(person.sessions).id;
       person.checkins.push(checkin);
     }
     for (let n = 0; n < notes; n++) {
       const at = new Date(`${day()}T09:00:00Z`);
       at.setUTCMinutes(Math.floor(random() * 600));
-      person.notes.push({ id: next('n'), at: toIsoDateTime(at), text: `${sentence(20)}\n\n${sentence(30)}`, tags: [pick(WORDS), pick(WORDS)].filter((t, i, all) => all.indexOf(t) === i) });
+      person.notes.push({ id: next('n'), at: toIsoDateTime(at), text: `${sentence(20)}\n\n${sentence(30)}`, tags: [pick(WORDS), pick(WORDS)].filter((t, i, all) => all.indexOf(t) === i), ...(random() < 0.1 ? { private: true } : {}) });
     }
     journal.people.push(person);
   }

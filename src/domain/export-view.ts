@@ -20,10 +20,11 @@ export interface ExportedPerson {
 
 export function exportPerson(person: Person, options: ExportOptions): ExportedPerson {
   const shown = <T extends { private?: boolean }>(record: T) => options.includePrivate || !record.private;
-  const recent = (day: IsoDate) => options.since === undefined || day >= options.since;
+  const { since } = options;
+  const recent = (day: IsoDate) => since === undefined || day >= since;
 
   const checkins = person.checkins.filter((c) => recent(c.on));
-  const notes = person.notes.filter((n) => shown(n) && recent(dateOf(n.at)));
+  const notes = person.notes.filter((n) => shown(n) && (since === undefined || dateOf(n.at) >= since));
   const reflections = person.reflections.filter(shown);
   // A session before `since` stays when a record that is shown was agreed or reviewed in it,
   // so every reference in the export points at something in it.

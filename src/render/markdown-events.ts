@@ -4,7 +4,7 @@ import type { ExportedPerson } from '../domain/export-view';
 import { filterNotes } from '../domain/notes';
 import { isLater } from '../domain/progress';
 import { pulseByMonth } from '../domain/pulse-months';
-import type { Checkin, Person, Session } from '../domain/schema';
+import type { Action, Checkin, Person, Session } from '../domain/schema';
 import { SESSION_PARTS } from '../domain/vocabulary';
 import { messages } from '../messages';
 import { longDate, monthYear } from './dates';
@@ -15,23 +15,30 @@ import { blockText, heading, table, wrapLine } from './markdown-text';
 const m = messages.exportDocument;
 
 export function eventSections({ person }: ExportedPerson, layout: Layout): Blocks {
+  const reviewed = groupBy(person.checkins, (c) => (c.item === undefined ? undefined : c.session));
+  const agreed = groupBy(person.actions, (a) => a.session);
   return [
     ...section(layout, m.sections.checkins, checkinBlocks(person, layout)),
     ...section(layout, m.sections.pulse, pulseBlocks(person)),
-    ...section(layout, m.sections.sessions, person.sessions.toReversed().flatMap((s) => sessionBlocks(person, s, layout))),
+    ...section(layout, m.sections.sessions, person.sessions.toReversed().flatMap((s) => sessionBlocks(person, s, layout, reviewed.get(s.id) ?? [], agreed.get(s.id) ?? []))),
     ...section(layout, m.sections.notes, filterNotes(person.notes, {}).map(noteItem)),
   ];
+}
+
+function groupBy<T>(records: readonly T[], key: (record: T) => string | undefined): Map<string | undefined, T[]> {
+  const groups = new Map<string | undefined, T[]>();
+  for (const record of records) {
+    const group = groups.get(key(record));
+    if (group) group.push(record);
+    else groups.set(key(record), [record]);
+  }
+  return groups;
 }
 
 const newestFirst = (a: Checkin, b: Checkin) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0);
 
 function checkinBlocks(person: Person, layout: Layout): Blocks {
-  const byItem = new Map<string | undefined, Checkin[]>();
-  for (const checkin of person.checkins) {
-    const list = byItem.get(checkin.item);
-    if (list) list.push(checkin);
-    else byItem.set(checkin.item, [checkin]);
-  }
+  const byItem = groupBy(person.checkins, (c) => c.item);
   const blocks: Blocks = [];
   for (const action of person.actions) {
     const checkins = byItem.get(action.id);
@@ -61,7 +68,7 @@ function pulseBlocks(person: Person): Blocks {
   return [table(m.pulseColumns, months.map((p) => [monthYear(`${p.month}-01`), score(p.autonomy), score(p.mastery), score(p.purpose), String(p.count)]))];
 }
 
-function sessionBlocks(person: Person, session: Session, layout: Layout): Blocks {
+function sessionBlocks(person: Person, session: Session, layout: Layout, reviewed: Checkin[], agreed: Action[]): Blocks {
   const who = (speaker: 'manager' | 'report') => (speaker === 'manager' ? session.manager : person.name);
   const labelled = (label: string, items: string[][]): Blocks => (items.length === 0 ? [] : [[`${label}:`], items.flat()]);
   const blocks: Blocks = [[heading(layout.level + 1, m.session(session.id, longDate(session.on), session.manager))]];
@@ -69,9 +76,7 @@ function sessionBlocks(person: Person, session: Session, layout: Layout): Blocks
     const notes = session.notes.filter((n) => n.part === part);
     blocks.push(...labelled(m.parts[part]!, notes.map((n) => blockText(`${privateMark(n)}${m.said(who(n.speaker), n.topic)}: ${n.text}`, '- ', '  '))));
   }
-  const reviewed = person.checkins.filter((c) => c.session === session.id && c.item !== undefined);
   blocks.push(...labelled(m.reviewed, reviewed.map((c) => blockText(`${c.item}: ${m.checkinLine(c.on, c.status, c.progress)}`, '- ', '  '))));
-  const agreed = person.actions.filter((a) => a.session === session.id);
   blocks.push(...labelled(m.agreed, agreed.map((a) => blockText(m.agreedItem(a.id, a.text, a.owner, a.due), '- ', '  '))));
   blocks.push(...labelled(m.parked, session.parked.map((p) => blockText(`${who(p.speaker)}: ${p.text}`, '- ', '  '))));
   if (session.next) blocks.push([m.next(longDate(session.next))]);

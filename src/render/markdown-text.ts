@@ -22,12 +22,23 @@ function normalize(text: string): string {
   return safeText(text.replace(/\r\n?/g, '\n')).replace(/\t/g, ' ');
 }
 
+/** A line trimmed, with single spaces between its words, escaped. */
+function cleanLine(line: string): string {
+  const trimmed = line.trim();
+  return escapeLine(trimmed.includes('  ') ? trimmed.replace(/ +/g, ' ') : trimmed);
+}
+
+// The tests before each replace keep long exports fast: most text holds none of these.
 function escapePlain(text: string): string {
-  return text.replace(SPECIAL, '\\$&').replace(ENTITY, '\\&').replace(WWW, '$1$2\\.');
+  let out = text.replace(SPECIAL, '\\$&');
+  if (out.includes('&')) out = out.replace(ENTITY, '\\&');
+  if (/www\./i.test(out)) out = out.replace(WWW, '$1$2\\.');
+  return out;
 }
 
 /** One line of text, escaped, with its links as autolinks. */
 function escapeLine(line: string): string {
+  if (!line.includes('@') && !line.includes('://')) return escapePlain(line);
   let out = '';
   let from = 0;
   for (const match of line.matchAll(LINK)) {
@@ -47,19 +58,23 @@ function guardLineStart(content: string): string {
   return `${content.slice(0, at)}\\${content.slice(at)}`;
 }
 
-/** Greedy word wrap of escaped text; a word longer than the line stays whole (markdownlint allows that). */
+/**
+ * Greedy word wrap of escaped text with single spaces. A word longer than the line stays
+ * whole (markdownlint allows that).
+ */
 export function wrapLine(escaped: string, first: string, rest: string, width = WIDTH): string[] {
   const lines: string[] = [];
   let prefix = first;
-  let content = '';
-  for (const word of escaped.split(' ').filter(Boolean)) {
-    if (content !== '' && prefix.length + content.length + 1 + word.length > width) {
-      lines.push(prefix + guardLineStart(content));
-      prefix = rest;
-      content = word;
-    } else content = content === '' ? word : `${content} ${word}`;
+  let start = 0;
+  while (prefix.length + escaped.length - start > width) {
+    let cut = escaped.lastIndexOf(' ', start + width - prefix.length);
+    if (cut <= start) cut = escaped.indexOf(' ', start + 1);
+    if (cut < 0) break;
+    lines.push(prefix + guardLineStart(escaped.slice(start, cut)));
+    start = cut + 1;
+    prefix = rest;
   }
-  lines.push((prefix + guardLineStart(content)).trimEnd());
+  lines.push((prefix + guardLineStart(escaped.slice(start))).trimEnd());
   return lines;
 }
 
@@ -68,9 +83,15 @@ export function wrapLine(escaped: string, first: string, rest: string, width = W
  * ("  ", "> "). Paragraphs stay apart, lines typed one under the other stay so.
  */
 export function blockText(text: string, first: string, rest: string, width = WIDTH): string[] {
-  const paragraphs = normalize(text)
+  const normal = normalize(text);
+  // Most text is one line: the quick way.
+  if (!normal.includes('\n')) {
+    const line = cleanLine(normal);
+    return line === '' ? [first.trimEnd()] : wrapLine(line, first, rest, width);
+  }
+  const paragraphs = normal
     .split(/\n[ \n]*\n/)
-    .map((p) => p.split('\n').map((line) => escapeLine(line.trim().replace(/ +/g, ' '))).filter(Boolean))
+    .map((p) => p.split('\n').map(cleanLine).filter(Boolean))
     .filter((p) => p.length > 0);
   if (paragraphs.length === 0) return [first.trimEnd()];
   const lines: string[] = [];
