@@ -79,7 +79,6 @@ export const importCommand = {
   unknownVersion: (path: string, version: number) => `${path} has version ${version}, which this grow cannot read.`,
   looksLikeJrnl: 'It looks like a jrnl export; import it with --from jrnl.',
   newer: (path: string, version: number, known: number) => `${path} was written by a newer grow (file version ${version}; this grow knows up to ${known}).`,
-  nothingChanged: 'Nothing was imported; the journal is as it was.',
   onePersonOnly: (count: number) => `--person imports an export of one person, and this one holds ${count}. Leave out --person to import everyone by name.`,
   dryRun: 'A dry run: nothing was saved. Without --dry-run, grow would add:',
   added: 'Imported:',

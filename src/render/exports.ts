@@ -31,8 +31,10 @@ export const EXPORTERS: readonly Exporter[] = [
 
 export const DEFAULT_EXPORTER = EXPORTERS[0]!;
 
+/** md, json or ics; `markdown` and `ical` are understood too. */
 export function exporterNamed(format: string): Exporter | undefined {
-  return EXPORTERS.find((e) => e.format === format.trim().toLowerCase());
+  const name = format.trim().toLowerCase();
+  return EXPORTERS.find((e) => e.format === name || e.extensions.includes(`.${name}`));
 }
 
 export function exporterForFile(path: string): Exporter | undefined {

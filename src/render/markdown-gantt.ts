@@ -15,7 +15,8 @@ export function mermaidName(text: string, room: number): string {
   let name = '';
   for (const word of words) {
     const next = name === '' ? word : `${name} ${word}`;
-    if (next.length > room) break;
+    // A first word too long for the line is cut, never inside a character.
+    if (next.length > room) return name === '' ? word.slice(0, room).replace(/[\uD800-\uDBFF]$/, '') : name;
     name = next;
   }
   return name;

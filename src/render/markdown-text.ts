@@ -124,7 +124,7 @@ export function heading(level: number, text: string, width = WIDTH): string {
     if (line.length + 1 + words[i]!.length + cut.length > width) return `${line} …`;
     line += ` ${words[i]}`;
   }
-  return line;
+  return line.trimEnd();
 }
 
 /**
