@@ -31,7 +31,6 @@ export const exportDocument = {
     `Stage: ${stage}, since ${date}${earlier.length > 0 ? ` (before: ${earlier.join(', ')})` : ''}`,
   progress: (percent: number | undefined) => (percent === undefined ? 'Progress: no action items yet' : `Progress: ${percent}%`),
   actionColumns: ['Id', 'Action', 'Goal', 'Owner', 'Due', 'Status', 'Last check-in'],
-  status: (status: string, closed: string | undefined) => (closed ? `${status} ${closed}` : status),
   lastCheckin: (date: string, progress: number) => `${date}, ${progress}%`,
   noCheckin: 'none yet',
   overall: 'Overall',
@@ -55,8 +54,7 @@ export const exportDocument = {
   calendarAlarm: (text: string) => `Due tomorrow: ${text}`,
   calendarName: (name: string) => (name.toLowerCase() === 'me' ? 'My development plan' : `${name}: development plan`),
   calendarAllName: 'Development plans',
-  calendarDescription: (owner: string, goal: string, every: string) => `Owner: ${owner}\nGoal: ${goal}\nCheck in every ${every}`,
-  cadence: { '1w': 'week', '2w': '2 weeks', '4w': '4 weeks' } as Record<string, string>,
+  calendarDescription: (owner: string, goal: string, cadence: string) => `Owner: ${owner}\nGoal: ${goal}\nCheck in ${cadence}`,
 };
 
 export const exportCommand = {

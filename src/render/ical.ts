@@ -34,7 +34,7 @@ function todo({ person, latest }: ExportedPerson, action: Action, stamp: string)
   lines.push(
     `DUE;VALUE=DATE:${compact(action.due)}`,
     `SUMMARY:${text(action.text)}`,
-    `DESCRIPTION:${text(m.calendarDescription(action.owner, goalText, m.cadence[action.every]!))}`,
+    `DESCRIPTION:${text(m.calendarDescription(action.owner, goalText, messages.plan.cadence(action.every)))}`,
     `STATUS:${status(action, progress)}`,
     `PERCENT-COMPLETE:${progress}`,
   );

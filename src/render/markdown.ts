@@ -75,7 +75,7 @@ function actionTable(person: Person, latest: ExportedPerson['latest']): string[]
       action.goal,
       inlineText(action.owner),
       action.due,
-      m.status(action.status, action.closed),
+      action.closed ? messages.plan.closed(action.status, action.closed) : action.status,
       last ? m.lastCheckin(last.on, itemProgress(action, latest)) : m.noCheckin,
     ];
   });
