@@ -110,11 +110,24 @@ function time(args: string[], journal: string | undefined): number {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-/** The child's own peak resident memory in MB, written by a module loaded before grow. */
+/**
+ * The child's own peak resident memory in MB, written by a module loaded before grow. On
+ * Linux it is VmHWM: getrusage's maxRSS also counts the memory of the bench process the
+ * child was forked from.
+ */
 function peakMemory(args: string[], journal: string | undefined): number {
   const report = join(dir, 'peak-memory.txt');
   const probe = join(dir, 'peak-memory.mjs');
-  writeFileSync(probe, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`);
+  writeFileSync(
+    probe,
+    `import { readFileSync, writeFileSync } from 'node:fs';
+process.on('exit', () => {
+  let kb;
+  try { kb = /VmHWM:\\s+(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]; } catch { kb = process.resourceUsage().maxRSS; }
+  writeFileSync(${JSON.stringify(report)}, String(kb));
+});
+`,
+  );
   run(args, { ...growEnv(journal), NODE_OPTIONS: `--import=${probe}` });
   return Number(readFileSync(report, 'utf8')) / 1024;
 }

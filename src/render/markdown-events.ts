@@ -43,21 +43,27 @@ function checkinBlocks(person: Person, layout: Layout): Blocks {
   for (const action of person.actions) {
     const checkins = byItem.get(action.id);
     // Item ids are unique in the journal, so these headings never repeat.
-    if (checkins) blocks.push([heading(layout.level + 1, `${action.id}: ${action.text}`)], checkins.sort(newestFirst).flatMap(checkinItem));
+    if (checkins) blocks.push([heading(layout.level + 1, `${action.id}: ${action.text}`)], checkinList(checkins));
   }
   const overall = byItem.get(undefined);
-  if (overall) blocks.push(...section(layout, m.overall, [overall.sort(newestFirst).flatMap(checkinItem)], layout.level + 1));
+  if (overall) blocks.push(...section(layout, m.overall, [checkinList(overall)], layout.level + 1));
   return blocks;
 }
 
-function checkinItem(checkin: Checkin): string[] {
-  const lines = [`- ${m.checkinLine(checkin.on, checkin.status, checkin.progress)}`];
-  const sub = (text: string) => lines.push(...blockText(text, '  - ', '    '));
-  if (checkin.well) sub(m.well(checkin.well));
-  if (checkin.blocker) sub(m.blocker(checkin.blocker));
-  if (checkin.moved) sub(m.moved(checkin.moved.from, checkin.moved.to));
-  if (checkin.pulse) sub(m.pulse(checkin.pulse.autonomy, checkin.pulse.mastery, checkin.pulse.purpose));
-  if (checkin.session) sub(m.inSession(checkin.session));
+/** Newest first. Built into one array: a journal of years holds tens of thousands of check-ins. */
+function checkinList(checkins: Checkin[]): string[] {
+  const lines: string[] = [];
+  const typed = (text: string) => lines.push(...blockText(text, '  - ', '    '));
+  // Lines grow writes itself (dates, numbers, ids) need no escaping.
+  const own = (text: string) => lines.push(`  - ${text}`);
+  for (const checkin of checkins.sort(newestFirst)) {
+    lines.push(`- ${m.checkinLine(checkin.on, checkin.status, checkin.progress)}`);
+    if (checkin.well) typed(m.well(checkin.well));
+    if (checkin.blocker) typed(m.blocker(checkin.blocker));
+    if (checkin.moved) own(m.moved(checkin.moved.from, checkin.moved.to));
+    if (checkin.pulse) own(m.pulse(checkin.pulse.autonomy, checkin.pulse.mastery, checkin.pulse.purpose));
+    if (checkin.session) own(m.inSession(checkin.session));
+  }
   return lines;
 }
 

@@ -17,8 +17,12 @@ const WWW = /(^|[^\p{L}\p{N}])(www)\./giu;
 /** What would start a list, a quote or a heading underline at the beginning of a line. */
 const LINE_START = /^(?:[-+=]|\d+[.)](?=\s|$))/;
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
 /** Control characters made visible, line ends as \n, tabs as spaces. */
 function normalize(text: string): string {
+  if (!CONTROL.test(text)) return text; // most text: nothing to do
   return safeText(text.replace(/\r\n?/g, '\n')).replace(/\t/g, ' ');
 }
 
