@@ -33,10 +33,12 @@ export async function exportPlan(ctx: Context, options: ExportOptions): Promise<
     exportPerson(person, { includePrivate: options.includePrivate ?? false, since }),
   );
   const text = exporter.render({ journal: exportedJournal(journal, people, allPeople), people, allPeople, today, since });
-  if (out === undefined) return ctx.out.write(text);
-
+  if (out === undefined) {
+    ctx.out.write(text);
+    return;
+  }
   await writeFileAtomic(out, text).catch((error: NodeJS.ErrnoException) => {
-    throw new GrowError(m.cannotWrite(options.out!, error.code === 'EISDIR' ? 'it is a folder' : error.message));
+    throw new GrowError(m.cannotWrite(options.out!, error.code === 'EISDIR' ? m.isFolder : error.message));
   });
   ctx.err.write(`${m.written(m.formatNames[exporter.format]!, options.out!, byteSize(Buffer.byteLength(text)))}\n`);
 }

@@ -3,25 +3,27 @@
 // Each entry becomes a note at its date and time, with its title over its body, its tags
 // without the @ or # jrnl writes before them, and `starred` as a tag of its own.
 import * as z from 'zod/mini';
+import { messages } from '../messages';
 import { isIsoDate, toIsoDateTime } from './dates';
 import type { ImportedNote } from './import';
 import { normalizeTag, tagsInText } from './notes';
 import { MAX_TEXT } from './vocabulary';
 
 export const STARRED_TAG = 'starred';
+const problems = messages.journal.problems;
 
 const JrnlEntrySchema = z
   .object({
     title: z.string(),
     body: z._default(z.string(), ''),
-    date: z.string().check(z.refine(isIsoDate, { message: 'is not a date like 2026-11-25' })),
-    time: z._default(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, { message: 'is not a time like 09:30' })), '00:00'),
+    date: z.string().check(z.refine(isIsoDate, { message: problems.date })),
+    time: z._default(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, { message: messages.importCommand.notTime })), '00:00'),
     tags: z._default(z.array(z.string()), []),
     starred: z._default(z.boolean(), false),
   })
   .check(
-    z.refine((e) => e.title.trim() !== '' || e.body.trim() !== '', { message: 'has neither a title nor a body' }),
-    z.refine((e) => noteText(e).length <= MAX_TEXT, { message: `is longer than ${MAX_TEXT} characters` }),
+    z.refine((e) => e.title.trim() !== '' || e.body.trim() !== '', { message: messages.importCommand.noText }),
+    z.refine((e) => noteText(e).length <= MAX_TEXT, { message: problems.tooBig(MAX_TEXT, 'string') }),
   );
 
 /** Other fields (jrnl's tag counts, uuid, creator) are read past. */

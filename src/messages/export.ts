@@ -1,6 +1,7 @@
 // Words of exports and imports: the headings and labels of the markdown document, and
 // what `grow export` and `grow import` say.
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const IS_FOLDER = 'it is a folder';
 
 export const exportDocument = {
   title: (name: string, date: string) => (name.toLowerCase() === 'me' ? `My development plan, ${date}` : `${name}: development plan, ${date}`),
@@ -61,6 +62,7 @@ export const exportCommand = {
   badFormat: (given: string) => `--format: "${given}" is not a format grow exports; use md, json or ics, for example: --format ics`,
   intoJournal: 'The export would replace the journal itself; choose another file, for example: --out plan.md',
   cannotWrite: (path: string, reason: string) => `Cannot write ${path}: ${reason}.`,
+  isFolder: IS_FOLDER,
   written: (format: string, path: string, size: string) => `Wrote the ${format} export to ${path} (${size}).`,
   formatNames: { md: 'markdown', json: 'JSON', ics: 'iCalendar' } as Record<string, string>,
 };
@@ -69,12 +71,15 @@ export const importCommand = {
   badSource: (given: string) => `--from: "${given}" is not a format grow imports; use grow or jrnl, for example: --from jrnl`,
   missingFile: (path: string) => `There is no file ${path} to import.`,
   unreadable: (path: string, reason: string) => `Cannot read ${path}: ${reason}.`,
+  isFolder: IS_FOLDER,
   notUtf8: (path: string, offset: number) => `${path} is not UTF-8 text (bad byte at offset ${offset}).`,
   notJson: (path: string, detail: string) => `${path} is not valid JSON (${detail}).`,
   notGrow: (path: string, where: string, problem: string) => `${path} is not a grow export: ${where} ${problem}.`,
   notJrnl: (path: string, where: string, problem: string) => `${path} is not a jrnl JSON export: ${where} ${problem}.`,
   noVersion: (path: string) => `${path} is not a grow export: it has no "version" at the top level.`,
   unknownVersion: (path: string, version: number) => `${path} has version ${version}, which this grow cannot read.`,
+  notTime: 'is not a time like 09:30',
+  noText: 'has neither a title nor a body',
   looksLikeJrnl: 'It looks like a jrnl export; import it with --from jrnl.',
   newer: (path: string, version: number, known: number) => `${path} was written by a newer grow (file version ${version}; this grow knows up to ${known}).`,
   onePersonOnly: (count: number) => `--person imports an export of one person, and this one holds ${count}. Leave out --person to import everyone by name.`,

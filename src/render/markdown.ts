@@ -5,7 +5,7 @@
 import type { ExportedPerson } from '../domain/export-view';
 import { currentMission, currentStage } from '../domain/plan';
 import { goalProgress, itemProgress } from '../domain/progress';
-import type { Person, Reflection } from '../domain/schema';
+import type { Goal, Person, Reflection } from '../domain/schema';
 import type { ReflectionKind } from '../domain/vocabulary';
 import { messages } from '../messages';
 import { longDate } from './dates';
@@ -56,7 +56,7 @@ function reflectionItem(reflection: Reflection, labelled: boolean): string[] {
   return blockText(`${privateMark(reflection)}${label}${reflection.text}`, '- ', '  ');
 }
 
-function goalItem(person: Person, goal: Person['goals'][number], latest: ExportedPerson['latest']): string[] {
+function goalItem(person: Person, goal: Goal, latest: ExportedPerson['latest']): string[] {
   const lines = blockText(`${goal.id}: ${goal.title}`, '- ', '  ');
   const sub = (text: string) => lines.push(...blockText(text, '  - ', '    '));
   if (goal.why) sub(m.why(goal.why));

@@ -16,7 +16,7 @@ const m = messages.importCommand;
 export async function readImportFile(path: string): Promise<unknown> {
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new GrowError(m.missingFile(path));
-    throw new GrowError(m.unreadable(path, error.code === 'EISDIR' ? 'it is a folder' : error.message));
+    throw new GrowError(m.unreadable(path, error.code === 'EISDIR' ? m.isFolder : error.message));
   });
   const text = decodeUtf8(bytes);
   if (typeof text === 'number') throw new GrowError(m.notUtf8(path, text));
