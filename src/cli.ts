@@ -7,6 +7,7 @@ import { declareExport } from './cli/export';
 import { declareNotes } from './cli/notes';
 import { declarePlan } from './cli/plan';
 import { examples } from './cli/shared';
+import { declareVault } from './cli/vault';
 
 declare const __GROW_VERSION__: string;
 
@@ -28,13 +29,14 @@ export function createProgram(): Command {
     .addHelpText(
       'after',
       examples('grow note "Paired with Sam on the parser #pairing"', 'grow notes --since "last week"', 'grow doctor') +
-        "\nEnvironment:\n  GROW_JOURNAL   the journal file\n  GROW_TODAY     fix today's date, e.g. 2026-11-25 (for scripts and tests)\n  NO_COLOR       print without colour\n  GROW_DEBUG=1   show where an unexpected error came from\n",
+        "\nEnvironment:\n  GROW_JOURNAL      the journal file\n  GROW_PASSPHRASE   the passphrase of an encrypted journal (see grow encrypt --help)\n  GROW_TODAY        fix today's date, e.g. 2026-11-25 (for scripts and tests)\n  NO_COLOR          print without colour\n  GROW_DEBUG=1      show where an unexpected error came from\n",
     );
 
   declarePlan(program);
   declareNotes(program);
   declareExport(program);
   declareDoctor(program);
+  declareVault(program);
 
   // The dashboard takes this place once there is one; until then, the overview is the help.
   // Words that are not a command still get "unknown command" and a suggestion.

@@ -8,6 +8,7 @@ import type { Prompter } from './flows/prompter';
 import { messages } from './messages';
 import { plain, type Paint } from './render/paint';
 import { JournalStore } from './store/journal-store';
+import { Keyring, noPassphrase, type PassphraseSource } from './store/keyring';
 import { resolveJournalPath } from './store/paths';
 import { colorLevel } from './terminal/color';
 
@@ -43,9 +44,16 @@ export async function createContext(options: GlobalOptions, env: NodeJS.ProcessE
   const stdoutIsTTY = Boolean(process.stdout.isTTY);
   const interactive = stdoutIsTTY && Boolean(process.stdin.isTTY);
   const level = colorLevel(options.color !== false, env, stdoutIsTTY);
+  const path = resolveJournalPath(options.journal, env);
+  let terminal: Promise<Prompter> | undefined;
+  const terminalPrompter = (): Promise<Prompter> => {
+    terminal ??= import('./terminal/inquirer-prompter').then((m) => m.createInquirerPrompter(env, undefined, { memoryOnly: (): boolean => store.isEncrypted() }));
+    return terminal;
+  };
+  const store: JournalStore = new JournalStore(path, new Keyring(passphraseSource(path, env, interactive, terminalPrompter)));
   let prompter: Promise<Prompter> | undefined;
   return {
-    store: new JournalStore(resolveJournalPath(options.journal, env)),
+    store,
     person: options.person?.trim() || ME,
     json: options.json ?? false,
     interactive,
@@ -55,9 +63,25 @@ export async function createContext(options: GlobalOptions, env: NodeJS.ProcessE
     err: { write: (text) => void process.stderr.write(text), isTTY: Boolean(process.stderr.isTTY) },
     // chalk is loaded only when there is colour to paint.
     paint: level === 0 ? plain : new (await import('chalk')).Chalk({ level }),
+    // A guided flow may talk for a while before it saves: the passphrase of an encrypted
+    // journal is settled before its first question, so a mistyped one costs no answers.
     prompter: () => {
-      prompter ??= import('./terminal/inquirer-prompter').then((m) => m.createInquirerPrompter(env));
+      prompter ??= store.unlock().then(terminalPrompter);
       return prompter;
+    },
+  };
+}
+
+/** GROW_PASSPHRASE when it is set, else the person at the terminal (three tries), else an error. */
+function passphraseSource(path: string, env: NodeJS.ProcessEnv, interactive: boolean, prompter: () => Promise<Prompter>): PassphraseSource {
+  const given = env.GROW_PASSPHRASE;
+  if (given) return { attempts: 1, ask: async () => given };
+  if (!interactive) return noPassphrase(path);
+  return {
+    attempts: 3,
+    ask: async (retry) => {
+      const [{ askPassphrase }, terminal] = await Promise.all([import('./flows/ask-passphrase'), prompter()]);
+      return askPassphrase(terminal, retry);
     },
   };
 }

@@ -7,7 +7,7 @@ import { inspectJournal } from '../store/inspect';
 import { printJson } from './options';
 
 export async function doctor(ctx: Context): Promise<void> {
-  const report = await inspectJournal(ctx.store.path);
+  const report = await inspectJournal(ctx.store);
   const problems = doctorProblems(report);
   if (ctx.json) printJson(ctx, { ...report, fileMode: modeText(report.fileMode), dirMode: modeText(report.dirMode), problems });
   else ctx.out.write(renderDoctor(report, ctx.paint));

@@ -18,7 +18,7 @@ export async function note(ctx: Context, words: string[], options: NoteOptions):
     if (!tag) throw new UsageError(messages.notes.badTag(given));
     return tag;
   });
-  const text = noteText(ctx, words);
+  const text = await noteText(ctx, words);
   if (text === '') {
     ctx.err.write(`${messages.notes.emptyEditor}\n`);
     return;
@@ -32,10 +32,12 @@ export async function note(ctx: Context, words: string[], options: NoteOptions):
 }
 
 /** The words given, `-` for standard input, or (at a terminal) what is written in $EDITOR. */
-function noteText(ctx: Context, words: string[]): string {
+async function noteText(ctx: Context, words: string[]): Promise<string> {
   const given = words.join(' ').trim();
   if (given === '-') return readFileSync(0, 'utf8').trim();
   if (given !== '') return given;
   if (!ctx.interactive) throw new UsageError(messages.notes.noText);
-  return editInEditor('', ctx.env).trim();
+  // The passphrase first: a mistyped one must not cost a note already written.
+  await ctx.store.unlock();
+  return editInEditor('', ctx.env, { memoryOnly: ctx.store.isEncrypted() }).trim();
 }

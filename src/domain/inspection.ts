@@ -14,6 +14,10 @@ export interface JournalInspection {
   /** Set when the file exists but cannot be read: what is wrong and what to do. */
   problem?: { message: string; hint?: string };
   encrypted: boolean;
+  /** Encrypted, intact, and not opened: this run has no passphrase for it. */
+  needsPassphrase?: boolean;
+  /** How many backups of an encrypted journal are in plain text. */
+  plainBackups?: number;
   counts?: Record<'people' | 'goals' | 'actions' | 'checkins' | 'notes' | 'sessions', number>;
   fileMode?: number;
   dirMode?: number;

@@ -13,6 +13,8 @@ export type Validate = (value: string) => true | string | Promise<true | string>
 export interface Prompter {
   /** A one-line answer; `initial` is put in the line ready to edit. A blank answer is ''. */
   text(question: { message: string; initial?: string; required?: boolean; validate?: Validate }): Promise<string>;
+  /** A passphrase: masked as it is typed, and kept exactly as typed (never trimmed). */
+  secret(question: { message: string; validate?: Validate }): Promise<string>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
   choose<T extends string>(question: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
   /** A longer text written in the person's own editor ($VISUAL or $EDITOR). */

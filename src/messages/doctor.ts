@@ -12,6 +12,8 @@ export const doctor = {
   size: (bytes: string, modified: string) => `yes, ${bytes}, changed ${modified}`,
   valid: (counts: string) => `yes: ${counts}`,
   invalid: 'no',
+  unopened: 'the encryption is intact; to check inside, set GROW_PASSPHRASE or run grow doctor in a terminal',
+  plainBackups: (n: number) => `yes, but ${n} backup${n === 1 ? ' is' : 's are'} in plain text; encrypt ${n === 1 ? 'it' : 'them'} with: grow encrypt (the same passphrase is fine)`,
   yes: 'yes',
   no: 'no',
   modes: (file: string, dir: string) => `file ${file}, folder ${dir}`,

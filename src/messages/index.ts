@@ -9,5 +9,6 @@ import { journal } from './journal';
 import { notes } from './notes';
 import { people } from './people';
 import { plan } from './plan';
+import { vault } from './vault';
 
-export const messages = { common, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan };
+export const messages = { common, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, vault };

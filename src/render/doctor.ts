@@ -8,7 +8,7 @@ import type { Paint } from './paint';
 const m = messages.doctor;
 
 export function doctorProblems(report: JournalInspection): number {
-  return (report.problem ? 1 : 0) + (isOpenToOthers(report.fileMode) || isOpenToOthers(report.dirMode) ? 1 : 0);
+  return (report.problem ? 1 : 0) + (isOpenToOthers(report.fileMode) || isOpenToOthers(report.dirMode) ? 1 : 0) + (report.plainBackups ? 1 : 0);
 }
 
 export function renderDoctor(report: JournalInspection, paint: Paint): string {
@@ -17,8 +17,8 @@ export function renderDoctor(report: JournalInspection, paint: Paint): string {
     rows.push([m.labels.exists, m.notYet]);
   } else {
     rows.push([m.labels.exists, m.size(byteSize(report.size ?? 0), when(report.modified))]);
-    rows.push([m.labels.valid, report.problem ? paint.red(`${m.invalid}: ${report.problem.message}${report.problem.hint ? `\n${report.problem.hint}` : ''}`) : m.valid(counts(report))]);
-    rows.push([m.labels.encrypted, report.encrypted ? m.yes : m.no]);
+    rows.push([m.labels.valid, validity(report, paint)]);
+    rows.push([m.labels.encrypted, report.plainBackups ? paint.red(m.plainBackups(report.plainBackups)) : report.encrypted ? m.yes : m.no]);
   }
   if (report.dirMode !== undefined) {
     const modes = m.modes(modeText(report.fileMode), modeText(report.dirMode));
@@ -33,6 +33,11 @@ export function renderDoctor(report: JournalInspection, paint: Paint): string {
   const lines = rows.map(([label, value]) => paint.bold(label.padEnd(width)) + value.split('\n').join(`\n${' '.repeat(width)}`));
   // Problems are counted on stderr by the command, so they also reach scripts.
   return `${lines.join('\n')}\n${doctorProblems(report) === 0 ? `\n${paint.green(m.allWell)}\n` : ''}`;
+}
+
+function validity(report: JournalInspection, paint: Paint): string {
+  if (report.problem) return paint.red(`${m.invalid}: ${report.problem.message}${report.problem.hint ? `\n${report.problem.hint}` : ''}`);
+  return report.needsPassphrase ? m.unopened : m.valid(counts(report));
 }
 
 function counts(report: JournalInspection): string {

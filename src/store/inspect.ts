@@ -1,14 +1,17 @@
 // What `grow doctor` reports about the journal file, gathered without changing anything.
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { GrowError } from '../errors';
-import type { JournalInspection } from '../domain/inspection';
+import type { BackupFile, JournalInspection } from '../domain/inspection';
 import type { Journal } from '../domain/schema';
 import { listBackups } from './backups';
+import { startsAsEnvelope } from './envelope';
+import type { JournalStore } from './journal-store';
+import { PassphraseNeededError } from './keyring';
 import { isLocked } from './lock';
-import { readJournal } from './read';
 
-export async function inspectJournal(path: string): Promise<JournalInspection> {
+export async function inspectJournal(store: JournalStore): Promise<JournalInspection> {
+  const { path } = store;
   const [file, dir, backups, locked] = await Promise.all([
     stat(path).catch(() => undefined),
     stat(dirname(path)).catch(() => undefined),
@@ -22,13 +25,27 @@ export async function inspectJournal(path: string): Promise<JournalInspection> {
   report.modified = file.mtime;
   report.fileMode = file.mode & 0o777;
   try {
-    const journal = await readJournal(path);
-    if (journal) report.counts = countRecords(journal);
+    report.encrypted = store.isEncrypted();
+    if (report.encrypted) report.plainBackups = (await Promise.all(backups.map(isPlain))).filter(Boolean).length;
+    report.counts = countRecords(await store.read());
   } catch (error) {
-    if (!(error instanceof GrowError)) throw error;
-    report.problem = { message: error.message, hint: error.hint };
+    if (error instanceof PassphraseNeededError) report.needsPassphrase = true;
+    else if (error instanceof GrowError) report.problem = { message: error.message, hint: error.hint };
+    else throw error;
   }
   return report;
+}
+
+/** Grow writes every encrypted backup starting the same way; anything else may be read by whoever gets the file. */
+async function isPlain(backup: BackupFile): Promise<boolean> {
+  const file = await open(backup.path, 'r').catch(() => undefined);
+  if (!file) return false;
+  try {
+    const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(64) });
+    return !startsAsEnvelope(buffer.subarray(0, bytesRead));
+  } finally {
+    await file.close();
+  }
 }
 
 function countRecords(journal: Journal): NonNullable<JournalInspection['counts']> {

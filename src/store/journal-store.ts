@@ -1,15 +1,22 @@
 // The journal file and the one way to change it: update() runs a change as a transaction
 // under the cross-process lock (see transaction.ts, loaded only by commands that write).
+// An encrypted journal is opened with keys from the keyring, which asks for the passphrase
+// only when it meets an envelope.
 import { emptyJournal } from '../domain/journal';
 import type { Journal } from '../domain/schema';
-import { readJournal } from './read';
+import type { Sealing } from './envelope';
+import { Keyring, noPassphrase } from './keyring';
+import { isEncryptedFile, readJournalFile } from './read';
 
 export class JournalStore {
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    readonly keyring = new Keyring(noPassphrase(path)),
+  ) {}
 
   /** The journal as it is now; an empty one when the file does not exist yet. */
   async read(): Promise<Journal> {
-    return (await readJournal(this.path)) ?? emptyJournal();
+    return (await readJournalFile(this.path, this.keyring))?.journal ?? emptyJournal();
   }
 
   /**
@@ -19,6 +26,23 @@ export class JournalStore {
    */
   async update<T>(change: (journal: Journal) => T | Promise<T>): Promise<T> {
     const { runTransaction } = await import('./transaction');
-    return runTransaction(this.path, change);
+    return runTransaction(this.path, change, this.keyring);
+  }
+
+  /** Whether the file is encrypted, without opening it. */
+  isEncrypted(): boolean {
+    return isEncryptedFile(this.path);
+  }
+
+  /** Checks the passphrase of an encrypted journal now, asking for it if need be. */
+  async unlock(): Promise<void> {
+    const { unlockJournalFile } = await import('./parse-journal');
+    await unlockJournalFile(this.path, this.keyring);
+  }
+
+  /** Rewrites the journal and its backups encrypted with `sealing`, or in plain text when it is null. */
+  async reseal(sealing: Sealing | null): Promise<void> {
+    const { runReseal } = await import('./reseal');
+    await runReseal(this.path, this.keyring, sealing);
   }
 }

@@ -1,28 +1,61 @@
-// The full check of a journal file: bytes → UTF-8 text → JSON → migrated → validated.
-// Any failure is a JournalError that names the file, says what is wrong, and how to
-// restore the newest backup.
+// The full check of a journal file: bytes → UTF-8 text → JSON → (opened, when it is an
+// encrypted envelope) → migrated → validated. Any failure is a JournalError that names the
+// file, says what is wrong, and how to restore the newest backup.
 import { JournalError } from '../errors';
 import { messages } from '../messages';
 import { migrate, type RawJournal } from '../domain/migrations';
 import { JournalSchema, type Journal } from '../domain/schema';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
 import { listBackups } from './backups';
+import { ENVELOPE_FORMAT, isEnvelopeLike, readEnvelope, startsAsEnvelope, unseal, type Envelope } from './envelope';
 import { jsonErrorOffset, lineAndColumn } from './json-position';
+import type { Keyring } from './keyring';
+import { readBytes, type JournalFile } from './read';
 import { describeIssue } from './validation';
 
 const m = messages.journal;
+const v = messages.vault;
 
-export async function parseJournal(path: string, bytes: Uint8Array): Promise<Journal> {
+/** `knownValid`: these exact bytes were validated and written by grow, so the schema check is skipped. */
+export async function parseJournalFile(path: string, bytes: Uint8Array, keyring: Keyring, knownValid: boolean): Promise<JournalFile> {
+  const { raw, text } = await parseJson(path, bytes);
+  if (!isEnvelopeLike(raw)) return { journal: await checkJournal(path, raw) };
+  const envelope = await checkEnvelope(path, raw, text);
+  const key = await keyring.keyFor(envelope, path);
+  const plain = unseal(envelope, key);
+  if (!plain) throw await damaged(v.damaged(path, v.tagMismatch), path);
+  const journal = knownValid ? (JSON.parse(plain.toString('utf8')) as Journal) : await checkJournal(path, (await parseJson(path, plain)).raw);
+  return { journal, sealing: { header: envelope, key } };
+}
+
+/** An envelope whose shape, layout and checksum are as grow wrote them (not yet opened). */
+export async function checkEnvelope(path: string, raw: Record<string, unknown>, text: string): Promise<Envelope> {
+  const reading = readEnvelope(raw, text);
+  if (reading.kind === 'newer') throw new JournalError(v.newer(path, reading.format, ENVELOPE_FORMAT), m.updateHint);
+  if (reading.kind === 'damaged') throw await damaged(v.damaged(path, reading.detail), path);
+  return reading.envelope;
+}
+
+/** Asks for (and checks) the passphrase of an encrypted journal: done before a change takes the lock. */
+export async function unlockJournalFile(path: string, keyring: Keyring): Promise<void> {
+  const bytes = readBytes(path);
+  if (bytes === null || !startsAsEnvelope(bytes)) return;
+  const { raw, text } = await parseJson(path, bytes);
+  if (isEnvelopeLike(raw)) await keyring.keyFor(await checkEnvelope(path, raw, text), path);
+}
+
+async function parseJson(path: string, bytes: Uint8Array): Promise<{ raw: unknown; text: string }> {
   const text = decodeUtf8(bytes);
   if (typeof text === 'number') throw await damaged(m.notUtf8(path, text), path);
   if (text.trim() === '') throw await damaged(m.empty(path), path);
-
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return { raw: JSON.parse(text), text };
   } catch (error) {
     throw await damaged(m.notJson(path, jsonErrorDetail(error as Error, text)), path);
   }
+}
+
+async function checkJournal(path: string, raw: unknown): Promise<Journal> {
   if (isRawJournal(raw)) {
     const migrated = migrate(raw);
     if (migrated.kind === 'newer') throw new JournalError(m.newer(path, migrated.version, SCHEMA_VERSION), m.updateHint);

@@ -1,23 +1,44 @@
-// Reading the journal. A file this grow wrote itself (its digest is known valid) is just
-// parsed; any other file goes through the full check in parse-journal.ts, loaded only then.
+// Reading the journal. A plain file this grow wrote itself (its digest is known valid) is just
+// parsed; any other file, and every encrypted one, goes through parse-journal.ts, loaded only then.
 import { readFileSync } from 'node:fs';
 import { JournalError } from '../errors';
 import { messages } from '../messages';
 import type { Journal } from '../domain/schema';
+import { isEnvelopeLike, startsAsEnvelope, type Sealing } from './envelope';
+import type { Keyring } from './keyring';
 import { isKnownValid } from './validated-cache';
 
 const m = messages.journal;
 
-/** The journal, or null when the file does not exist yet (an empty journal). */
-export async function readJournal(path: string): Promise<Journal | null> {
-  const bytes = readBytes(path);
-  if (bytes === null) return null;
-  if (isKnownValid(path, bytes)) return JSON.parse(new TextDecoder().decode(bytes)) as Journal;
-  const { parseJournal } = await import('./parse-journal');
-  return parseJournal(path, bytes);
+/** The journal in a file, and the key it was sealed with when it is encrypted. */
+export interface JournalFile {
+  journal: Journal;
+  sealing?: Sealing;
 }
 
-function readBytes(path: string): Buffer | null {
+/** The journal file, or null when it does not exist yet (an empty journal). */
+export async function readJournalFile(path: string, keyring: Keyring): Promise<JournalFile | null> {
+  const bytes = readBytes(path);
+  if (bytes === null) return null;
+  const known = isKnownValid(path, bytes);
+  if (known && !startsAsEnvelope(bytes)) return { journal: JSON.parse(new TextDecoder().decode(bytes)) as Journal };
+  const { parseJournalFile } = await import('./parse-journal');
+  return parseJournalFile(path, bytes, keyring, known);
+}
+
+/** Whether the file is an encrypted journal (intact or not), without opening it. */
+export function isEncryptedFile(path: string): boolean {
+  const bytes = readBytes(path);
+  if (bytes === null) return false;
+  if (startsAsEnvelope(bytes)) return true;
+  try {
+    return isEnvelopeLike(JSON.parse(bytes.toString('utf8')));
+  } catch {
+    return false;
+  }
+}
+
+export function readBytes(path: string): Buffer | null {
   try {
     return readFileSync(path);
   } catch (error) {

@@ -1,7 +1,7 @@
 // Opens the person's editor on a private temporary file and returns what they wrote.
 // The editor is started without a shell, so nothing in the text or the path is interpreted.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GrowError } from '../errors';
@@ -11,10 +11,11 @@ export function editorCommand(env: NodeJS.ProcessEnv): string {
   return env.VISUAL?.trim() || env.EDITOR?.trim() || 'vi';
 }
 
-export function editInEditor(initial: string, env: NodeJS.ProcessEnv): string {
+/** `memoryOnly`: the text is from an encrypted journal, so it may not be written to a disk. */
+export function editInEditor(initial: string, env: NodeJS.ProcessEnv, { memoryOnly = false } = {}): string {
   const command = editorCommand(env);
   const [program, ...args] = splitCommand(command);
-  const dir = privateTempDir();
+  const dir = privateTempDir(memoryOnly, env);
   const file = join(dir, 'entry.md');
   try {
     writeFileSync(file, initial, { mode: 0o600 });
@@ -33,11 +34,27 @@ export function splitCommand(command: string): string[] {
   return words.map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
 }
 
-/** Memory-backed when the system has it, so a private entry need not touch the disk. */
-function privateTempDir(): string {
+/** In memory when the system has a folder there (/dev/shm, or the login's runtime folder), so a private entry need not touch the disk. */
+export function privateTempDir(memoryOnly: boolean, env: NodeJS.ProcessEnv): string {
+  for (const dir of ['/dev/shm', env.XDG_RUNTIME_DIR]) {
+    if (!dir || !isInMemory(dir)) continue;
+    try {
+      return mkdtempSync(join(dir, 'grow-'));
+    } catch {
+      // Not ours to write in: try the next one.
+    }
+  }
+  if (memoryOnly) throw new GrowError(messages.notes.noMemoryFolder, 1, messages.notes.noMemoryFolderHint);
+  return mkdtempSync(join(tmpdir(), 'grow-'));
+}
+
+/** tmpfs and ramfs, by their Linux magic numbers; elsewhere there is no such folder to rely on. */
+const MEMORY_FILE_SYSTEMS = new Set([0x01021994, 0x858458f6]);
+
+function isInMemory(dir: string): boolean {
   try {
-    return mkdtempSync('/dev/shm/grow-');
+    return MEMORY_FILE_SYSTEMS.has(statfsSync(dir).type);
   } catch {
-    return mkdtempSync(join(tmpdir(), 'grow-'));
+    return false;
   }
 }

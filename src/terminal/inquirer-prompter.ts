@@ -1,11 +1,16 @@
 // The Prompter for a real terminal, on @inquirer/prompts. Ctrl+C becomes a CancelledError
 // (exit 130), so a flow can keep its draft before grow exits.
-import { confirm, input, select } from '@inquirer/prompts';
+import { confirm, input, password, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors';
 import type { Prompter } from '../flows/prompter';
 import { editInEditor } from './editor';
 
-export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.WriteStream = process.stdout): Prompter {
+export interface PrompterOptions {
+  /** Whether what is written in the editor must stay off the disk (the journal is encrypted). */
+  memoryOnly?: () => boolean;
+}
+
+export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.WriteStream = process.stdout, options: PrompterOptions = {}): Prompter {
   return {
     text: (q) =>
       ask(() =>
@@ -17,11 +22,12 @@ export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.Wr
           validate: q.validate,
         }),
       ).then((answer) => answer.trim()),
+    secret: (q) => ask(() => password({ message: q.message, mask: true, validate: q.validate })),
     confirm: (q) => ask(() => confirm({ message: q.message, default: q.default })),
     choose: (q) => ask(() => select({ message: q.message, choices: q.choices.map((c) => ({ ...c })), default: q.default })),
     editor: async (q) => {
       output.write(`${q.message}\n`);
-      return editInEditor(q.initial ?? '', env);
+      return editInEditor(q.initial ?? '', env, { memoryOnly: options.memoryOnly?.() ?? false });
     },
     say: (text) => {
       output.write(`${text}\n`);

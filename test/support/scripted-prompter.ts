@@ -40,6 +40,16 @@ export class ScriptedPrompter implements Prompter {
     return value;
   }
 
+  async secret(q: { message: string; validate?: Validate }): Promise<string> {
+    const value = this.take(q.message, 'string') as string;
+    const verdict = q.validate ? await q.validate(value) : true;
+    if (verdict !== true) {
+      this.transcript.push(`rejected: ${verdict}`);
+      return this.secret(q);
+    }
+    return value;
+  }
+
   async confirm(q: { message: string; default?: boolean }): Promise<boolean> {
     return this.take(q.message, 'boolean') as boolean;
   }

@@ -1,0 +1,12 @@
+// grow decrypt: the journal and its backups back in plain text, after the passphrase is checked.
+import type { Context } from '../context';
+import { messages } from '../messages';
+
+export async function decrypt(ctx: Context): Promise<void> {
+  if (!ctx.store.isEncrypted()) {
+    ctx.out.write(`${messages.vault.notEncrypted}\n`);
+    return;
+  }
+  await ctx.store.reseal(null);
+  ctx.out.write(`${messages.vault.decrypted(ctx.store.path)}\n`);
+}

@@ -1,0 +1,50 @@
+// Encrypting, decrypting and changing the passphrase: the journal and every backup are
+// rewritten in the new form under the lock; what they say does not change. Backups go
+// first, so that an encrypted journal is never left beside backups of it in plain text.
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { emptyJournal } from '../domain/journal';
+import { ensurePrivateDir, removeLeftoverTemps, writeFileAtomic } from './atomic-write';
+import { listBackups } from './backups';
+import { isEnvelopeLike, readEnvelope, seal, startsAsEnvelope, unseal, type Sealing } from './envelope';
+import type { Keyring } from './keyring';
+import { withLock } from './lock';
+import { unlockJournalFile } from './parse-journal';
+import { readJournalFile } from './read';
+import { serializeJournal } from './serialize';
+import { writeJournalBytes } from './transaction';
+import { assertValid } from './validation';
+
+/** `target`: the new key, or null for plain text. A journal that does not exist yet is created empty. */
+export async function runReseal(path: string, keyring: Keyring, target: Sealing | null): Promise<void> {
+  await ensurePrivateDir(dirname(path));
+  await unlockJournalFile(path, keyring);
+  await withLock(path, async (assertHeld) => {
+    await removeLeftoverTemps(path);
+    const journal = (await readJournalFile(path, keyring))?.journal ?? emptyJournal();
+    const encode = (plain: Uint8Array) => (target ? Buffer.from(seal(plain, target)) : plain);
+    for (const backup of await listBackups(path)) {
+      const bytes = await readFile(backup.path).catch(() => undefined);
+      if (!bytes || (!target && !startsAsEnvelope(bytes))) continue; // gone, or already plain
+      const plain = startsAsEnvelope(bytes) ? await unsealWithKnownKey(bytes, keyring) : bytes;
+      if (plain) await writeFileAtomic(backup.path, encode(plain));
+    }
+    assertHeld();
+    await writeJournalBytes(path, encode(Buffer.from(serializeJournal(assertValid(journal)))));
+  });
+}
+
+/** A sealed backup's plain bytes, if a key this run already has opens it; else it stays as it is, still encrypted. */
+async function unsealWithKnownKey(bytes: Buffer, keyring: Keyring): Promise<Buffer | undefined> {
+  const text = bytes.toString('utf8');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const reading = isEnvelopeLike(raw) ? readEnvelope(raw, text) : undefined;
+  if (reading?.kind !== 'envelope') return undefined;
+  const key = await keyring.knownKeyFor(reading.envelope);
+  return key ? (unseal(reading.envelope, key) ?? undefined) : undefined;
+}
