@@ -35,8 +35,8 @@ export function splitCommand(command: string): string[] {
 }
 
 /** In memory when the system has a folder there (/dev/shm, or the login's runtime folder), so a private entry need not touch the disk. */
-export function privateTempDir(memoryOnly: boolean, env: NodeJS.ProcessEnv): string {
-  for (const dir of ['/dev/shm', env.XDG_RUNTIME_DIR]) {
+export function privateTempDir(memoryOnly: boolean, env: NodeJS.ProcessEnv, candidates = ['/dev/shm', env.XDG_RUNTIME_DIR]): string {
+  for (const dir of candidates) {
     if (!dir || !isInMemory(dir)) continue;
     try {
       return mkdtempSync(join(dir, 'grow-'));

@@ -1,0 +1,165 @@
+// grow encrypt and grow decrypt, from a script and at a terminal.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { listBackups } from '../../src/store/backups';
+import { backupDirOf } from '../../src/store/paths';
+import { tempDir, tempJournal } from '../support/temp';
+import { runGrow } from './support/grow';
+import { startGrow } from './support/pty';
+
+const PASSPHRASE = 'river stones and tea';
+const withPassphrase = (passphrase = PASSPHRASE) => ({ GROW_PASSPHRASE: passphrase });
+const FAKE_EDITOR = `${process.execPath} ${fileURLToPath(new URL('./fixtures/fake-editor.mjs', import.meta.url))}`;
+
+async function journalWithNotes(...texts: string[]): Promise<string> {
+  const journal = tempJournal();
+  for (const text of texts) expect((await runGrow(['note', text], { journal })).code).toBe(0);
+  return journal;
+}
+
+describe('grow encrypt and grow decrypt, run as a script would', () => {
+  it('encrypts with GROW_PASSPHRASE; from then on every command needs it', async () => {
+    const journal = await journalWithNotes('my manager worries me', 'I want to lead');
+    const encrypted = await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    expect(encrypted.code).toBe(0);
+    expect(encrypted.stdout).toContain(`Your journal is encrypted: ${journal}`);
+    expect(encrypted.stderr).toBe('The passphrase was taken from GROW_PASSPHRASE.\n');
+    for (const file of [journal, ...readdirSync(backupDirOf(journal)).map((n) => `${backupDirOf(journal)}/${n}`)]) {
+      expect(readFileSync(file, 'utf8')).not.toMatch(/manager|lead/);
+    }
+
+    const without = await runGrow(['notes'], { journal });
+    expect(without).toMatchObject({ code: 1, stdout: '' });
+    expect(without.stderr).toBe(`grow: The journal ${journal} is encrypted: set GROW_PASSPHRASE, or run grow in a terminal to type the passphrase.\n`);
+
+    const before = readFileSync(journal);
+    const wrong = await runGrow(['note', 'never saved'], { journal, env: withPassphrase('river stones and coffee') });
+    expect(wrong).toMatchObject({ code: 1, stderr: `grow: wrong passphrase for the journal ${journal}; nothing was changed.\n` });
+    expect(readFileSync(journal)).toEqual(before);
+
+    expect((await runGrow(['note', 'still private'], { journal, env: withPassphrase() })).code).toBe(0);
+    expect(readFileSync(journal, 'utf8')).not.toContain('still private');
+    const listed = await runGrow(['notes', '--json'], { journal, env: withPassphrase() });
+    expect(JSON.parse(listed.stdout).map((n: { text: string }) => n.text)).toEqual(['still private', 'I want to lead', 'my manager worries me']);
+  });
+
+  it('decrypts back to plain text, and says so when there is nothing to decrypt', async () => {
+    const journal = await journalWithNotes('one', 'two');
+    await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    expect((await runGrow(['decrypt'], { journal })).code).toBe(1);
+    const decrypted = await runGrow(['decrypt'], { journal, env: withPassphrase() });
+    expect(decrypted.code).toBe(0);
+    expect(decrypted.stdout).toContain(`Your journal is in plain text again: ${journal}`);
+    expect(JSON.parse(readFileSync(journal, 'utf8')).people[0].notes).toHaveLength(2);
+    for (const backup of await listBackups(journal)) expect(readFileSync(backup.path, 'utf8')).toContain('"version": 1');
+    expect(await runGrow(['decrypt'], { journal })).toMatchObject({ code: 0, stdout: 'The journal is not encrypted, so there is nothing to decrypt.\n' });
+  });
+
+  it('changes the passphrase with GROW_NEW_PASSPHRASE, and asks for no passphrase on the command line', async () => {
+    const journal = await journalWithNotes('one');
+    await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    const noNew = await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    expect(noNew.code).toBe(2);
+    expect(noNew.stderr).toContain('The journal is already encrypted. To change its passphrase, run grow encrypt in a terminal, or set GROW_NEW_PASSPHRASE too.');
+    const changed = await runGrow(['encrypt'], { journal, env: { ...withPassphrase(), GROW_NEW_PASSPHRASE: 'a whole new phrase' } });
+    expect(changed).toMatchObject({ code: 0, stdout: 'The passphrase is changed: the journal and its backups now open with the new one.\n' });
+    expect((await runGrow(['notes'], { journal, env: withPassphrase() })).code).toBe(1);
+    expect((await runGrow(['notes'], { journal, env: withPassphrase('a whole new phrase') })).code).toBe(0);
+
+    expect((await runGrow(['encrypt', 'my-passphrase'], { journal })).code).toBe(2);
+    const help = await runGrow(['encrypt', '--help'], { journal });
+    expect(help.stdout).toContain('never from the command line');
+  });
+
+  it('refuses to encrypt without a passphrase, or with a short one, and writes nothing', async () => {
+    const journal = await journalWithNotes('one');
+    const before = readFileSync(journal);
+    const none = await runGrow(['encrypt'], { journal });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe(
+      'grow: grow encrypt needs a passphrase: run it in a terminal, or set GROW_PASSPHRASE (never on the command line).\nFor example: read -rs GROW_PASSPHRASE && export GROW_PASSPHRASE && grow encrypt\n',
+    );
+    const short = await runGrow(['encrypt'], { journal, env: withPassphrase('hunter2') });
+    expect(short).toMatchObject({ code: 2, stderr: 'grow: GROW_PASSPHRASE will not do as a passphrase. Use at least 8 characters; a few words you will remember work well.\n' });
+    expect(readFileSync(journal)).toEqual(before);
+  });
+});
+
+describe('grow doctor on an encrypted journal', () => {
+  it('says it is encrypted, checks the envelope without the passphrase and the contents with it', async () => {
+    const journal = await journalWithNotes('one', 'two');
+    await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    const unopened = await runGrow(['doctor'], { journal });
+    expect(unopened.code).toBe(0);
+    expect(unopened.stdout).toContain('Valid        the encryption is intact; to check inside, set GROW_PASSPHRASE or run grow doctor in a terminal');
+    expect(unopened.stdout).toContain('Encrypted    yes');
+    const opened = await runGrow(['doctor'], { journal, env: withPassphrase() });
+    expect(opened.stdout).toMatch(/Valid {8}yes: 1 person, .* 2 notes/);
+    expect(JSON.parse((await runGrow(['doctor', '--json'], { journal, env: withPassphrase() })).stdout)).toMatchObject({ encrypted: true, plainBackups: 0, problems: 0 });
+  });
+
+  it('counts a backup left in plain text beside an encrypted journal as a problem', async () => {
+    const journal = await journalWithNotes('one', 'two');
+    await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    writeFileSync(`${backupDirOf(journal)}/journal-2020-01-01T00-00-00-000Z.json`, '{"version": 1, "people": []}', { mode: 0o600 });
+    const result = await runGrow(['doctor'], { journal, env: withPassphrase() });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Encrypted    yes, but 1 backup is in plain text; encrypt it with: grow encrypt (the same passphrase is fine)');
+    const fixed = await runGrow(['encrypt'], { journal, env: { ...withPassphrase(), GROW_NEW_PASSPHRASE: PASSPHRASE } });
+    expect(fixed.code).toBe(0);
+    expect((await runGrow(['doctor'], { journal, env: withPassphrase() })).code).toBe(0);
+  });
+});
+
+describe('grow encrypt at a terminal', () => {
+  it('asks for the passphrase twice without showing it, then asks for it before a command reads', async () => {
+    const journal = await journalWithNotes('a quiet win today');
+    const encrypt = startGrow(['encrypt'], { journal });
+    await encrypt.waitFor('A passphrase for your journal:');
+    encrypt.answer(PASSPHRASE);
+    await encrypt.waitFor('The same passphrase once more:');
+    encrypt.answer('river stones and milk');
+    await encrypt.waitFor(/The two passphrases differ\. Let us start again\.\n[\s\S]*A passphrase for your journal:/);
+    encrypt.answer(PASSPHRASE);
+    await encrypt.waitFor('The same passphrase once more:');
+    encrypt.answer(PASSPHRASE);
+    await encrypt.waitFor('Your journal is encrypted');
+    expect(await encrypt.exited).toBe(0);
+    expect(encrypt.text()).not.toContain('river');
+    expect(encrypt.text()).toContain('*'.repeat(PASSPHRASE.length));
+
+    const notes = startGrow(['notes'], { journal });
+    await notes.waitFor('Passphrase for your journal:');
+    notes.answer('river stones and coffee');
+    await notes.waitFor('That passphrase does not open the journal. Try again:');
+    notes.answer(PASSPHRASE);
+    await notes.waitFor('a quiet win today');
+    expect(await notes.exited).toBe(0);
+  });
+
+  it('gives three tries, then exits 1 with "wrong passphrase"', async () => {
+    const journal = await journalWithNotes('one');
+    await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    const notes = startGrow(['notes'], { journal });
+    for (const attempt of ['first wrong', 'second wrong', 'third wrong']) {
+      await notes.waitFor(/Passphrase for your journal:|Try again:/);
+      notes.answer(attempt);
+    }
+    expect(await notes.exited).toBe(1);
+    expect(notes.text()).toContain('grow: wrong passphrase for the journal');
+  });
+
+  it('asks for the passphrase before opening the editor, and keeps the draft in memory', async () => {
+    const journal = await journalWithNotes('one');
+    await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    const log = `${tempDir()}/editor.log`;
+    const note = startGrow(['note'], { journal, env: { EDITOR: FAKE_EDITOR, FAKE_EDITOR_TEXT: 'Said no to a meeting. #boundaries\n', FAKE_EDITOR_LOG: log } });
+    await note.waitFor('Passphrase for your journal:');
+    note.answer(PASSPHRASE);
+    await note.waitFor('Noted n2');
+    expect(await note.exited).toBe(0);
+    expect(readFileSync(log, 'utf8')).toMatch(/^\/dev\/shm\/grow-/);
+    expect(readFileSync(journal, 'utf8')).not.toContain('meeting');
+  });
+});
