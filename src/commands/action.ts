@@ -9,7 +9,7 @@ import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import { renderActions, type ActionGroup } from '../render/plan';
-import { parseDateFlag, printJson } from './options';
+import { limitText, parseDateFlag, printJson } from './options';
 import { actionById, goalById } from './plan-lookup';
 
 const m = messages.plan;
@@ -22,7 +22,7 @@ export interface ActionAddOptions {
 }
 
 export async function addActionCommand(ctx: Context, words: string[], options: ActionAddOptions): Promise<void> {
-  const text = words.join(' ').trim();
+  const text = limitText('The action item', words.join(' ').trim());
   if (text === '') throw new UsageError(m.actionEmpty);
   if (options.goal === undefined) throw new UsageError(m.missingGoal);
   if (options.due === undefined) throw new UsageError(m.missingDue);
@@ -60,10 +60,11 @@ export interface ActionDropOptions {
 
 export async function closeActionCommand(ctx: Context, id: string, status: 'done' | 'dropped', options: ActionDropOptions = {}): Promise<void> {
   const example = `grow action ${status === 'done' ? 'done' : 'drop'} a1`;
+  const reason = limitText('--reason', options.reason?.trim() ?? '') || undefined;
   const { action, changed } = await ctx.store.update((journal) => {
     const action = actionById(journal, personToWrite(journal, ctx.person), { value: id, example });
     if (action.status === status) return { action, changed: false };
-    closeAction(action, status, ctx.clock.today(), options.reason?.trim() || undefined);
+    closeAction(action, status, ctx.clock.today(), reason);
     return { action, changed: true };
   });
   if (ctx.json) printJson(ctx, action);

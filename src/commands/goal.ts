@@ -8,7 +8,7 @@ import type { Person } from '../domain/schema';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderGoals, type GoalView } from '../render/plan';
-import { printJson } from './options';
+import { limitText, printJson } from './options';
 import { goalById } from './plan-lookup';
 
 const m = messages.plan;
@@ -20,11 +20,12 @@ export interface GoalAddOptions {
 }
 
 export async function addGoalCommand(ctx: Context, words: string[], options: GoalAddOptions): Promise<void> {
-  const title = words.join(' ').trim();
+  const title = limitText('The goal', words.join(' ').trim());
+  const why = limitText('--why', options.why?.trim() ?? '') || undefined;
   if (title === '') throw new UsageError(m.goalEmpty);
   const stage = options.stage === undefined ? undefined : readStage('--stage', options.stage);
   const goal = await ctx.store.update((journal) =>
-    addGoal(journal, ctx.person, { title, why: options.why?.trim() || undefined, stage }, ctx.clock.today()),
+    addGoal(journal, ctx.person, { title, why, stage }, ctx.clock.today()),
   );
   if (ctx.json) printJson(ctx, goal);
   else ctx.out.write(ctx.out.isTTY ? `${m.goalAdded(goal.id)}\n` : `${goal.id}\n`);

@@ -6,7 +6,7 @@ import { currentMission, setMission } from '../domain/plan';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderMission, renderMissionHistory } from '../render/plan';
-import { printJson } from './options';
+import { limitText, printJson } from './options';
 
 const m = messages.plan;
 
@@ -18,7 +18,7 @@ export async function showMission(ctx: Context): Promise<void> {
 }
 
 export async function setMissionText(ctx: Context, words: string[]): Promise<void> {
-  const text = words.join(' ').trim();
+  const text = limitText('The mission statement', words.join(' ').trim());
   if (text === '') throw new UsageError(m.missionEmpty);
   const { saved, changed, hadEarlier } = await ctx.store.update((journal) => {
     const person = personToWrite(journal, ctx.person);

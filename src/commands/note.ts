@@ -5,7 +5,7 @@ import { addNote, normalizeTag } from '../domain/notes';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { editInEditor } from '../terminal/editor';
-import { printJson } from './options';
+import { limitText, printJson } from './options';
 
 export interface NoteOptions {
   tag: string[];
@@ -18,7 +18,7 @@ export async function note(ctx: Context, words: string[], options: NoteOptions):
     if (!tag) throw new UsageError(messages.notes.badTag(given));
     return tag;
   });
-  const text = await noteText(ctx, words);
+  const text = limitText('The note', await noteText(ctx, words));
   if (text === '') {
     ctx.err.write(`${messages.notes.emptyEditor}\n`);
     return;

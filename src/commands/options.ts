@@ -2,6 +2,7 @@
 // that names the flag and shows a value that works.
 import type { Context } from '../context';
 import { parseDate, type DateDirection, type IsoDate } from '../domain/dates';
+import { MAX_TEXT } from '../domain/vocabulary';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 
@@ -17,6 +18,12 @@ export async function parseDateFlag(flag: string, value: string, today: IsoDate,
   const date = await parseDate(value, today, direction);
   if (!date) throw new UsageError(messages.common.badDate(flag, value, example));
   return date;
+}
+
+/** Text longer than grow keeps is a usage error here, rather than a save refused later. `what`: the flag or thing it is. */
+export function limitText(what: string, text: string): string {
+  if (text.length > MAX_TEXT) throw new UsageError(messages.common.tooLong(what, text.length, MAX_TEXT));
+  return text;
 }
 
 /** Guided commands need a person at a terminal; scripts get told which commands to use instead. */

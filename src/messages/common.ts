@@ -6,6 +6,7 @@ export const common = {
   badToday: (value: string) => `GROW_TODAY must be a date like 2026-11-25, not "${value}".`,
   badNumber: (flag: string, value: string, example: string) => `${flag} must be a whole number, not "${value}". For example: ${example}`,
   badDate: (flag: string, value: string, example: string) => `${flag}: could not read "${value}" as a date. For example: ${example}`,
+  tooLong: (what: string, length: number, max: number) => `${what} is ${length} characters long; grow keeps up to ${max} in one text, so split it.`,
   unknownCommand: (word: string) => `unknown command '${word}'`,
   didYouMean: (names: string[]) => `(Did you mean ${names.length > 1 ? `one of ${names.join(', ')}` : names[0]}?)`,
   usageHint: (helpCommand: string) => `See: grow ${helpCommand}`,

@@ -1,5 +1,5 @@
 // What `grow doctor` reports about the journal file, gathered without changing anything.
-import { open, stat } from 'node:fs/promises';
+import { lstat, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { GrowError } from '../errors';
 import type { BackupFile, JournalInspection } from '../domain/inspection';
@@ -13,7 +13,8 @@ import { isLocked } from './lock';
 export async function inspectJournal(store: JournalStore): Promise<JournalInspection> {
   const { path } = store;
   const [file, dir, backups, locked] = await Promise.all([
-    stat(path).catch(() => undefined),
+    // A link that loops still exists: lstat sees it, and reading it reports why it cannot be read.
+    stat(path).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : lstat(path))),
     stat(dirname(path)).catch(() => undefined),
     listBackups(path),
     isLocked(path),

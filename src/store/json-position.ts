@@ -2,7 +2,8 @@
 // position for "Unexpected token" or "Unexpected end"), and a person fixing a journal by
 // hand needs the line and column. Only run after JSON.parse has failed.
 
-export function jsonErrorOffset(text: string): number {
+/** Undefined when the text nests too deep to follow (the scan recurses, and runs out of stack). */
+export function jsonErrorOffset(text: string): number | undefined {
   let i = 0;
   const fail = (): never => {
     throw i;
@@ -72,7 +73,7 @@ export function jsonErrorOffset(text: string): number {
     if (i < text.length) fail();
     return text.length;
   } catch (offset) {
-    return Math.min(offset as number, text.length);
+    return typeof offset === 'number' ? Math.min(offset, text.length) : undefined;
   }
 }
 

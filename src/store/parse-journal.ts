@@ -99,7 +99,8 @@ export function decodeUtf8(bytes: Uint8Array): string | number {
 /** "at line 3, column 5: Unexpected token" from wherever the text first goes wrong. */
 export function jsonErrorDetail(error: Error, text: string): string {
   const reason = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
-  return `at ${lineAndColumn(text, jsonErrorOffset(text))}: ${reason}`;
+  const offset = jsonErrorOffset(text);
+  return offset === undefined ? reason : `at ${lineAndColumn(text, offset)}: ${reason}`;
 }
 
 /** A damaged-file error with the way back: the newest backup, if there is one. */

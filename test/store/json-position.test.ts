@@ -16,8 +16,12 @@ describe('jsonErrorOffset', () => {
     expect(jsonErrorOffset(text)).toBe(offset);
   });
 
+  it('gives up, rather than guess, on text nested deeper than it can follow', () => {
+    expect(jsonErrorOffset(`[${'['.repeat(100_000)}`)).toBeUndefined();
+  });
+
   it('gives the line and column of an offset', () => {
     const text = '{\n  "version": 1,\n  "people": [,]\n}';
-    expect(lineAndColumn(text, jsonErrorOffset(text))).toBe('line 3, column 14');
+    expect(lineAndColumn(text, jsonErrorOffset(text)!)).toBe('line 3, column 14');
   });
 });

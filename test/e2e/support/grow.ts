@@ -17,6 +17,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   input?: string;
   today?: string;
+  /** Run as this user (and group of the same number): only root may. */
+  uid?: number;
 }
 
 export function growEnv(options: Pick<RunOptions, 'journal' | 'env' | 'today'>): NodeJS.ProcessEnv {
@@ -33,7 +35,7 @@ export function growEnv(options: Pick<RunOptions, 'journal' | 'env' | 'today'>):
 
 export function runGrow(args: string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [GROW_BIN, ...args], { env: growEnv(options), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [GROW_BIN, ...args], { env: growEnv(options), stdio: ['pipe', 'pipe', 'pipe'], uid: options.uid, gid: options.uid });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
