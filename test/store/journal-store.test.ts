@@ -183,3 +183,14 @@ describe('a journal grow cannot read', () => {
     expect((await failure(new JournalStore(locked).read())).message).toContain('permission denied');
   });
 });
+
+describe('the lock', () => {
+  it('is a folder (proper-lockfile makes it with mkdir, which is atomic) that only its owner may enter: 700', async () => {
+    const path = tempJournal();
+    mkdirSync(dirname(path), { recursive: true });
+    const { withLock } = await import('../../src/store/lock');
+    const mode = await withLock(path, async () => statSync(lockPathOf(path)).mode & 0o777);
+    expect(mode).toBe(0o700);
+    expect(existsSync(lockPathOf(path))).toBe(false);
+  });
+});
