@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newSealing } from '../src/store/envelope';
+import { JournalStore } from '../src/store/journal-store';
 import { serializeJournal } from '../src/store/serialize';
 import { runTransaction } from '../src/store/transaction';
 import { generateJournal, type GenerateOptions } from './generate-journal';
@@ -19,6 +21,8 @@ interface Row {
   journal?: GenerateOptions;
   /** Written straight to disk, as after an edit by hand: the first read validates it in full. */
   handEdited?: boolean;
+  /** Encrypted with `grow encrypt`'s default scrypt cost: every run derives the key once. */
+  encrypted?: boolean;
   /** The most the median may be, as a multiple of `node -e 0`. */
   target?: number;
   /** The most the median may take and the peak memory may be. */
@@ -34,12 +38,14 @@ const ROWS: Row[] = [
   { name: 'grow --version', args: ['--version'], target: 1.5 },
   { name: 'grow notes (2,000 notes)', args: ['notes'], journal: NOTES_2000, target: 2 },
   { name: 'grow notes (2,000 notes, edited by hand)', args: ['notes'], journal: NOTES_2000, handEdited: true },
+  { name: 'grow notes (2,000 notes, encrypted)', args: ['notes'], journal: NOTES_2000, encrypted: true },
   { name: 'grow export --format md --all-people (5 people, 5 years)', args: ['export', '--format', 'md', '--all-people'], journal: FIVE_YEARS, limit: EXPORT_LIMIT },
   { name: 'grow export --format md (1 of 5 people, 5 years)', args: ['export', '--format', 'md', '--person', 'Person 1'], journal: FIVE_YEARS, limit: EXPORT_LIMIT },
   { name: 'grow export --format json --all-people (5 people, 5 years)', args: ['export', '--format', 'json', '--all-people'], journal: FIVE_YEARS, limit: EXPORT_LIMIT },
   { name: 'grow export --format ics --all-people (5 people, 5 years)', args: ['export', '--format', 'ics', '--all-people'], journal: FIVE_YEARS, limit: EXPORT_LIMIT },
 ];
 
+const PASSPHRASE = 'a passphrase for the bench';
 const GROW = fileURLToPath(new URL('../bin/grow.js', import.meta.url));
 const runs = Number(argValue('--runs') ?? 21);
 const only = argValue('--only');
@@ -52,7 +58,7 @@ try {
   const journals = await Promise.all(
     rows.map((row) => {
       if (!row.journal) return undefined;
-      const key = JSON.stringify([row.journal, row.handEdited ?? false]);
+      const key = JSON.stringify([row.journal, row.handEdited ?? false, row.encrypted ?? false]);
       if (!files.has(key)) files.set(key, saveJournal(join(dir, `journal-${files.size}.json`), row));
       return files.get(key);
     }),
@@ -92,11 +98,12 @@ async function saveJournal(path: string, row: Row): Promise<string> {
   const generated = generateJournal(row.journal);
   if (row.handEdited) writeFileSync(path, serializeJournal(generated), { mode: 0o600 });
   else await runTransaction(path, (journal) => void Object.assign(journal, generated));
+  if (row.encrypted) await new JournalStore(path).reseal(await newSealing(PASSPHRASE));
   return path;
 }
 
 function growEnv(journal: string | undefined): NodeJS.ProcessEnv {
-  return { ...process.env, GROW_JOURNAL: journal ?? join(dir, 'none.json'), GROW_TODAY: '2026-11-25', NO_COLOR: '1' };
+  return { ...process.env, GROW_JOURNAL: journal ?? join(dir, 'none.json'), GROW_TODAY: '2026-11-25', NO_COLOR: '1', GROW_PASSPHRASE: PASSPHRASE };
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv): void {
