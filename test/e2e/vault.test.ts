@@ -6,7 +6,7 @@ import { listBackups } from '../../src/store/backups';
 import { backupDirOf } from '../../src/store/paths';
 import { tempDir, tempJournal } from '../support/temp';
 import { runGrow } from './support/grow';
-import { startGrow } from './support/pty';
+import { KEY, startGrow } from './support/pty';
 
 const PASSPHRASE = 'river stones and tea';
 const withPassphrase = (passphrase = PASSPHRASE) => ({ GROW_PASSPHRASE: passphrase });
@@ -148,6 +148,20 @@ describe('grow encrypt at a terminal', () => {
     }
     expect(await notes.exited).toBe(1);
     expect(notes.text()).toContain('grow: wrong passphrase for the journal');
+  });
+
+  it('settles the passphrase before a guided flow asks its first question', async () => {
+    const journal = await journalWithNotes('one');
+    await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    const before = readFileSync(journal);
+    const init = startGrow(['init'], { journal });
+    await init.waitFor('Passphrase for your journal:');
+    expect(init.text()).not.toContain('What are you planning');
+    init.answer(PASSPHRASE);
+    await init.waitFor('What are you planning for yourself');
+    init.write(KEY.ctrlC);
+    expect(await init.exited).toBe(130);
+    expect(readFileSync(journal)).toEqual(before);
   });
 
   it('asks for the passphrase before opening the editor, and keeps the draft in memory', async () => {
