@@ -10,7 +10,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/torture/**'] } },
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
-      { extends: true, test: { name: 'torture', include: ['test/torture/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 60_000 } },
+      // One file at a time: each keeps both cores busy on its own, and the crash test times its kills.
+      { extends: true, test: { name: 'torture', include: ['test/torture/**/*.test.ts'], fileParallelism: false, testTimeout: 180_000, hookTimeout: 60_000 } },
     ],
   },
 });
