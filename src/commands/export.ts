@@ -41,6 +41,7 @@ export async function exportPlan(ctx: Context, options: ExportOptions): Promise<
     throw new GrowError(m.cannotWrite(options.out!, error.code === 'EISDIR' ? m.isFolder : error.message));
   });
   ctx.err.write(`${m.written(m.formatNames[exporter.format]!, options.out!, byteSize(Buffer.byteLength(text)))}\n`);
+  if (ctx.store.isEncrypted()) ctx.err.write(`${messages.vault.exportedInPlainText}\n`);
 }
 
 /** --format, else --json, else the extension of --out, else markdown. */

@@ -25,5 +25,6 @@ export const vault = {
   needsNewHint: 'For example: read -rs GROW_PASSPHRASE && export GROW_PASSPHRASE && grow encrypt',
   needsChange: 'The journal is already encrypted. To change its passphrase, run grow encrypt in a terminal, or set GROW_NEW_PASSPHRASE too.',
   needsChangeHint: 'For example: read -rs GROW_NEW_PASSPHRASE && export GROW_NEW_PASSPHRASE && grow encrypt',
+  exportedInPlainText: 'The export is in plain text, unlike the journal: keep it somewhere private, or delete it when you are done.',
   badVariable: (variable: string, problem: string) => `${variable} will not do as a passphrase. ${problem}`,
 };

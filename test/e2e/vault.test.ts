@@ -86,6 +86,18 @@ describe('grow encrypt and grow decrypt, run as a script would', () => {
   });
 });
 
+describe('exporting an encrypted journal', () => {
+  it('exports with the passphrase, and says that a file written with --out is in plain text', async () => {
+    const journal = await journalWithNotes('one');
+    await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    expect((await runGrow(['export'], { journal })).code).toBe(1);
+    const out = `${tempDir()}/plan.md`;
+    const exported = await runGrow(['export', '--out', out], { journal, env: withPassphrase() });
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toContain('The export is in plain text, unlike the journal: keep it somewhere private, or delete it when you are done.');
+  });
+});
+
 describe('grow doctor on an encrypted journal', () => {
   it('says it is encrypted, checks the envelope without the passphrase and the contents with it', async () => {
     const journal = await journalWithNotes('one', 'two');

@@ -46,6 +46,10 @@ const COMMANDS: [string, fc.Arbitrary<string[]>][] = [
   ],
   ['action done', id('a').map((a) => ['action', 'done', a])],
   ['action drop', fc.tuple(id('a'), option('--reason', text)).map(([a, r]) => ['action', 'drop', a, ...(r ?? [])])],
+  [
+    'export',
+    flags(option('--format', fc.oneof(fc.constantFrom('md', 'json', 'ics', 'markdown', 'ical', 'pdf'), text)), option('--since', date), fc.constantFrom(undefined, ['--all-people'], ['--include-private'])).map((f) => ['export', ...f]),
+  ],
   ['--person', fc.tuple(text, fc.constantFrom('notes', 'goal', 'action')).map(([p, c]) => ['--person', p, c])],
 ];
 
