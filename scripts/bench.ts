@@ -33,6 +33,7 @@ const NOTES_2000: GenerateOptions = { notes: 2000, checkins: 0, actions: 0, goal
 /** Five people over five years: 25,000 check-ins, 10,000 notes, a one-on-one a month. */
 const FIVE_YEARS: GenerateOptions = { people: 5, goals: 8, actions: 120, checkins: 5000, notes: 2000, sessions: 60, reflections: 10, start: '2021-11-25', days: 1826 };
 const EXPORT_LIMIT = { ms: 1000, mb: 300 };
+const PLAN_2000: GenerateOptions = { goals: 10, actions: 40, checkins: 2000 };
 
 const ROWS: Row[] = [
   { name: 'grow --version', args: ['--version'], target: 1.5 },
@@ -43,6 +44,9 @@ const ROWS: Row[] = [
   { name: 'grow export --format md (1 of 5 people, 5 years)', args: ['export', '--format', 'md', '--person', 'Person 1'], journal: FIVE_YEARS, limit: EXPORT_LIMIT },
   { name: 'grow export --format json --all-people (5 people, 5 years)', args: ['export', '--format', 'json', '--all-people'], journal: FIVE_YEARS, limit: EXPORT_LIMIT },
   { name: 'grow export --format ics --all-people (5 people, 5 years)', args: ['export', '--format', 'ics', '--all-people'], journal: FIVE_YEARS, limit: EXPORT_LIMIT },
+  // It runs at every new terminal; main.ts gives it a path that loads neither commander nor zod.
+  { name: 'grow remind (10 goals, 40 items, 2,000 check-ins)', args: ['remind'], journal: PLAN_2000, target: 1.3 },
+  { name: 'grow remind (the same, edited by hand)', args: ['remind'], journal: PLAN_2000, handEdited: true },
 ];
 
 const PASSPHRASE = 'a passphrase for the bench';

@@ -2,11 +2,12 @@
 // action imports its command module only when it runs, so `grow --version` and
 // `grow --help` load nothing but commander.
 import { Command } from 'commander';
+import { declareCheckin } from './cli/checkin';
 import { declareDoctor } from './cli/doctor';
 import { declareExport } from './cli/export';
 import { declareNotes } from './cli/notes';
 import { declarePlan } from './cli/plan';
-import { examples } from './cli/shared';
+import { contextFor, examples } from './cli/shared';
 import { declareVault } from './cli/vault';
 
 declare const __GROW_VERSION__: string;
@@ -28,25 +29,27 @@ export function createProgram(): Command {
     .configureOutput({ outputError: () => undefined })
     .addHelpText(
       'after',
-      examples('grow note "Paired with Sam on the parser #pairing"', 'grow notes --since "last week"', 'grow doctor') +
+      examples('grow   # your plan at a glance', 'grow checkin', 'grow note "Paired with Sam on the parser #pairing"', 'grow notes --since "last week"', 'grow doctor') +
         "\nEnvironment:\n  GROW_JOURNAL      the journal file\n  GROW_PASSPHRASE   the passphrase of an encrypted journal (see grow encrypt --help)\n  GROW_TODAY        fix today's date, e.g. 2026-11-25 (for scripts and tests)\n  NO_COLOR          print without colour\n  GROW_DEBUG=1      show where an unexpected error came from\n",
     );
 
   declarePlan(program);
+  declareCheckin(program);
   declareNotes(program);
   declareExport(program);
   declareDoctor(program);
   declareVault(program);
 
-  // The dashboard takes this place once there is one; until then, the overview is the help.
-  // Words that are not a command still get "unknown command" and a suggestion.
+  // `grow` on its own is the dashboard. Words that are not a command reach this action
+  // too, and get "unknown command" with a suggestion.
   program.allowExcessArguments(true).action(async (_options, command: Command) => {
     const [word] = command.args;
     if (word !== undefined) {
       const { unknownCommand } = await import('./commands/unknown-command');
       unknownCommand(word, program.commands.map((c) => c.name()));
     }
-    program.outputHelp();
+    const [{ dashboard }, ctx] = await Promise.all([import('./commands/dashboard'), contextFor(command)]);
+    await dashboard(ctx);
   });
 
   return program;

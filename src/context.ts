@@ -1,11 +1,8 @@
 // Side effects are passed in: every command gets this context (store, clock, output,
 // prompter) and hands each function the slice it uses, so tests can replace any of them.
-import { fixedClock, systemClock, type Clock } from './domain/clock';
-import { isIsoDate } from './domain/dates';
+import { clockFrom, type Clock } from './domain/clock';
 import { ME } from './domain/journal';
-import { UsageError } from './errors';
 import type { Prompter } from './flows/prompter';
-import { messages } from './messages';
 import { plain, type Paint } from './render/paint';
 import { JournalStore } from './store/journal-store';
 import { Keyring, noPassphrase, type PassphraseSource } from './store/keyring';
@@ -86,9 +83,3 @@ function passphraseSource(path: string, env: NodeJS.ProcessEnv, interactive: boo
   };
 }
 
-function clockFrom(env: NodeJS.ProcessEnv): Clock {
-  const today = env.GROW_TODAY?.trim();
-  if (!today) return systemClock();
-  if (!isIsoDate(today)) throw new UsageError(messages.common.badToday(today));
-  return fixedClock(today);
-}

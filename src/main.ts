@@ -1,7 +1,8 @@
 // The entry point and the one exit point: every error becomes a plain message on stderr
-// and an exit code (0 ok, 1 failure, 2 usage, 130 cancelled).
-import { CommanderError } from 'commander';
-import { createProgram } from './cli';
+// and an exit code (0 ok, 1 failure, 2 usage, 130 cancelled). `grow remind` alone takes a
+// fast path that never loads the CLI (commander) or the schema library (zod): it runs at
+// every new terminal.
+import { remindRequest } from './cli/remind-request';
 import { EXIT, GrowError } from './errors';
 import { messages } from './messages';
 
@@ -11,28 +12,40 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const program = createProgram();
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  process.exitCode = report(error);
+const args = process.argv.slice(2);
+const remindOptions = remindRequest(args);
+if (remindOptions) {
+  const { remind } = await import('./commands/remind');
+  await remind(remindOptions, process.env, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+} else {
+  await runCli();
+}
+
+async function runCli(): Promise<void> {
+  const [{ createProgram }, { CommanderError }] = await Promise.all([import('./cli'), import('commander')]);
+  const program = createProgram();
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    process.exitCode = error instanceof CommanderError ? reportUsage(error, program.commands.map((c) => c.name())) : report(error);
+  }
+}
+
+function reportUsage(error: { exitCode: number; message: string }, commands: string[]): number {
+  // Help and version are printed by commander and end with exit code 0.
+  if (error.exitCode === 0) return EXIT.ok;
+  const [problem, suggestion] = error.message.replace(/^error: /, '').split('\n');
+  process.stderr.write(`grow: ${problem}\n${suggestion ?? messages.common.usageHint(commandNamed(commands))}\n`);
+  return EXIT.usage;
 }
 
 /** The command a mistyped line was meant for, so the hint can point at its help. */
-function commandNamed(args: string[]): string {
-  const known = new Set(program.commands.map((c) => c.name()));
-  const name = args.find((arg) => known.has(arg));
+function commandNamed(commands: string[]): string {
+  const name = args.find((arg) => commands.includes(arg));
   return name ? `${name} --help` : '--help';
 }
 
 function report(error: unknown): number {
-  if (error instanceof CommanderError) {
-    // Help and version are printed by commander and end with exit code 0.
-    if (error.exitCode === 0) return EXIT.ok;
-    const [problem, suggestion] = error.message.replace(/^error: /, '').split('\n');
-    process.stderr.write(`grow: ${problem}\n${suggestion ?? messages.common.usageHint(commandNamed(process.argv.slice(2)))}\n`);
-    return EXIT.usage;
-  }
   if (error instanceof GrowError) {
     process.stderr.write(`grow: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
     if (process.env.GROW_DEBUG === '1') process.stderr.write(`${error.stack}\n`);

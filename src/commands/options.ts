@@ -9,7 +9,7 @@ import { messages } from '../messages';
 export function parseWholeNumber(flag: string, value: string, example: string, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
   const number = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(number) || number < min || number > max) {
-    throw new UsageError(messages.common.badNumber(flag, value, example));
+    throw new UsageError(messages.common.badNumber(flag, value, example, { min, max: max < Number.MAX_SAFE_INTEGER ? max : undefined }));
   }
   return number;
 }

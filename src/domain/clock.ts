@@ -1,5 +1,7 @@
 // Domain code never reads the system clock: "now" is passed in, so tests and GROW_TODAY fix it.
-import { fromIsoDate, toIsoDate, type IsoDate } from './dates';
+import { UsageError } from '../errors';
+import { messages } from '../messages';
+import { fromIsoDate, isIsoDate, toIsoDate, type IsoDate } from './dates';
 
 export interface Clock {
   now(): Date;
@@ -15,4 +17,12 @@ export function fixedClock(day: IsoDate): Clock {
   const noon = fromIsoDate(day);
   noon.setHours(12);
   return { now: () => new Date(noon), today: () => day };
+}
+
+/** The system clock, or the day GROW_TODAY fixes (for scripts and tests). */
+export function clockFrom(env: NodeJS.ProcessEnv): Clock {
+  const today = env.GROW_TODAY?.trim();
+  if (!today) return systemClock();
+  if (!isIsoDate(today)) throw new UsageError(messages.common.badToday(today));
+  return fixedClock(today);
 }

@@ -39,6 +39,9 @@ export function checkIntegrity(journal: Journal, ctx: IssueSink): void {
     person.checkins.forEach((c, i) => {
       unique(c.id, at('checkins', i));
       if (c.item !== undefined && !actions.has(c.item)) report(`refers to unknown action item ${c.item}`, at('checkins', i, 'item'));
+      c.split?.forEach((part, j) => {
+        if (!actions.has(part)) report(`refers to unknown action item ${part}`, at('checkins', i, 'split', j));
+      });
       knownSession(c.session, at('checkins', i, 'session'));
     });
     person.reflections.forEach((r, i) => {

@@ -88,12 +88,22 @@ export const CheckinSchema = z
     blocker: z.optional(text),
     /** Set when this check-in moved the item's due date. */
     moved: z.optional(z.strictObject({ from: isoDate, to: isoDate })),
+    /**
+     * Set when this check-in renegotiated the item (after its date had moved three times):
+     * the wording it had before. Moves are counted again from here.
+     */
+    renegotiated: z.optional(z.strictObject({ text })),
+    /** The smaller items this item was split into; the item itself is dropped in their favour. */
+    split: z.optional(z.array(id(ID_PREFIX.action)).check(z.minLength(1))),
     pulse: z.optional(PulseSchema),
     session: z.optional(id(ID_PREFIX.session)),
   })
   .check(
     z.refine((c) => c.item === undefined || (c.status !== undefined && c.progress !== undefined), {
       message: 'a check-in on an item needs a status and a progress',
+    }),
+    z.refine((c) => c.item !== undefined || (c.moved === undefined && c.renegotiated === undefined && c.split === undefined), {
+      message: 'only a check-in on an item can move, renegotiate or split it',
     }),
   );
 

@@ -22,6 +22,8 @@ export const REFLECTION_KINDS = ['about', 'dream', 'passion', 'strength', 'growt
 export const SESSION_PARTS = ['opening', 'yourself', 'dreams', 'plan'] as const;
 export const SPEAKERS = ['manager', 'report'] as const;
 export const DRAFT_FLOWS = ['init', 'session'] as const;
+/** How `grow pulse` groups the pulse over time. */
+export const PULSE_PERIODS = ['week', 'month'] as const;
 
 export type Status = (typeof STATUSES)[number];
 export type Cadence = (typeof CADENCES)[number];
@@ -29,3 +31,4 @@ export type ReflectionKind = (typeof REFLECTION_KINDS)[number];
 export type SessionPart = (typeof SESSION_PARTS)[number];
 export type Speaker = (typeof SPEAKERS)[number];
 export type IdKind = keyof typeof ID_PREFIX;
+export type PulsePeriodKind = (typeof PULSE_PERIODS)[number];

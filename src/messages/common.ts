@@ -4,7 +4,8 @@ export const common = {
   cancelled: 'Stopped. Nothing more was saved.',
   needsTerminal: (what: string) => `${what} asks questions, so it needs a terminal.`,
   badToday: (value: string) => `GROW_TODAY must be a date like 2026-11-25, not "${value}".`,
-  badNumber: (flag: string, value: string, example: string) => `${flag} must be a whole number, not "${value}". For example: ${example}`,
+  badNumber: (flag: string, value: string, example: string, range: { min: number; max?: number }) =>
+    `${flag} must be a whole number${range.max !== undefined ? ` from ${range.min} to ${range.max}` : range.min > 0 ? ` of at least ${range.min}` : ''}, not "${value}". For example: ${example}`,
   badDate: (flag: string, value: string, example: string) => `${flag}: could not read "${value}" as a date. For example: ${example}`,
   tooLong: (what: string, length: number, max: number) => `${what} is ${length} characters long; grow keeps up to ${max} in one text, so split it.`,
   unknownCommand: (word: string) => `unknown command '${word}'`,

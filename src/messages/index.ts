@@ -1,6 +1,8 @@
 // Every sentence grow says to a person lives under src/messages/, so the tone can be read
 // and changed in one place. Questions are open and warm; nothing is scored or graded.
+import { checkin } from './checkin';
 import { common } from './common';
+import { dashboard } from './dashboard';
 import { dates } from './dates';
 import { doctor } from './doctor';
 import { exportCommand, exportDocument, importCommand } from './export';
@@ -9,6 +11,8 @@ import { journal } from './journal';
 import { notes } from './notes';
 import { people } from './people';
 import { plan } from './plan';
+import { pulse } from './pulse';
+import { remind } from './remind';
 import { vault } from './vault';
 
-export const messages = { common, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, vault };
+export const messages = { checkin, common, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, pulse, remind, vault };

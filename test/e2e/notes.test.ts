@@ -42,7 +42,7 @@ describe('grow note and grow notes, run as a script would', () => {
     const cases: [string[], RegExp][] = [
       [['note'], /Write the note after the command/],
       [['note', 'x', '--tag', 'two words'], /--tag: "two words" cannot be a tag/],
-      [['notes', '--limit', 'ten'], /--limit must be a whole number, not "ten"\. For example: --limit 10/],
+      [['notes', '--limit', 'ten'], /--limit must be a whole number of at least 1, not "ten"\. For example: --limit 10/],
       [['notes', '--limit', '0'], /--limit must be a whole number/],
       [['notes', '--since', 'someday'], /--since: could not read "someday" as a date/],
       [['notes', '--person', 'Sam'], /There is no one called "Sam"/],

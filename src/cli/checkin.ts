@@ -1,0 +1,55 @@
+import { Option, type Command } from 'commander';
+import { PULSE_PERIODS, STATUSES } from '../domain/vocabulary';
+import { contextFor, examples } from './shared';
+
+export function declareCheckin(program: Command): void {
+  program
+    .command('checkin')
+    .description('check in on your action items: at a terminal a guided round over the ones due; with an item and --status, one check-in for scripts')
+    .argument('[item]', 'the action item to check in on, for example a3')
+    .addOption(new Option('--status <status>', 'the item is still open, done, or dropped').choices(STATUSES))
+    .option('--progress <n>', 'how far along it is, 0 to 100 (default: the last value; 100 when done)')
+    .option('--well <text>', 'what went well')
+    .option('--blocker <text>', 'what is in the way')
+    .option('--due <date>', 'move the due date (2027-03-01, "next friday", "in 2 weeks")')
+    .option('--reason <text>', 'why the item is dropped (with --status dropped)')
+    .option('--renegotiate <text>', 'agree again on what to do: the new wording (for an item whose date has moved 3 times)')
+    .option('--autonomy <n>', 'pulse: how much control over your work you feel, 1 to 5 (with --mastery and --purpose)')
+    .option('--mastery <n>', 'pulse: how much you feel you are getting better at what matters to you, 1 to 5')
+    .option('--purpose <n>', 'pulse: how much you feel part of something bigger than yourself, 1 to 5')
+    .addHelpText(
+      'after',
+      examples(
+        'grow checkin   # the guided round, at a terminal',
+        'grow checkin a3 --status open --progress 60 --well "Wrote the outline" --blocker "No slot to rehearse"',
+        'grow checkin a3 --status open --due "in 2 weeks"',
+        'grow checkin a5 --status done --well "Gave the talk"',
+        'grow checkin --well "A calm week" --autonomy 4 --mastery 3 --purpose 5',
+      ),
+    )
+    .action(async (item: string | undefined, options, command: Command) => {
+      const [{ checkin }, ctx] = await Promise.all([import('../commands/checkin'), contextFor(command)]);
+      await checkin(ctx, item, options);
+    });
+
+  program
+    .command('pulse')
+    .description('autonomy, mastery and purpose over time, as you gave them at check-ins')
+    .addOption(new Option('--by <period>', 'one point per week or per month').choices(PULSE_PERIODS).default('week'))
+    .option('--since <date>', 'from this date (default: the last 16 weeks or 12 months)')
+    .addHelpText('after', examples('grow pulse', 'grow pulse --by month --since "last year"', 'grow pulse --json'))
+    .action(async (options, command: Command) => {
+      const [{ pulse }, ctx] = await Promise.all([import('../commands/pulse'), contextFor(command)]);
+      await pulse(ctx, options);
+    });
+
+  program
+    .command('remind')
+    .description('one line when check-ins are due, nothing otherwise: for your shell start-up file')
+    .addHelpText('after', examples('grow remind', 'echo "grow remind" >> ~/.bashrc'))
+    .action(async (_options, command: Command) => {
+      const { remind } = await import('../commands/remind');
+      const { journal, person } = command.optsWithGlobals<{ journal?: string; person?: string }>();
+      await remind({ journal, person }, process.env, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+    });
+}

@@ -1,0 +1,24 @@
+// grow (no command): the dashboard. At a terminal, when check-ins are due, it offers to
+// do them now.
+import type { Context } from '../context';
+import { personToRead } from '../domain/journal';
+import { overview } from '../domain/overview';
+import { messages } from '../messages';
+import { renderDashboard } from '../render/dashboard';
+import { runCheckinRound } from './checkin-round';
+import { printJson } from './options';
+
+const m = messages.dashboard;
+
+export async function dashboard(ctx: Context): Promise<void> {
+  const person = personToRead(await ctx.store.read(), ctx.person);
+  const view = overview(person, ctx.clock.today());
+  if (ctx.json) return printJson(ctx, view);
+  ctx.out.write(renderDashboard(view, ctx.paint));
+  if (!ctx.interactive || view.due.length === 0) return;
+
+  ctx.out.write('\n');
+  const prompter = await ctx.prompter();
+  if (await prompter.confirm({ message: m.offer(view.due.length), default: true })) await runCheckinRound(ctx, person);
+  else ctx.out.write(`${m.later}\n`);
+}

@@ -1,0 +1,45 @@
+// What the dashboard shows, as data: the same for the terminal view and for --json.
+import { daysBetween, type IsoDate } from './dates';
+import { dueItems, overdueDays, type DueReason } from './due';
+import { currentMission, currentStage } from './plan';
+import { goalProgress, lastCheckin, latestCheckins } from './progress';
+import { defaultPulseSince, latestPulse, pulseSeries, type PulsePeriod } from './pulse';
+import type { MissionVersion, Person, Pulse } from './schema';
+
+export interface Overview {
+  person: string;
+  /** No mission and no goals yet: time for `grow init`. */
+  empty: boolean;
+  mission?: MissionVersion;
+  goals: { id: string; title: string; stage?: string; progress?: number }[];
+  due: { id: string; text: string; due: IsoDate; overdueDays: number; reasons: DueReason[] }[];
+  lastCheckin?: { id: string; on: IsoDate; daysAgo: number };
+  /** Weekly averages over the default span, when any pulse was ever given. */
+  pulse?: { since: IsoDate; periods: PulsePeriod[]; latest: Pulse & { on: IsoDate } };
+}
+
+export function overview(person: Person, today: IsoDate): Overview {
+  const latest = latestCheckins(person);
+  const mission = currentMission(person);
+  const result: Overview = {
+    person: person.name,
+    empty: mission === undefined && person.goals.length === 0,
+    mission,
+    goals: person.goals.map((goal) => ({ id: goal.id, title: goal.title, stage: currentStage(goal), progress: goalProgress(goal, person, latest) })),
+    due: dueItems(person, today, latest).map(({ action, reasons }) => ({
+      id: action.id,
+      text: action.text,
+      due: action.due,
+      overdueDays: overdueDays(action, today),
+      reasons,
+    })),
+  };
+  const last = lastCheckin(person);
+  if (last) result.lastCheckin = { id: last.id, on: last.on, daysAgo: daysBetween(last.on, today) };
+  const pulse = latestPulse(person);
+  if (pulse) {
+    const since = defaultPulseSince(person, 'week', today);
+    result.pulse = { since, periods: pulseSeries(person, 'week', since, today), latest: { ...pulse.pulse, on: pulse.on } };
+  }
+  return result;
+}

@@ -1,0 +1,84 @@
+// The questions about one action item in a check-in: its status, then (strengths first)
+// progress and what went well, what is in the way, and whether to move its due date. The
+// answers are saved in one write as soon as the last one is given, so an item is either
+// saved whole or not at all.
+import { lastProgress, movesSinceRenegotiation, needsRenegotiation, recordCheckin, type ItemCheckin } from '../domain/checkins';
+import type { IsoDate } from '../domain/dates';
+import type { DueReason } from '../domain/due';
+import { findGoal } from '../domain/plan';
+import type { Action, Checkin, Journal, Person } from '../domain/schema';
+import { messages } from '../messages';
+import { longDate } from '../render/dates';
+import { dueReasonsText } from '../render/due';
+import { safeText } from '../render/text';
+import { askDueDate } from './ask-date';
+import { rethinkItem } from './checkin-rethink';
+import type { Prompter } from './prompter';
+
+const m = messages.checkin;
+
+/** Runs one change to the journal in its own locked write and returns what the change returned. */
+export type Save = <T>(change: (journal: Journal) => T) => Promise<T>;
+
+export interface ItemCheckinContext {
+  /** The plan as read when the round began. */
+  person: Person;
+  today: IsoDate;
+  save: Save;
+}
+
+export type ItemOutcome = { kind: 'saved'; checkin: Checkin } | { kind: 'skipped' } | { kind: 'end' };
+
+type StatusAnswer = ItemCheckin['status'] | 'skip' | 'end';
+
+export async function checkInOnItem(prompter: Prompter, ctx: ItemCheckinContext, action: Action, reasons: readonly DueReason[]): Promise<ItemOutcome> {
+  introduce(prompter, ctx.person, action, reasons);
+  const status = await prompter.choose<StatusAnswer>({
+    message: m.status,
+    choices: (['open', 'done', 'dropped', 'skip', 'end'] as const).map((value) => ({ value, name: m.statusChoices[value] })),
+    default: 'open',
+  });
+  if (status === 'skip') return { kind: 'skipped' };
+  if (status === 'end') return { kind: 'end' };
+
+  const answer: ItemCheckin = { item: action.id, status };
+  if (status === 'open') answer.progress = await askProgress(prompter, lastProgress(ctx.person, action.id));
+  answer.well = await prompter.text({ message: m.well, required: true });
+  if (status === 'open') {
+    answer.blocker = await prompter.text({ message: m.blocker });
+    Object.assign(answer, await askAboutDueDate(prompter, ctx, action, reasons));
+  } else if (status === 'dropped') {
+    answer.reason = await prompter.text({ message: m.dropReason });
+  }
+
+  const checkin = await ctx.save((journal) => recordCheckin(journal, ctx.person.name, answer, ctx.today));
+  prompter.say(m.saved(checkin.id));
+  return { kind: 'saved', checkin };
+}
+
+function introduce(prompter: Prompter, person: Person, action: Action, reasons: readonly DueReason[]): void {
+  const goal = findGoal(person, action.goal);
+  const lines = [`\n${m.itemHeading(action.id, safeText(action.text))}`];
+  if (goal) lines.push(`  ${m.itemGoal(safeText(goal.title))}`);
+  if (reasons.length > 0) lines.push(`  ${dueReasonsText(reasons)}`);
+  prompter.say(lines.join('\n'));
+}
+
+async function askProgress(prompter: Prompter, last: number): Promise<number> {
+  const answer = await prompter.text({
+    message: m.progress,
+    initial: String(last),
+    validate: (value) => (/^\d{1,3}$/.test(value) && Number(value) <= 100 ? true : m.badProgress),
+  });
+  return Number(answer);
+}
+
+/** Whether to move the due date; an item moved three times is rethought instead. */
+async function askAboutDueDate(prompter: Prompter, ctx: ItemCheckinContext, action: Action, reasons: readonly DueReason[]): Promise<Partial<ItemCheckin>> {
+  const overdue = reasons.some((r) => r.kind === 'overdue');
+  if (!(await prompter.confirm({ message: m.moveDue(longDate(action.due)), default: overdue }))) return {};
+  if (needsRenegotiation(ctx.person, action.id)) {
+    return rethinkItem(prompter, { action, today: ctx.today, moves: movesSinceRenegotiation(ctx.person, action.id) });
+  }
+  return { due: await askDueDate(prompter, { message: m.newDue, today: ctx.today }) };
+}

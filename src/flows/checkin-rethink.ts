@@ -1,0 +1,43 @@
+// An item whose due date has moved three times is not simply moved a fourth time: the
+// person renegotiates it (new words, new date), splits it into smaller items, or drops it
+// with a reason. Or keeps the date for now. Returns what to add to the item's check-in.
+import type { ItemCheckin, SmallerItem } from '../domain/checkins';
+import type { IsoDate } from '../domain/dates';
+import type { Action } from '../domain/schema';
+import { messages } from '../messages';
+import { askDueDate } from './ask-date';
+import type { Prompter } from './prompter';
+
+const m = messages.checkin;
+
+type Rethink = keyof typeof m.rethinkChoices;
+
+export async function rethinkItem(prompter: Prompter, item: { action: Action; today: IsoDate; moves: number }): Promise<Partial<ItemCheckin>> {
+  prompter.say(m.movedThrice(item.action.id, item.moves));
+  const choice = await prompter.choose<Rethink>({
+    message: m.rethink,
+    choices: (Object.keys(m.rethinkChoices) as Rethink[]).map((value) => ({ value, name: m.rethinkChoices[value] })),
+  });
+  switch (choice) {
+    case 'renegotiate': {
+      const renegotiate = await prompter.text({ message: m.renegotiatedText, initial: item.action.text, required: true });
+      return { renegotiate, due: await askDueDate(prompter, { message: m.byWhen, today: item.today }) };
+    }
+    case 'split':
+      return { status: 'dropped', split: await askSmallerItems(prompter, item.today) };
+    case 'drop':
+      return { status: 'dropped', reason: await prompter.text({ message: m.dropWhy, required: true }) };
+    case 'keep':
+      return {};
+  }
+}
+
+/** At least one; an empty answer after the first ends the list. */
+async function askSmallerItems(prompter: Prompter, today: IsoDate): Promise<SmallerItem[]> {
+  const items: SmallerItem[] = [];
+  for (;;) {
+    const text = await prompter.text({ message: m.smallerItem(items.length + 1), required: items.length === 0 });
+    if (text === '') return items;
+    items.push({ text, due: await askDueDate(prompter, { message: m.byWhen, today }) });
+  }
+}

@@ -1,0 +1,27 @@
+// The dashboard (`grow` on its own): the plan at a glance, and a friendly start.
+import { span } from './words';
+
+export const dashboard = {
+  title: (person: string) => (person === 'me' ? 'Your plan' : `${person}'s plan`),
+  mission: 'Mission',
+  noMission: 'No mission statement yet: grow mission set "what makes you wake up every morning"',
+  goals: 'Who you are becoming',
+  noGoals: 'No goals yet: grow goal add "who you want to become"',
+  noItems: 'no items yet',
+  due: 'Due for a check-in',
+  nothingDue: 'Nothing is due for a check-in.',
+  moreDue: (n: number) => `and ${n} more: grow checkin goes through them all`,
+  lastCheckin: 'Last check-in',
+  never: 'none yet',
+  daysAgo: (date: string, days: number) => `${date} (${days === 0 ? 'today' : days === 1 ? 'yesterday' : `${span(days)} ago`})`,
+  pulse: (since: string) => `Pulse, week by week since ${since}`,
+  offer: (n: number) => `${n === 1 ? 'One item is' : `${n} items are`} due for a check-in. Check in now?`,
+  later: 'Whenever you are ready: grow checkin',
+  welcome: [
+    'Welcome to grow.',
+    '',
+    'grow walks you through what makes you wake up every morning, who you want to become,',
+    'and small concrete steps to get there; then it checks in with you as the weeks go by.',
+  ].join('\n'),
+  start: 'Start with: grow init',
+};

@@ -1,0 +1,65 @@
+// The dashboard: the mission, each goal with its stage and a progress bar, the items due
+// for a check-in (overdue ones marked, with how long), the last check-in and the pulse.
+import type { Overview } from '../domain/overview';
+import { messages } from '../messages';
+import { longDate } from './dates';
+import { dueReasonText } from './due';
+import type { Paint } from './paint';
+import { pulseRows } from './pulse';
+import { progressBar } from './sparkline';
+import { safeText } from './text';
+
+const m = messages.dashboard;
+const TEXT_WIDTH = 36;
+/** More than this many due items are counted rather than listed: it is a glance. */
+const DUE_SHOWN = 10;
+
+export function renderDashboard(view: Overview, paint: Paint): string {
+  if (view.empty) return `${m.welcome}\n\n${paint.bold(m.start)}\n`;
+  const sections = [paint.bold(m.title(view.person)), mission(view, paint), goals(view, paint), due(view, paint), footer(view, paint)];
+  return `${sections.join('\n\n')}\n`;
+}
+
+function mission(view: Overview, paint: Paint): string {
+  const text = view.mission ? paint.italic(safeText(view.mission.text)) : paint.dim(m.noMission);
+  return `${paint.bold(m.mission)}\n${indent(text)}`;
+}
+
+function goals(view: Overview, paint: Paint): string {
+  if (view.goals.length === 0) return `${paint.bold(m.goals)}\n${indent(paint.dim(m.noGoals))}`;
+  const stageWidth = Math.max(0, ...view.goals.map((g) => g.stage?.length ?? 0));
+  const rows = view.goals.map((goal) => {
+    const progress = goal.progress === undefined ? paint.dim(m.noItems) : `${paint.green(progressBar(goal.progress))} ${String(goal.progress).padStart(3)}%`;
+    const stage = (goal.stage ?? '').padEnd(stageWidth);
+    return [paint.cyan(goal.id.padEnd(4)), fit(goal.title), stageWidth > 0 ? paint.magenta(safeText(stage)) : '', progress].filter(Boolean).join('  ');
+  });
+  return `${paint.bold(m.goals)}\n${rows.map(indent).join('\n')}`;
+}
+
+function due(view: Overview, paint: Paint): string {
+  if (view.due.length === 0) return `${paint.bold(m.due)}\n${indent(paint.dim(m.nothingDue))}`;
+  const rows = view.due.slice(0, DUE_SHOWN).map((item) => {
+    // The first reason is the most pressing; `grow action list --due` shows them all.
+    const why = dueReasonText(item.reasons[0]!);
+    return `${paint.cyan(item.id.padEnd(4))}  ${fit(item.text)}  ${item.overdueDays > 0 ? paint.red(why) : paint.yellow(why)}`;
+  });
+  if (view.due.length > DUE_SHOWN) rows.push(paint.dim(m.moreDue(view.due.length - DUE_SHOWN)));
+  return `${paint.bold(m.due)}\n${rows.map(indent).join('\n')}`;
+}
+
+function footer(view: Overview, paint: Paint): string {
+  const last = view.lastCheckin ? m.daysAgo(longDate(view.lastCheckin.on), view.lastCheckin.daysAgo) : paint.dim(m.never);
+  const lines = [`${paint.bold(m.lastCheckin)}  ${last}`];
+  if (view.pulse) lines.push('', paint.bold(m.pulse(longDate(view.pulse.since))), ...pulseRows(view.pulse.periods, view.pulse.latest, paint).map(indent));
+  return lines.join('\n');
+}
+
+/** User text cut to one column's width, so the rows line up. */
+function fit(text: string): string {
+  const safe = safeText(text).replace(/\s+/g, ' ');
+  return safe.length <= TEXT_WIDTH ? safe.padEnd(TEXT_WIDTH) : `${safe.slice(0, TEXT_WIDTH - 1)}…`;
+}
+
+function indent(text: string): string {
+  return text.replace(/^/gm, '  ');
+}
