@@ -72,7 +72,7 @@ export const checkin = {
   movedTooOften: (id: string, moves: number) =>
     `The due date of ${id} has moved ${plural(moves, 'time')} already, so grow will not simply move it again.`,
   renegotiateHint: (id: string) =>
-    `Renegotiate it (grow checkin ${id} --status open --renegotiate "what you will do now" --due 2026-12-18), drop it with a reason (--status dropped --reason "..."), or run grow checkin ${id} in a terminal to split it into smaller items.`,
+    `Renegotiate it (grow checkin ${id} --status open --renegotiate "what you will do now" --due "in 2 weeks"), drop it with a reason (--status dropped --reason "..."), or run grow checkin ${id} in a terminal to split it into smaller items.`,
   needsStatus: (id: string) => `--status is needed: open, done or dropped. For example: grow checkin ${id} --status open --progress 60 --well "Wrote the outline"`,
   needsItem: 'Name the item to check in on, for example: grow checkin a3 --status open --progress 60 (or give --well, or the pulse, alone for a general check-in).',
   needsTerminalHint: 'In a script, check in on one item at a time: grow checkin a3 --status open --progress 60 --well "Wrote the outline"',

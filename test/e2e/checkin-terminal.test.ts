@@ -1,0 +1,74 @@
+// The guided check-in and the dashboard's offer, typed into a real terminal.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Journal } from '../../src/domain/schema';
+import { writePlan } from '../support/plan-fixture';
+import { tempJournal } from '../support/temp';
+import { KEY, startGrow } from './support/pty';
+
+const checkinsIn = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as Journal).people[0]!.checkins;
+
+// On 1 December a1 is overdue, a2 is due in 3 days and a3 has waited 4 weeks.
+const TODAY = '2026-12-01';
+
+describe('grow checkin in a terminal', () => {
+  it('goes through the due items strengths first; a skipped item and a Ctrl+C keep what was finished', async () => {
+    const journal = tempJournal();
+    await writePlan(journal);
+    const grow = startGrow(['checkin'], { journal, today: TODAY });
+
+    await grow.waitFor('What went well since last time?');
+    grow.answer('Spoke up in the design review');
+    await grow.waitFor(/a1  Outline the talk[^]*How is it going\?/);
+    grow.write(KEY.down); // Done
+    grow.write(KEY.enter);
+    await grow.waitFor('What went well?');
+    grow.answer('Outlined it on the train');
+    await grow.waitFor(/Saved \(c2\)[^]*a2  Rehearse with Sam[^]*How is it going\?/);
+    grow.write(KEY.down + KEY.down + KEY.down); // Skip it for now
+    grow.write(KEY.enter);
+
+    await grow.waitFor(/a3  Pair with a new hire[^]*How is it going\?/);
+    grow.write(KEY.enter); // Still open
+    await grow.waitFor('How far along is it, from 0 to 100?');
+    grow.write(KEY.ctrlU);
+    grow.answer('30');
+    await grow.waitFor('What went well?');
+    grow.write(KEY.ctrlC);
+
+    await grow.waitFor('Stopped. What you finished is saved (1 item); the question you were on is not.');
+    expect(await grow.exited).toBe(130);
+    expect(checkinsIn(journal)).toEqual([
+      { id: 'c1', on: TODAY, well: 'Spoke up in the design review' },
+      { id: 'c2', on: TODAY, item: 'a1', status: 'done', progress: 100, well: 'Outlined it on the train' },
+    ]);
+  });
+});
+
+describe('grow, the dashboard, in a terminal', () => {
+  it('offers the check-in when items are due and runs it there and then', async () => {
+    const journal = tempJournal();
+    await writePlan(journal);
+    const grow = startGrow([], { journal, today: TODAY });
+    await grow.waitFor(/a1    Outline the talk[^]*3 items are due for a check-in\. Check in now\?/);
+    grow.write(KEY.enter);
+    await grow.waitFor('What went well since last time?');
+    grow.answer('');
+    await grow.waitFor('How is it going?');
+    grow.write(KEY.down.repeat(4)); // End the round here
+    grow.write(KEY.enter);
+    await grow.waitFor('Thank you for taking the time.');
+    expect(await grow.exited).toBe(0);
+  });
+
+  it('lets the offer be declined', async () => {
+    const journal = tempJournal();
+    await writePlan(journal);
+    const grow = startGrow([], { journal, today: TODAY });
+    await grow.waitFor('Check in now?');
+    grow.answer('n');
+    await grow.waitFor('Whenever you are ready: grow checkin');
+    expect(await grow.exited).toBe(0);
+    expect(checkinsIn(journal)).toEqual([]);
+  });
+});

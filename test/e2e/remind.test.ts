@@ -1,0 +1,68 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { emptyJournal } from '../../src/domain/journal';
+import { serializeJournal } from '../../src/store/serialize';
+import { buildPlan, writePlan } from '../support/plan-fixture';
+import { tempJournal } from '../support/temp';
+import { runGrow } from './support/grow';
+
+// The plan's items were added on 1 November: a1 due 20 November (weekly), a2 due
+// 4 December (every 4 weeks), a3 due 20 December (every 2 weeks). On 1 December a1 is
+// overdue, a2 is due in 3 days and a3 has waited 4 weeks for a check-in.
+describe('grow remind', () => {
+  it('says nothing when nothing is due, or when there is no journal yet', async () => {
+    const journal = tempJournal();
+    expect(await runGrow(['remind'], { journal })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    await writePlan(journal);
+    expect(await runGrow(['remind'], { journal, today: '2026-11-05' })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('prints one line when check-ins are due, and counts the overdue ones', async () => {
+    const journal = tempJournal();
+    await writePlan(journal);
+    expect(await runGrow(['remind'], { journal, today: '2026-11-09' })).toMatchObject({ code: 0, stdout: '1 check-in due - run grow checkin\n', stderr: '' });
+    expect(await runGrow(['remind'], { journal, today: '2026-12-01' })).toMatchObject({ code: 0, stdout: '3 check-ins due, 1 overdue - run grow checkin\n', stderr: '' });
+  });
+
+  it('reads a journal edited by hand through the full check, and --journal and --person work before the CLI loads', async () => {
+    const journal = tempJournal();
+    const plan = emptyJournal();
+    buildPlan(plan);
+    plan.people[0]!.name = 'Sam';
+    mkdirSync(dirname(journal), { recursive: true });
+    writeFileSync(journal, serializeJournal(plan));
+    const result = await runGrow(['remind', '--journal', journal, '--person=sam'], { journal: '/nonexistent/journal.json', today: '2026-12-01' });
+    expect(result).toMatchObject({ code: 0, stdout: '3 check-ins due, 1 overdue - run grow checkin\n', stderr: '' });
+    expect(await runGrow(['remind', '--person', 'Alex'], { journal, today: '2026-12-01' })).toMatchObject({
+      code: 0,
+      stdout: '',
+      stderr: 'grow: There is no one called "Alex" in this journal.\n',
+    });
+  });
+
+  it('points a broken journal at grow doctor in one line, exit 0, and leaves it as it was', async () => {
+    const journal = tempJournal();
+    mkdirSync(dirname(journal), { recursive: true });
+    writeFileSync(journal, '{"version": 1, "people": [}');
+    const result = await runGrow(['remind'], { journal });
+    expect(result).toMatchObject({ code: 0, stdout: '', stderr: 'grow could not read its journal - run grow doctor to see why\n' });
+    expect(readFileSync(journal, 'utf8')).toBe('{"version": 1, "people": [}');
+    const planned = tempJournal();
+    await writePlan(planned);
+    expect(await runGrow(['remind'], { journal: planned, today: 'soon' })).toMatchObject({ code: 0, stderr: 'grow: GROW_TODAY must be a date like 2026-11-25, not "soon".\n' });
+  });
+
+  it('goes through the full CLI for anything else, such as --help', async () => {
+    const help = await runGrow(['remind', '--help'], { journal: tempJournal() });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('one line when check-ins are due, nothing otherwise');
+  });
+
+  it('is bundled to load nothing but itself, not the CLI nor the schema library', () => {
+    const bundle = readFileSync(fileURLToPath(new URL('../../dist/remind.js', import.meta.url)), 'utf8');
+    const imports = [...bundle.matchAll(/(?:from|import)\s*\(?\s*"([^"]+)"/g)].map((m) => m[1]);
+    expect(imports.filter((path) => !path!.startsWith('node:'))).toEqual(['./parse-journal.js']);
+  });
+});
