@@ -124,7 +124,8 @@ function declareAction(program: Command): void {
     .command('list')
     .description('open action items, grouped by goal, soonest first')
     .option('--all', 'include items that are done or dropped')
-    .addHelpText('after', examples('grow action list', 'grow action list --all --json'))
+    .option('--due', 'only the items due for a check-in, with the reasons why')
+    .addHelpText('after', examples('grow action list', 'grow action list --due', 'grow action list --all --json'))
     .action(async (options, command: Command) => {
       const [{ listActions }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
       await listActions(ctx, options);

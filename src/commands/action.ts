@@ -2,12 +2,15 @@
 // goal, an owner and a due date from today on; scripts get exit 2 and an example otherwise.
 import type { Context } from '../context';
 import { personToRead, personToWrite } from '../domain/journal';
+import { movesSinceRenegotiation } from '../domain/checkins';
+import { dueItems } from '../domain/due';
 import { addAction, closeAction } from '../domain/plan';
 import type { Action, Person } from '../domain/schema';
 import { CADENCES, MAX_NAME, type Cadence } from '../domain/vocabulary';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
+import { dueReasonsText } from '../render/due';
 import { renderActions, type ActionGroup } from '../render/plan';
 import { limitText, parseDateFlag, printJson } from './options';
 import { actionById, goalById } from './plan-lookup';
@@ -43,15 +46,26 @@ export async function addActionCommand(ctx: Context, words: string[], options: A
 
 export interface ActionListOptions {
   all?: boolean;
+  /** Only the items due for a check-in, each with the reasons why. */
+  due?: boolean;
 }
 
 export async function listActions(ctx: Context, options: ActionListOptions): Promise<void> {
+  if (options.all && options.due) throw new UsageError(messages.checkin.allOrDue);
   const person = personToRead(await ctx.store.read(), ctx.person);
+  const today = ctx.clock.today();
   const all = options.all ?? false;
-  const shown = person.actions.filter((a) => all || a.status === 'open');
-  if (ctx.json) return printJson(ctx, shown);
-  if (shown.length === 0) return ctx.out.write(`${person.actions.length === 0 ? m.noActionsAtAll(person.name) : m.noActions(person.name)}\n`);
-  ctx.out.write(renderActions(m.actionsTitle(all), groupByGoal(person, shown), { today: ctx.clock.today(), paint: ctx.paint }));
+  const reasons = new Map(options.due ? dueItems(person, today).map((item) => [item.action.id, item.reasons]) : []);
+  const shown = person.actions.filter((a) => (options.due ? reasons.has(a.id) : all || a.status === 'open'));
+  const moves = (a: Action) => movesSinceRenegotiation(person, a.id);
+  if (ctx.json) return printJson(ctx, shown.map((a) => ({ ...a, moves: moves(a), ...(options.due && { reasons: reasons.get(a.id) }) })));
+  if (shown.length === 0) {
+    const none = options.due ? messages.checkin.nothingDue : person.actions.length === 0 ? m.noActionsAtAll(person.name) : m.noActions(person.name);
+    return ctx.out.write(`${none}\n`);
+  }
+  const extras = (a: Action) => [...(options.due ? [dueReasonsText(reasons.get(a.id)!)] : []), ...(moves(a) > 0 ? [messages.checkin.moves(moves(a))] : [])];
+  const title = options.due ? messages.dashboard.due : m.actionsTitle(all);
+  ctx.out.write(renderActions(title, groupByGoal(person, shown), { today, paint: ctx.paint, extras }));
 }
 
 export interface ActionDropOptions {

@@ -2,8 +2,7 @@
 // records one check-in without questions; --well and the pulse alone record a general one.
 import type { Context } from '../context';
 import { recordCheckin, recordGeneralCheckin, type ItemCheckin } from '../domain/checkins';
-import { normalizeId, personToRead } from '../domain/journal';
-import { findAction } from '../domain/plan';
+import { personToRead, personToWrite } from '../domain/journal';
 import { PULSE_DIMENSIONS, PULSE_MAX, PULSE_MIN } from '../domain/pulse';
 import type { Checkin, Pulse } from '../domain/schema';
 import type { Status } from '../domain/vocabulary';
@@ -12,6 +11,7 @@ import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import { runCheckinRound } from './checkin-round';
 import { parseDateFlag, parseWholeNumber, printJson, requireTerminal } from './options';
+import { actionById } from './plan-lookup';
 
 const m = messages.checkin;
 
@@ -40,16 +40,18 @@ export async function checkin(ctx: Context, id: string | undefined, options: Che
   }
   if (id === undefined) return checkinGeneral(ctx, options);
 
-  const item = normalizeId(id, 'action');
-  if (!item) throw new UsageError(m.badItemId(id));
+  const item = { value: id, example: `grow checkin a1${flagsGiven ? ' --status open --progress 60' : ''}` };
   if (!flagsGiven && ctx.interactive) {
-    const person = personToRead(await ctx.store.read(), ctx.person);
-    if (!findAction(person, item)) throw new UsageError(m.unknownItem(item, person.name), m.listHint);
-    await runCheckinRound(ctx, person, item);
+    const journal = await ctx.store.read();
+    const person = personToRead(journal, ctx.person);
+    await runCheckinRound(ctx, person, actionById(journal, person, item).id);
     return;
   }
-  const input = await readItemCheckin(ctx, item, options);
-  const saved = await ctx.store.update((journal) => recordCheckin(journal, ctx.person, input, ctx.clock.today()));
+  const input = await readItemCheckin(ctx, id.trim(), options);
+  const saved = await ctx.store.update((journal) => {
+    const action = actionById(journal, personToWrite(journal, ctx.person), item);
+    return recordCheckin(journal, ctx.person, { ...input, item: action.id }, ctx.clock.today());
+  });
   print(ctx, saved);
 }
 
@@ -62,10 +64,11 @@ async function checkinGeneral(ctx: Context, options: CheckinOptions): Promise<vo
   print(ctx, saved);
 }
 
-async function readItemCheckin(ctx: Context, item: string, options: CheckinOptions): Promise<ItemCheckin> {
-  if (options.status === undefined) throw new UsageError(m.needsStatus(item));
-  if (options.reason !== undefined && options.status !== 'dropped') throw new UsageError(m.reasonNeedsDropped(item));
-  const input: ItemCheckin = { item, status: options.status, well: options.well?.trim(), blocker: options.blocker?.trim(), reason: options.reason?.trim() };
+/** The answers given as flags; the item is looked up in the transaction that saves them. */
+async function readItemCheckin(ctx: Context, id: string, options: CheckinOptions): Promise<Omit<ItemCheckin, 'item'>> {
+  if (options.status === undefined) throw new UsageError(m.needsStatus(id));
+  if (options.reason !== undefined && options.status !== 'dropped') throw new UsageError(m.reasonNeedsDropped(id));
+  const input: Omit<ItemCheckin, 'item'> = { status: options.status, well: options.well?.trim(), blocker: options.blocker?.trim(), reason: options.reason?.trim() };
   if (options.progress !== undefined) input.progress = parseWholeNumber('--progress', options.progress, '--progress 60', { min: 0, max: 100 });
   if (options.renegotiate !== undefined) input.renegotiate = nonEmpty('--renegotiate', options.renegotiate);
   if (options.due !== undefined) {

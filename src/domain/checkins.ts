@@ -72,7 +72,7 @@ export function lastProgress(person: Person, itemId: string): number {
 export function recordCheckin(journal: Journal, personName: string, input: ItemCheckin, today: IsoDate): Checkin {
   const person = personToWrite(journal, personName);
   const action = findAction(person, input.item);
-  if (!action) throw new UsageError(messages.checkin.unknownItem(input.item, person.name), messages.checkin.listHint);
+  if (!action) throw new UsageError(messages.plan.unknownId('action item', input.item, person.name));
   const moving = input.due !== undefined && input.due !== action.due;
   if (moving && input.renegotiate === undefined && needsRenegotiation(person, action.id)) {
     throw new UsageError(messages.checkin.movedTooOften(action.id, movesSinceRenegotiation(person, action.id)), messages.checkin.renegotiateHint(action.id));

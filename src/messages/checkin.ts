@@ -10,6 +10,9 @@ export const checkin = {
   quietSinceCheckin: (days: number) => `last check-in ${span(days)} ago`,
   quietSinceAdded: (days: number) => `no check-in since it was added ${span(days)} ago`,
 
+  moves: (n: number) => (n === 1 ? 'moved once' : n === 2 ? 'moved twice' : `moved ${n} times`),
+  allOrDue: 'Choose --all or --due, not both. For example: grow action list --due',
+
   // The guided round.
   roundHeading: (n: number) => `Check-in: ${plural(n, 'item')} to look at. Skip any of them, or end the round whenever you like.`,
   opening: 'What went well since last time?',
@@ -66,9 +69,6 @@ export const checkin = {
   recorded: (id: string, item: string, progress: number) => `Checked in on ${item} (${id}): ${progress}%.`,
   recordedGeneral: (id: string) => `Checked in (${id}).`,
   movedTo: (date: string) => `Due date moved to ${date}.`,
-  unknownItem: (id: string, person: string) => `${id} is not an action item in ${person === 'me' ? 'your plan' : `${person}'s plan`}.`,
-  listHint: 'See the open items with: grow action list',
-  badItemId: (value: string) => `"${value}" is not an action item id. Ids look like a3: see them with grow action list.`,
   movedTooOften: (id: string, moves: number) =>
     `The due date of ${id} has moved ${plural(moves, 'time')} already, so grow will not simply move it again.`,
   renegotiateHint: (id: string) =>

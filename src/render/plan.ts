@@ -50,8 +50,8 @@ export interface ActionGroup {
 export interface RowView {
   today: IsoDate;
   paint: Paint;
-  /** More facts for the end of the row, already worded. */
-  extras?: readonly string[];
+  /** More facts about an item for the end of its row, already worded. */
+  extras?: (action: Action) => readonly string[];
 }
 
 export function renderActions(title: string, groups: readonly ActionGroup[], view: RowView): string {
@@ -71,7 +71,7 @@ export function actionRow(action: Action, view: RowView): string {
   const due = `${dueText(action.due, today).padEnd(15)}  `;
   const facts = [safeText(action.owner), m.cadence(action.every)];
   if (!open) facts.push(m.closed(m.status[action.status]!, action.closed ? dueText(action.closed, today) : ''));
-  facts.push(...(view.extras ?? []));
+  facts.push(...(view.extras?.(action) ?? []));
   const text = open ? safeText(action.text) : paint.dim(safeText(action.text));
   return `${paint.cyan(action.id.padEnd(5))}${open && action.due < today ? paint.red(due) : due}${text}  ${paint.dim(`· ${facts.join(' · ')}`)}`;
 }

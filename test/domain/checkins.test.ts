@@ -91,7 +91,7 @@ describe('recording a check-in on an item', () => {
   });
 
   it('refuses an item that is not in the plan', () => {
-    expect(() => recordCheckin(plan(), 'me', { item: 'a9', status: 'open' }, '2026-11-25')).toThrow('a9 is not an action item in your plan.');
+    expect(() => recordCheckin(plan(), 'me', { item: 'a9', status: 'open' }, '2026-11-25')).toThrow('There is no action item a9 in your plan.');
   });
 });
 

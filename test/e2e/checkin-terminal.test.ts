@@ -19,16 +19,16 @@ describe('grow checkin in a terminal', () => {
 
     await grow.waitFor('What went well since last time?');
     grow.answer('Spoke up in the design review');
-    await grow.waitFor(/a1  Outline the talk[^]*How is it going\?/);
+    await grow.waitFor(/a1 {2}Outline the talk[^]*How is it going\?/);
     grow.write(KEY.down); // Done
     grow.write(KEY.enter);
     await grow.waitFor('What went well?');
     grow.answer('Outlined it on the train');
-    await grow.waitFor(/Saved \(c2\)[^]*a2  Rehearse with Sam[^]*How is it going\?/);
+    await grow.waitFor(/Saved \(c2\)[^]*a2 {2}Rehearse with Sam[^]*How is it going\?/);
     grow.write(KEY.down + KEY.down + KEY.down); // Skip it for now
     grow.write(KEY.enter);
 
-    await grow.waitFor(/a3  Pair with a new hire[^]*How is it going\?/);
+    await grow.waitFor(/a3 {2}Pair with a new hire[^]*How is it going\?/);
     grow.write(KEY.enter); // Still open
     await grow.waitFor('How far along is it, from 0 to 100?');
     grow.write(KEY.ctrlU);
@@ -50,7 +50,7 @@ describe('grow, the dashboard, in a terminal', () => {
     const journal = tempJournal();
     await writePlan(journal);
     const grow = startGrow([], { journal, today: TODAY });
-    await grow.waitFor(/a1    Outline the talk[^]*3 items are due for a check-in\. Check in now\?/);
+    await grow.waitFor(/a1 {4}Outline the talk[^]*3 items are due for a check-in\. Check in now\?/);
     grow.write(KEY.enter);
     await grow.waitFor('What went well since last time?');
     grow.answer('');

@@ -61,8 +61,8 @@ describe('grow checkin ID, run as a script would', () => {
       [['checkin', 'a1', '--status', 'open', '--progress', 'half'], /--progress must be a whole number from 0 to 100, not "half"/],
       [['checkin', 'a1', '--status', 'finished'], /option '--status <status>' argument 'finished' is invalid\. Allowed choices are open, done, dropped\./],
       [['checkin', 'a1', '--progress', '10'], /--status is needed: open, done or dropped\. For example: grow checkin a1 --status open/],
-      [['checkin', 'a9', '--status', 'open'], /a9 is not an action item in your plan\.\nSee the open items with: grow action list/],
-      [['checkin', 'g1', '--status', 'open'], /"g1" is not an action item id/],
+      [['checkin', 'a9', '--status', 'open'], /There is no action item a9 in your plan\.\nSee them with grow action list --all; for example: grow checkin a1 --status open --progress 60/],
+      [['checkin', 'g1', '--status', 'open'], /"g1" is not an action item id \(like a3\)/],
       [['checkin', 'a1', '--status', 'open', '--autonomy', '6', '--mastery', '3', '--purpose', '5'], /--autonomy must be a whole number from 1 to 5, not "6"/],
       [['checkin', 'a1', '--status', 'open', '--autonomy', '0', '--mastery', '3', '--purpose', '5'], /--autonomy must be a whole number from 1 to 5, not "0"/],
       [['checkin', 'a1', '--status', 'open', '--autonomy', '4'], /--autonomy, --mastery and --purpose go together; --mastery and --purpose are missing/],
@@ -101,5 +101,35 @@ describe('grow checkin ID, run as a script would', () => {
       ['a2', 'Rehearse with Sam', 'dropped', 'Sam moved teams'],
       ['a3', 'Pair with a new hire', 'open', undefined],
     ]);
+  });
+});
+
+describe('grow action list and check-ins', () => {
+  it('lists the items due for a check-in with the reasons, and shows how often a due date moved', async () => {
+    const journal = tempJournal();
+    await writePlan(journal, (plan) => {
+      ['2026-11-27', '2026-12-04'].forEach((due, i) => recordCheckin(plan, 'me', { item: 'a1', status: 'open', due }, `2026-11-2${i}`));
+    });
+    const due = await runGrow(['action', 'list', '--due'], { journal, today: '2026-12-01' });
+    expect(due.stdout).toBe(
+      [
+        'Due for a check-in',
+        '',
+        'g1  A calm public speaker',
+        '    a1   Fri 4 Dec        Outline the talk  · me · every week · due in 3 days, last check-in 10 days ago · moved twice',
+        '    a2   Fri 4 Dec        Rehearse with Sam  · me · every 4 weeks · due in 3 days, no check-in since it was added 4 weeks ago',
+        '',
+        'g2  A mentor others seek out',
+        '    a3   Sun 20 Dec       Pair with a new hire  · me · every 2 weeks · no check-in since it was added 4 weeks ago',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await runGrow(['action', 'list', '--due', '--json'], { journal, today: '2026-12-01' })).stdout);
+    expect(json[0]).toMatchObject({ id: 'a1', moves: 2, reasons: [{ kind: 'due-soon', days: 3 }, { kind: 'cadence', days: 10, since: 'checkin' }] });
+    expect((await runGrow(['action', 'list'], { journal, today: '2026-12-01' })).stdout).toContain('Outline the talk  · me · every week · moved twice\n');
+    const fresh = tempJournal();
+    await writePlan(fresh);
+    expect((await runGrow(['action', 'list', '--due'], { journal: fresh, today: '2026-11-05' })).stdout).toBe('Nothing is due for a check-in right now.\n');
+    expect(await runGrow(['action', 'list', '--due', '--all'], { journal })).toMatchObject({ code: 2, stderr: 'grow: Choose --all or --due, not both. For example: grow action list --due\n' });
   });
 });

@@ -44,7 +44,7 @@ describe('the plan commands, run from a script', () => {
       },
       { id: 'g2', title: 'A mentor people seek out', stages: [], created: '2026-11-25', progress: 0, openItems: 1 },
     ]);
-    const base = { status: 'open', created: '2026-11-25' };
+    const base = { status: 'open', created: '2026-11-25', moves: 0 };
     expect(JSON.parse(await run(['action', 'list', '--json']))).toEqual([
       { ...base, id: 'a1', goal: 'g1', text: 'Give a 5-minute talk at the team meeting', owner: 'me', due: '2026-12-04', every: '1w' },
       { ...base, id: 'a2', goal: 'g1', text: 'Find a speaking course', owner: 'Morgan', due: '2027-03-01', every: '2w' },

@@ -10,7 +10,7 @@ const item: Action = { id: 'a1', goal: 'g1', text: 'Give a lightning talk', owne
 
 describe('actionRow', () => {
   it('shows id, due date, text, owner and cadence, with extra facts at the end', () => {
-    expect(actionRow(item, { today: '2026-11-25', paint: plain, extras: ['moved twice'] })).toBe(
+    expect(actionRow(item, { today: '2026-11-25', paint: plain, extras: () => ['moved twice'] })).toBe(
       'a1   Fri 4 Dec        Give a lightning talk  · me · every 2 weeks · moved twice',
     );
   });
