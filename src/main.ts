@@ -1,14 +1,14 @@
 // The entry point and the one exit point: every error becomes a plain message on stderr
-// and an exit code (0 ok, 1 failure, 2 usage, 130 cancelled). `grow remind` alone takes a
-// fast path that never loads the CLI (commander) or the schema library (zod): it runs at
-// every new terminal.
+// and an exit code (0 ok, 1 failure, 2 usage, 130 cancelled).
+//
+// `grow remind` runs at every new terminal, so it takes a fast path: recognised before
+// anything else is loaded, it runs from its own bundle (dist/remind.js) without commander
+// or zod, and never fails the shell. Everything else is loaded only on the other path.
 import { remindRequest } from './cli/remind-request';
-import { EXIT, GrowError } from './errors';
-import { messages } from './messages';
 
 // `grow notes | head` closes the pipe early; that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
 
@@ -18,42 +18,49 @@ if (remindOptions) {
   const { remind } = await import('./commands/remind');
   await remind(remindOptions, process.env, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
 } else {
-  await runCli();
+  process.exitCode = await runCli();
 }
 
-async function runCli(): Promise<void> {
-  const [{ createProgram }, { CommanderError }] = await Promise.all([import('./cli'), import('commander')]);
+async function runCli(): Promise<number> {
+  const [{ createProgram }, { CommanderError }, { EXIT, GrowError }, { messages }] = await Promise.all([
+    import('./cli'),
+    import('commander'),
+    import('./errors'),
+    import('./messages'),
+  ]);
   const program = createProgram();
   try {
     await program.parseAsync(process.argv);
+    return EXIT.ok;
   } catch (error) {
-    process.exitCode = error instanceof CommanderError ? reportUsage(error, program.commands.map((c) => c.name())) : report(error);
+    return error instanceof CommanderError ? reportUsage(error) : report(error);
   }
-}
 
-function reportUsage(error: { exitCode: number; message: string }, commands: string[]): number {
-  // Help and version are printed by commander and end with exit code 0.
-  if (error.exitCode === 0) return EXIT.ok;
-  const [problem, suggestion] = error.message.replace(/^error: /, '').split('\n');
-  process.stderr.write(`grow: ${problem}\n${suggestion ?? messages.common.usageHint(commandNamed(commands))}\n`);
-  return EXIT.usage;
-}
-
-/** The command a mistyped line was meant for, so the hint can point at its help. */
-function commandNamed(commands: string[]): string {
-  const name = args.find((arg) => commands.includes(arg));
-  return name ? `${name} --help` : '--help';
-}
-
-function report(error: unknown): number {
-  if (error instanceof GrowError) {
-    process.stderr.write(`grow: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
-    if (process.env.GROW_DEBUG === '1') process.stderr.write(`${error.stack}\n`);
-    return error.exitCode;
+  function reportUsage(error: { exitCode: number; message: string }): number {
+    // Help and version are printed by commander and end with exit code 0.
+    if (error.exitCode === 0) return EXIT.ok;
+    const [problem, suggestion] = error.message.replace(/^error: /, '').split('\n');
+    process.stderr.write(`grow: ${problem}\n${suggestion ?? messages.common.usageHint(commandNamed())}\n`);
+    return EXIT.usage;
   }
-  if (error instanceof Error && error.name === 'ExitPromptError') return EXIT.cancelled;
-  const detail = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`grow: ${messages.common.unexpected(detail)}\n`);
-  process.stderr.write(process.env.GROW_DEBUG === '1' && error instanceof Error ? `${error.stack}\n` : `${messages.common.debugHint}\n`);
-  return EXIT.failure;
+
+  /** The command a mistyped line was meant for, so the hint can point at its help. */
+  function commandNamed(): string {
+    const known = new Set(program.commands.map((c) => c.name()));
+    const name = args.find((arg) => known.has(arg));
+    return name ? `${name} --help` : '--help';
+  }
+
+  function report(error: unknown): number {
+    if (error instanceof GrowError) {
+      process.stderr.write(`grow: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+      if (process.env.GROW_DEBUG === '1') process.stderr.write(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof Error && error.name === 'ExitPromptError') return EXIT.cancelled;
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`grow: ${messages.common.unexpected(detail)}\n`);
+    process.stderr.write(process.env.GROW_DEBUG === '1' && error instanceof Error ? `${error.stack}\n` : `${messages.common.debugHint}\n`);
+    return EXIT.failure;
+  }
 }

@@ -81,18 +81,20 @@ async function goThrough(prompter: Prompter, ctx: ItemCheckinContext, items: rea
   return false;
 }
 
+/** The choice that ends the picking; no item id is empty. */
+const PICKED_ENOUGH = '';
+
 /** Nothing was due: the person picks open items one at a time until they have had enough. */
 async function pickAndGoThrough(prompter: Prompter, ctx: ItemCheckinContext, result: RoundResult): Promise<boolean> {
   const visited = new Set<string>();
   for (;;) {
     const open = ctx.person.actions.filter((a) => a.status === 'open' && !visited.has(a.id));
     if (open.length === 0) return false;
-    const DONE = '';
     const picked = await prompter.choose({
       message: m.pickItem,
-      choices: [...open.map((a) => ({ value: a.id, name: `${a.id}  ${safeText(a.text)}` })), { value: DONE, name: m.pickDone }],
+      choices: [...open.map((a) => ({ value: a.id, name: `${a.id}  ${safeText(a.text)}` })), { value: PICKED_ENOUGH, name: m.pickDone }],
     });
-    if (picked === DONE) return false;
+    if (picked === PICKED_ENOUGH) return false;
     visited.add(picked);
     if (await goThrough(prompter, ctx, [{ action: open.find((a) => a.id === picked)!, reasons: [] }], result)) return true;
   }

@@ -49,6 +49,9 @@ describe('grow checkin ID, run as a script would', () => {
       periods: [{ start: '2026-11-23', count: 1, average: { autonomy: 4, mastery: 3, purpose: 5 } }],
       latest: { autonomy: 4, mastery: 3, purpose: 5, on: '2026-11-25' },
     });
+    expect((await runGrow(['pulse'], { journal })).stdout).toContain('Autonomy: a sense of control over what you do and how\n  ▆  lately 4 (Wed 25 Nov)\n');
+    expect(await runGrow(['pulse', '--by', 'year'], { journal })).toMatchObject({ code: 2, stderr: expect.stringContaining("argument 'year' is invalid. Allowed choices are week, month.") });
+    expect(await runGrow(['pulse', '--since', 'someday'], { journal })).toMatchObject({ code: 2, stderr: expect.stringContaining('--since: could not read "someday" as a date') });
   });
 
   it('rejects bad values with exit 2 and the reason, and leaves the journal as it was', async () => {
