@@ -1,5 +1,5 @@
-// grow (no command): the dashboard. At a terminal, when check-ins are due, it offers to
-// do them now.
+// grow (no command): the dashboard. At a terminal it offers what comes next: on an empty
+// journal the guided setup, and when check-ins are due, doing them now.
 import type { Context } from '../context';
 import { personToRead } from '../domain/journal';
 import { overview } from '../domain/overview';
@@ -14,6 +14,8 @@ export async function dashboard(ctx: Context): Promise<void> {
   const person = personToRead(await ctx.store.read(), ctx.person);
   const view = overview(person, ctx.clock.today());
   if (ctx.json) return printJson(ctx, view);
+  // At a terminal an empty journal goes straight to the offer: grow init has its own welcome.
+  if (view.empty && ctx.interactive) return offerInit(ctx);
   ctx.out.write(renderDashboard(view, ctx.paint));
   if (!ctx.interactive || view.due.length === 0) return;
 
@@ -21,4 +23,10 @@ export async function dashboard(ctx: Context): Promise<void> {
   const prompter = await ctx.prompter();
   if (await prompter.confirm({ message: m.offer(view.due.length), default: true })) await runCheckinRound(ctx, person);
   else ctx.out.write(`${m.later}\n`);
+}
+
+async function offerInit(ctx: Context): Promise<void> {
+  const prompter = await ctx.prompter();
+  if (await prompter.confirm({ message: m.offerInit, default: true })) await (await import('./init')).init(ctx);
+  else ctx.out.write(`${m.start(ctx.person)}\n`);
 }

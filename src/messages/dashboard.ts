@@ -23,5 +23,6 @@ export const dashboard = {
     'grow walks you through what makes you wake up every morning, who you want to become,',
     'and small concrete steps to get there; then it checks in with you as the weeks go by.',
   ].join('\n'),
-  start: 'Start with: grow init',
+  start: (person: string) => `Start with: grow init${person.toLowerCase() === 'me' ? '' : ` --person ${JSON.stringify(person)}`}`,
+  offerInit: 'There is no plan here yet. Write your mission statement and plan now, with grow init?',
 };

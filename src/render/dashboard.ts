@@ -15,7 +15,7 @@ const TEXT_WIDTH = 36;
 const DUE_SHOWN = 10;
 
 export function renderDashboard(view: Overview, paint: Paint): string {
-  if (view.empty) return `${m.welcome}\n\n${paint.bold(m.start)}\n`;
+  if (view.empty) return `${m.welcome}\n\n${paint.bold(m.start(view.person))}\n`;
   const sections = [paint.bold(m.title(view.person)), mission(view, paint), goals(view, paint), due(view, paint), footer(view, paint)];
   return `${sections.join('\n\n')}\n`;
 }

@@ -72,3 +72,23 @@ describe('grow, the dashboard, in a terminal', () => {
     expect(checkinsIn(journal)).toEqual([]);
   });
 });
+
+describe('grow on an empty journal, in a terminal', () => {
+  it('offers grow init and starts it there and then', async () => {
+    const journal = tempJournal();
+    const grow = startGrow([], { journal });
+    await grow.waitFor('There is no plan here yet. Write your mission statement and plan now, with grow init?');
+    grow.write(KEY.enter);
+    await grow.waitFor(/Welcome to grow\.[^]*Part 1 of 3/);
+    grow.write(KEY.ctrlC);
+    expect(await grow.exited).toBe(130);
+  });
+
+  it('says how to start later when the offer is declined', async () => {
+    const grow = startGrow([], { journal: tempJournal() });
+    await grow.waitFor('with grow init?');
+    grow.answer('n');
+    await grow.waitFor('Start with: grow init');
+    expect(await grow.exited).toBe(0);
+  });
+});
