@@ -3,7 +3,7 @@
 import type { Context } from '../context';
 import { recordCheckin, recordGeneralCheckin, type ItemCheckin } from '../domain/checkins';
 import { personToRead, personToWrite } from '../domain/journal';
-import { PULSE_DIMENSIONS, PULSE_MAX, PULSE_MIN } from '../domain/pulse';
+import { PULSE_DIMENSIONS, PULSE_MAX, PULSE_MIN, type PulseDimension } from '../domain/pulse';
 import type { Checkin, Pulse } from '../domain/schema';
 import type { Status } from '../domain/vocabulary';
 import { UsageError } from '../errors';
@@ -74,7 +74,7 @@ async function readItemCheckin(ctx: Context, id: string, options: CheckinOptions
   if (options.due !== undefined) {
     const today = ctx.clock.today();
     input.due = await parseDateFlag('--due', options.due, today, 'future', '--due "next friday"');
-    if (input.due < today) throw new UsageError(m.pastDue('--due', longDate(input.due)));
+    if (input.due < today) throw new UsageError(messages.plan.pastDue(longDate(input.due)));
   }
   input.pulse = readPulse(options);
   return input;
@@ -85,7 +85,7 @@ function readPulse(options: CheckinOptions): Pulse | undefined {
   const missing = PULSE_DIMENSIONS.filter((d) => options[d] === undefined);
   if (missing.length === PULSE_DIMENSIONS.length) return undefined;
   if (missing.length > 0) throw new UsageError(m.partialPulse(missing.map((d) => `--${d}`)));
-  const score = (d: (typeof PULSE_DIMENSIONS)[number]) => parseWholeNumber(`--${d}`, options[d]!, `--${d} 4`, { min: PULSE_MIN, max: PULSE_MAX });
+  const score = (d: PulseDimension) => parseWholeNumber(`--${d}`, options[d]!, `--${d} 4`, { min: PULSE_MIN, max: PULSE_MAX });
   return { autonomy: score('autonomy'), mastery: score('mastery'), purpose: score('purpose') };
 }
 

@@ -25,7 +25,7 @@ export const checkin = {
   itemGoal: (goal: string) => `for: ${goal}`,
   status: 'How is it going?',
   statusChoices: {
-    open: 'Still open: I am on it',
+    open: 'Still open',
     done: 'Done',
     dropped: 'Dropping it',
     skip: 'Skip it for now',
@@ -41,8 +41,8 @@ export const checkin = {
 
   // An item whose date has moved three times.
   movedThrice: (id: string, moves: number) =>
-    `The due date of ${id} has moved ${plural(moves, 'time')} already. Moving it again rarely helps; what would help more?`,
-  rethink: 'Rather than move it again:',
+    `The due date of ${id} has moved ${plural(moves, 'time')} already. That often means the item itself wants a second look.`,
+  rethink: 'What would help, rather than moving it again?',
   rethinkChoices: {
     renegotiate: 'Renegotiate it: agree again on what to do, and by when',
     split: 'Split it into smaller items',
@@ -78,7 +78,6 @@ export const checkin = {
   needsTerminalHint: 'In a script, check in on one item at a time: grow checkin a3 --status open --progress 60 --well "Wrote the outline"',
   partialPulse: (missing: string[]) =>
     `--autonomy, --mastery and --purpose go together; ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing. For example: --autonomy 4 --mastery 3 --purpose 5`,
-  pastDue: (flag: string, date: string) => `${flag}: ${date} has passed; pick a day from today on. For example: ${flag} "in 2 weeks"`,
   reasonNeedsDropped: (id: string) => `--reason is why an item was dropped; it goes with --status dropped. For example: grow checkin ${id} --status dropped --reason "no longer matters"`,
   emptyFlag: (flag: string) => `${flag} needs some words. For example: ${flag} "Outline the talk, then ask Sam for feedback"`,
 };

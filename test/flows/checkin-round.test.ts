@@ -142,7 +142,7 @@ describe('an item whose due date has moved three times', () => {
     const journal = movedThrice();
     const prompter = new ScriptedPrompter([
       ...upToTheMove,
-      ['Rather than move it again', 'split'],
+      ['What would help, rather than moving it again?', 'split'],
       ['The first smaller item', 'List three stories'],
       ['By when?', 'in 3 days'],
       ['Smaller item 2', 'Put them in order'],
@@ -164,7 +164,7 @@ describe('an item whose due date has moved three times', () => {
     const journal = movedThrice();
     const prompter = new ScriptedPrompter([
       ...upToTheMove,
-      ['Rather than move it again', 'renegotiate'],
+      ['What would help, rather than moving it again?', 'renegotiate'],
       ['What will you do', 'Outline the first half'],
       ['By when?', '2026-12-31'],
     ]);
@@ -176,7 +176,7 @@ describe('an item whose due date has moved three times', () => {
 
   it('is dropped with a reason', async () => {
     const journal = movedThrice();
-    const prompter = new ScriptedPrompter([...upToTheMove, ['Rather than move it again', 'drop'], ['Why let it go?', 'The talk was cancelled']]);
+    const prompter = new ScriptedPrompter([...upToTheMove, ['What would help, rather than moving it again?', 'drop'], ['Why let it go?', 'The talk was cancelled']]);
     await checkinOnOne(prompter, journal.context(TODAY), 'a1');
     prompter.assertFinished();
     expect(findAction(journal.me(), 'a1')).toMatchObject({ status: 'dropped', reason: 'The talk was cancelled', due: '2026-12-11' });
