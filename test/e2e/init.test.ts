@@ -75,7 +75,7 @@ describe('grow init in a terminal', () => {
     expect(await json(journal, ['mission'])).toEqual({ text: `${DRAFT} Calm is a skill.`, since: '2026-11-25' });
     expect(await json(journal, ['goal', 'list'])).toMatchObject([{ id: 'g1', title: 'A calm public speaker', stage: 'learning', openItems: 1 }]);
     expect(await json(journal, ['action', 'list'])).toEqual([
-      { id: 'a1', goal: 'g1', text: 'Give a 5-minute talk at the team meeting', owner: 'me', due: '2026-12-04', every: '1w', status: 'open', created: '2026-11-25' },
+      { id: 'a1', goal: 'g1', text: 'Give a 5-minute talk at the team meeting', owner: 'me', due: '2026-12-04', every: '1w', status: 'open', created: '2026-11-25', moves: 0 },
     ]);
     const saved = JSON.parse(readFileSync(journal, 'utf8')).people[0];
     expect(saved.reflections.map((r: { question: string }) => r.question)).toEqual(['plans', 'strengths', 'love', 'dream', 'wake-up']);
