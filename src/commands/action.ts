@@ -63,7 +63,11 @@ export async function listActions(ctx: Context, options: ActionListOptions): Pro
     const none = options.due ? messages.checkin.nothingDue : person.actions.length === 0 ? m.noActionsAtAll(person.name) : m.noActions(person.name);
     return ctx.out.write(`${none}\n`);
   }
-  const extras = (a: Action) => [...(options.due ? [dueReasonsText(reasons.get(a.id)!)] : []), ...(moves(a) > 0 ? [messages.checkin.moves(moves(a))] : [])];
+  const extras = (a: Action) => {
+    const facts = options.due ? [dueReasonsText(reasons.get(a.id)!)] : [];
+    if (moves(a) > 0) facts.push(messages.checkin.moves(moves(a)));
+    return facts;
+  };
   const title = options.due ? messages.dashboard.due : m.actionsTitle(all);
   ctx.out.write(renderActions(title, groupByGoal(person, shown), { today, paint: ctx.paint, extras }));
 }
