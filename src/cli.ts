@@ -2,6 +2,9 @@
 // action imports its command module only when it runs, so `grow --version` and
 // `grow --help` load nothing but commander.
 import { Command } from 'commander';
+
+// main.ts tells usage errors apart by this class; it loads commander only through here.
+export { CommanderError } from 'commander';
 import { declareCheckin } from './cli/checkin';
 import { declareDoctor } from './cli/doctor';
 import { declareExport } from './cli/export';

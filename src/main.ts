@@ -22,12 +22,7 @@ if (remindOptions) {
 }
 
 async function runCli(): Promise<number> {
-  const [{ createProgram }, { CommanderError }, { EXIT, GrowError }, { messages }] = await Promise.all([
-    import('./cli'),
-    import('commander'),
-    import('./errors'),
-    import('./messages'),
-  ]);
+  const [{ createProgram, CommanderError }, { EXIT, GrowError }, { messages }] = await Promise.all([import('./cli'), import('./errors'), import('./messages')]);
   const program = createProgram();
   try {
     await program.parseAsync(process.argv);
