@@ -2,8 +2,8 @@
 // dynamic import(), so each becomes its own chunk and `grow --version` loads almost nothing.
 // `grow remind` runs at every new terminal, so its fast path (see src/main.ts) is bundled
 // on its own into dist/remind.js: one file loads faster than the dozen chunks it would
-// otherwise share. Both use dist/parse-journal.js, the full check of a journal (with zod),
-// which only bytes grow did not write itself need.
+// otherwise share. When the journal has changed since the last remind, it reads it through
+// dist/load-remind-facts.js, an entry of the main bundle.
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 
@@ -35,7 +35,7 @@ const useBuilt = (specifier, from, file) => ({
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { main: 'src/main.ts', 'parse-journal': 'src/store/parse-journal.ts' },
+  entryPoints: { main: 'src/main.ts', 'load-remind-facts': 'src/store/load-remind-facts.ts' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [useBuilt('./commands/remind', 'src/main.ts', 'remind.js')],
@@ -43,5 +43,5 @@ await build({
 await build({
   ...common,
   entryPoints: { remind: 'src/commands/remind.ts' },
-  plugins: [useBuilt('./parse-journal', 'src/store/read.ts', 'parse-journal.js')],
+  plugins: [useBuilt('../store/load-remind-facts', 'src/commands/remind.ts', 'load-remind-facts.js')],
 });

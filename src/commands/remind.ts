@@ -1,14 +1,16 @@
 // grow remind: for a shell's start-up file. One short line when check-ins are due, nothing
 // otherwise; it never asks anything and never fails the shell (exit 0 whatever happens).
-// main.ts runs it before loading the CLI, so it imports only light modules: a journal this
-// grow wrote is parsed without the schema library, and only other bytes get the full check.
+// main.ts runs it before loading the CLI, and it loads nothing heavy: it counts from the due
+// facts kept beside the journal (store/remind-facts.ts), and only when the journal has
+// changed since does it read the journal, in a module loaded for that. It takes its
+// messages from their own modules, not the index, which is most of the cost of loading.
 import { clockFrom } from '../domain/clock';
-import { dueItems, isOverdue } from '../domain/due';
-import { ME, personToRead } from '../domain/journal';
+import { dueReasons, isOverdue } from '../domain/due';
+import { ME, unknownPerson } from '../domain/journal';
 import { UsageError } from '../errors';
-import { messages } from '../messages';
+import { remind as m } from '../messages/remind';
 import { resolveJournalPath } from '../store/paths';
-import { readJournal } from '../store/read';
+import { journalVersion, keptRemindFacts } from '../store/remind-facts';
 
 export interface RemindOptions {
   journal?: string;
@@ -22,15 +24,20 @@ export interface RemindOutput {
 
 export async function remind(options: RemindOptions, env: NodeJS.ProcessEnv, output: RemindOutput): Promise<void> {
   try {
-    const journal = await readJournal(resolveJournalPath(options.journal, env));
-    if (!journal) return;
-    const person = personToRead(journal, options.person?.trim() || ME);
-    const due = dueItems(person, clockFrom(env).today());
-    if (due.length > 0) output.out(`${messages.remind.due(due.length, due.filter(isOverdue).length)}\n`);
+    const today = clockFrom(env).today();
+    const path = resolveJournalPath(options.journal, env);
+    const version = journalVersion(path);
+    if (version === null) return;
+    const people = keptRemindFacts(path, version) ?? (await (await import('../store/load-remind-facts')).loadRemindFacts(path, version));
+    const name = options.person?.trim() || ME;
+    const items = people[name.toLowerCase()];
+    if (!items && name.toLowerCase() !== ME) throw unknownPerson(name);
+    const due = (items ?? []).map((item) => dueReasons(item, today)).filter((reasons) => reasons.length > 0);
+    if (due.length > 0) output.out(`${m.due(due.length, due.filter(isOverdue).length)}\n`);
   } catch (error) {
     // An unknown --person or a bad GROW_TODAY is said as it is; anything else about the
-    // journal is for grow doctor to explain. (The full check runs in its own bundle, so
+    // journal is for grow doctor to explain. (Reading the journal runs in its own bundle, so
     // its errors are not instances of this bundle's classes: hence no test for them.)
-    output.err(`${error instanceof UsageError ? `grow: ${error.message}` : messages.remind.unreadable}\n`);
+    output.err(`${error instanceof UsageError ? `grow: ${error.message}` : m.unreadable}\n`);
   }
 }

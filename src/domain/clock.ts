@@ -1,6 +1,7 @@
 // Domain code never reads the system clock: "now" is passed in, so tests and GROW_TODAY fix it.
 import { UsageError } from '../errors';
-import { messages } from '../messages';
+// One messages module, not the whole index: grow remind loads this file at every new terminal.
+import { common } from '../messages/common';
 import { fromIsoDate, isIsoDate, toIsoDate, type IsoDate } from './dates';
 
 export interface Clock {
@@ -23,6 +24,6 @@ export function fixedClock(day: IsoDate): Clock {
 export function clockFrom(env: NodeJS.ProcessEnv): Clock {
   const today = env.GROW_TODAY?.trim();
   if (!today) return systemClock();
-  if (!isIsoDate(today)) throw new UsageError(messages.common.badToday(today));
+  if (!isIsoDate(today)) throw new UsageError(common.badToday(today));
   return fixedClock(today);
 }

@@ -9,7 +9,8 @@
 import { addDaysTo, daysBetween, type IsoDate } from './dates';
 import { CADENCE_DAYS } from './plan';
 import { latestCheckins } from './progress';
-import type { Action, Checkin, Person } from './schema';
+import type { Action, Journal, Person } from './schema';
+import type { Cadence } from './vocabulary';
 
 export const DUE_SOON_DAYS = 3;
 
@@ -26,23 +27,32 @@ export interface DueItem {
   reasons: DueReason[];
 }
 
+/** All that deciding whether an open item is due needs: what `grow remind` keeps between runs. */
+export interface DueFact {
+  due: IsoDate;
+  every: Cadence;
+  created: IsoDate;
+  /** The day of its latest check-in, if any. */
+  checkedIn?: IsoDate;
+}
+
 /** Days past the due date; 0 when it has not passed. */
 export function overdueDays(action: Action, today: IsoDate): number {
   return Math.max(0, daysBetween(action.due, today));
 }
 
-export function dueReasons(action: Action, latest: Checkin | undefined, today: IsoDate): DueReason[] {
-  if (action.status !== 'open') return [];
-  const checkedIn = latest !== undefined && latest.on >= action.created;
-  const heardOf = checkedIn ? latest.on : action.created;
-  const untilDue = daysBetween(today, action.due);
+/** Why an open item is due for a check-in; none when it is not. */
+export function dueReasons(item: DueFact, today: IsoDate): DueReason[] {
+  const checkedIn = item.checkedIn !== undefined && item.checkedIn >= item.created;
+  const heardOf = checkedIn ? item.checkedIn! : item.created;
+  const untilDue = daysBetween(today, item.due);
   const reasons: DueReason[] = [];
   if (untilDue < 0 && heardOf < today) reasons.push({ kind: 'overdue', days: -untilDue });
-  if (untilDue >= 0 && untilDue <= DUE_SOON_DAYS && heardOf < addDaysTo(action.due, -DUE_SOON_DAYS)) {
+  if (untilDue >= 0 && untilDue <= DUE_SOON_DAYS && heardOf < addDaysTo(item.due, -DUE_SOON_DAYS)) {
     reasons.push({ kind: 'due-soon', days: untilDue });
   }
   const quiet = daysBetween(heardOf, today);
-  if (quiet >= CADENCE_DAYS[action.every]) reasons.push({ kind: 'cadence', days: quiet, since: checkedIn ? 'checkin' : 'added' });
+  if (quiet >= CADENCE_DAYS[item.every]) reasons.push({ kind: 'cadence', days: quiet, since: checkedIn ? 'checkin' : 'added' });
   return reasons;
 }
 
@@ -50,12 +60,29 @@ export function dueReasons(action: Action, latest: Checkin | undefined, today: I
 export function dueItems(person: Person, today: IsoDate, latest = latestCheckins(person)): DueItem[] {
   const due: DueItem[] = [];
   for (const action of person.actions) {
-    const reasons = dueReasons(action, latest.get(action.id), today);
+    if (action.status !== 'open') continue;
+    const reasons = dueReasons(dueFact(action, latest.get(action.id)?.on), today);
     if (reasons.length > 0) due.push({ action, reasons });
   }
   return due.sort((a, b) => (a.action.due < b.action.due ? -1 : a.action.due > b.action.due ? 1 : 0));
 }
 
-export function isOverdue(item: DueItem): boolean {
-  return item.reasons.some((r) => r.kind === 'overdue');
+export function isOverdue(reasons: readonly DueReason[]): boolean {
+  return reasons.some((r) => r.kind === 'overdue');
+}
+
+/** The open items of everyone in the journal as due facts, by lower-case name. */
+export function dueFacts(journal: Journal): Record<string, DueFact[]> {
+  const facts: Record<string, DueFact[]> = {};
+  for (const person of journal.people) {
+    const latest = latestCheckins(person);
+    facts[person.name.toLowerCase()] = person.actions.filter((a) => a.status === 'open').map((a) => dueFact(a, latest.get(a.id)?.on));
+  }
+  return facts;
+}
+
+function dueFact(action: Action, checkedIn: IsoDate | undefined): DueFact {
+  const fact: DueFact = { due: action.due, every: action.every, created: action.created };
+  if (checkedIn) fact.checkedIn = checkedIn;
+  return fact;
 }

@@ -1,7 +1,8 @@
 // Finding people and making ids. The person "me" always exists (created on first write);
 // everyone else is added by name with `grow people add`.
 import { UsageError } from '../errors';
-import { messages } from '../messages';
+// One messages module, not the whole index: grow remind loads this file at every new terminal.
+import { people } from '../messages/people';
 import type { Journal, Person } from './schema';
 import { ID_PREFIX, SCHEMA_VERSION, type IdKind } from './vocabulary';
 
@@ -38,8 +39,8 @@ export function personToWrite(journal: Journal, name: string): Person {
   return me;
 }
 
-function unknownPerson(name: string): UsageError {
-  return new UsageError(messages.people.unknown(name), messages.people.addHint(name));
+export function unknownPerson(name: string): UsageError {
+  return new UsageError(people.unknown(name), people.addHint(name));
 }
 
 const COLLECTION: Record<IdKind, (p: Person) => { id: string }[]> = {

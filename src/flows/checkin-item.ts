@@ -4,7 +4,7 @@
 // saved whole or not at all.
 import { lastProgress, movesSinceRenegotiation, needsRenegotiation, recordCheckin, type ItemCheckin } from '../domain/checkins';
 import type { IsoDate } from '../domain/dates';
-import type { DueReason } from '../domain/due';
+import { isOverdue, type DueReason } from '../domain/due';
 import { findGoal } from '../domain/plan';
 import type { Action, Checkin, Journal, Person } from '../domain/schema';
 import { messages } from '../messages';
@@ -75,8 +75,7 @@ async function askProgress(prompter: Prompter, last: number): Promise<number> {
 
 /** Whether to move the due date; an item moved three times is rethought instead. */
 async function askAboutDueDate(prompter: Prompter, ctx: ItemCheckinContext, action: Action, reasons: readonly DueReason[]): Promise<Partial<ItemCheckin>> {
-  const overdue = reasons.some((r) => r.kind === 'overdue');
-  if (!(await prompter.confirm({ message: m.moveDue(longDate(action.due)), default: overdue }))) return {};
+  if (!(await prompter.confirm({ message: m.moveDue(longDate(action.due)), default: isOverdue(reasons) }))) return {};
   if (needsRenegotiation(ctx.person, action.id)) {
     return rethinkItem(prompter, { action, today: ctx.today, moves: movesSinceRenegotiation(ctx.person, action.id) });
   }

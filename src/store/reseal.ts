@@ -1,7 +1,7 @@
 // Encrypting, decrypting and changing the passphrase: the journal and every backup are
 // rewritten in the new form under the lock; what they say does not change. Backups go
 // first, so that an encrypted journal is never left beside backups of it in plain text.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { emptyJournal } from '../domain/journal';
 import { ensurePrivateDir, removeLeftoverTemps, writeFileAtomic } from './atomic-write';
@@ -11,6 +11,7 @@ import type { Keyring } from './keyring';
 import { withLock } from './lock';
 import { unlockJournalFile } from './parse-journal';
 import { readJournalFile } from './read';
+import { remindFactsPath } from './remind-facts';
 import { serializeJournal } from './serialize';
 import { writeJournalBytes } from './transaction';
 import { assertValid } from './validation';
@@ -29,6 +30,8 @@ export async function runReseal(path: string, keyring: Keyring, target: Sealing 
       const plain = startsAsEnvelope(bytes) ? await unsealWithKnownKey(bytes, keyring) : bytes;
       if (plain) await writeFileAtomic(backup.path, encode(plain));
     }
+    // What grow remind keeps names people and dates in plain text; it works them out again.
+    if (target) await rm(remindFactsPath(path), { force: true });
     assertHeld();
     await writeJournalBytes(path, encode(Buffer.from(serializeJournal(assertValid(journal)))));
   });

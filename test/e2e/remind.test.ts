@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyJournal } from '../../src/domain/journal';
+import { remindFactsPath } from '../../src/store/remind-facts';
 import { serializeJournal } from '../../src/store/serialize';
 import { buildPlan, writePlan } from '../support/plan-fixture';
 import { tempJournal } from '../support/temp';
@@ -60,9 +61,39 @@ describe('grow remind', () => {
     expect(help.stdout).toContain('one line when check-ins are due, nothing otherwise');
   });
 
-  it('is bundled to load nothing but itself, not the CLI nor the schema library', () => {
+  it('counts from the facts it keeps, worked out again whenever the journal changes', async () => {
+    const journal = tempJournal();
+    await writePlan(journal);
+    const facts = remindFactsPath(journal);
+    expect(existsSync(facts)).toBe(false);
+    expect((await runGrow(['remind'], { journal, today: '2026-12-01' })).stdout).toBe('3 check-ins due, 1 overdue - run grow checkin\n');
+    expect(readFileSync(facts, 'utf8')).not.toMatch(/talk|Sam|hire/);
+    expect(statSync(facts).mode & 0o777).toBe(0o600);
+
+    expect((await runGrow(['checkin', 'a1', '--status', 'done'], { journal, today: '2026-12-01' })).code).toBe(0);
+    expect((await runGrow(['remind'], { journal, today: '2026-12-01' })).stdout).toBe('2 check-ins due - run grow checkin\n');
+
+    // An edit by hand is read through the full check: a broken journal is not hidden by old facts.
+    writeFileSync(journal, readFileSync(journal, 'utf8').replace('"status": "open"', '"status": "opne"'));
+    expect(await runGrow(['remind'], { journal, today: '2026-12-01' })).toMatchObject({ code: 0, stdout: '', stderr: 'grow could not read its journal - run grow doctor to see why\n' });
+    expect(existsSync(facts)).toBe(false);
+  });
+
+  it('keeps no facts in plain text beside an encrypted journal', async () => {
+    const journal = tempJournal();
+    await writePlan(journal);
+    await runGrow(['remind'], { journal });
+    expect(existsSync(remindFactsPath(journal))).toBe(true);
+    expect((await runGrow(['encrypt'], { journal, env: { GROW_PASSPHRASE: 'river stones and tea' } })).code).toBe(0);
+    expect(existsSync(remindFactsPath(journal))).toBe(false);
+    await runGrow(['remind'], { journal });
+    expect(existsSync(remindFactsPath(journal))).toBe(false);
+  });
+
+  it('is bundled to load little: not the CLI, the schema library, nor the journal unless it changed', () => {
     const bundle = readFileSync(fileURLToPath(new URL('../../dist/remind.js', import.meta.url)), 'utf8');
     const imports = [...bundle.matchAll(/(?:from|import)\s*\(?\s*"([^"]+)"/g)].map((m) => m[1]);
-    expect(imports.filter((path) => !path!.startsWith('node:'))).toEqual(['./parse-journal.js']);
+    expect(imports.filter((path) => !path!.startsWith('node:'))).toEqual(['./load-remind-facts.js']);
+    expect(imports).not.toContain('node:crypto');
   });
 });

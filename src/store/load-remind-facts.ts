@@ -1,0 +1,21 @@
+// The slow way to the facts `grow remind` needs, taken when the kept ones do not match the
+// journal: read the journal (a file grow wrote is just parsed, any other is checked in full),
+// work the facts out, and keep them for the next terminal. Loaded only then, in its own file.
+import { rm } from 'node:fs/promises';
+import { dueFacts } from '../domain/due';
+import { writeFileAtomic } from './atomic-write';
+import { Keyring, noPassphrase } from './keyring';
+import { readJournalFile } from './read';
+import { remindFactsPath, remindFactsText, type PeopleFacts } from './remind-facts';
+
+/** `version` names the file as it was before reading it, so a change made meanwhile is not missed. */
+export async function loadRemindFacts(journalPath: string, version: string): Promise<PeopleFacts> {
+  // The kept facts belong to another version of the journal, which may have been encrypted since.
+  await rm(remindFactsPath(journalPath), { force: true }).catch(() => undefined);
+  const file = await readJournalFile(journalPath, new Keyring(noPassphrase(journalPath)));
+  const people = file ? dueFacts(file.journal) : {};
+  // Never beside an encrypted journal: the facts would be its names and dates in plain text.
+  // Only a cache: if it cannot be written, the next remind reads the journal again.
+  if (file && !file.sealing) await writeFileAtomic(remindFactsPath(journalPath), remindFactsText(version, people)).catch(() => undefined);
+  return people;
+}
