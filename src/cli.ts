@@ -9,7 +9,9 @@ import { declareCheckin } from './cli/checkin';
 import { declareDoctor } from './cli/doctor';
 import { declareExport } from './cli/export';
 import { declareNotes } from './cli/notes';
+import { declarePeople } from './cli/people';
 import { declarePlan } from './cli/plan';
+import { declareSession } from './cli/session';
 import { contextFor, examples } from './cli/shared';
 import { declareVault } from './cli/vault';
 
@@ -38,6 +40,8 @@ export function createProgram(): Command {
 
   declarePlan(program);
   declareCheckin(program);
+  declareSession(program);
+  declarePeople(program);
   declareNotes(program);
   declareExport(program);
   declareDoctor(program);

@@ -1,7 +1,7 @@
 // The plan: the guided `grow init`, and the scriptable commands for the mission statement,
 // goals and action items.
 import type { Command } from 'commander';
-import { contextFor, examples } from './shared';
+import { contextFor, examples, refuseUnknownSubcommand } from './shared';
 
 export function declarePlan(program: Command): void {
   program
@@ -151,12 +151,4 @@ function declareAction(program: Command): void {
       const [{ closeActionCommand }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
       await closeActionCommand(ctx, id, 'dropped', options);
     });
-}
-
-/** A word after `grow goal` that is not one of its commands gets "unknown command" and a suggestion. */
-async function refuseUnknownSubcommand(command: Command): Promise<void> {
-  const [word] = command.args;
-  if (word === undefined) return;
-  const { unknownCommand } = await import('../commands/unknown-command');
-  unknownCommand(word, command.commands.map((c) => c.name()));
 }

@@ -13,3 +13,11 @@ export async function contextFor(command: Command): Promise<Context> {
   const { createContext } = await import('../context');
   return createContext(command.optsWithGlobals<GlobalOptions>());
 }
+
+/** A word after `grow goal` (say) that is not one of its commands gets "unknown command" and a suggestion. */
+export async function refuseUnknownSubcommand(command: Command): Promise<void> {
+  const [word] = command.args;
+  if (word === undefined) return;
+  const { unknownCommand } = await import('../commands/unknown-command');
+  unknownCommand(word, command.commands.map((c) => c.name()));
+}

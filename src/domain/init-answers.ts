@@ -2,7 +2,8 @@
 // mission statement and their goals with action items. The same shape is the draft kept on
 // Ctrl+C, what a revision starts from, and what is saved to the plan in one change.
 import * as z from 'zod/mini';
-import { toIsoDateTime, type IsoDate } from './dates';
+import type { IsoDate } from './dates';
+import { findDraft, keepDraft, removeDraft } from './drafts';
 import { nextId, personToWrite } from './journal';
 import { addAction, addGoal, closeAction, currentMission, currentStage, findAction, findGoal, setGoalStage, setMission } from './plan';
 import type { Journal, Person, Reflection } from './schema';
@@ -84,17 +85,12 @@ export function answersFromPlan(person: Person): InitAnswers {
 }
 
 export function initDraft(person: Person): { answers: InitAnswers; saved: string } | undefined {
-  const draft = person.drafts.find((d) => d.flow === 'init');
-  if (!draft) return undefined;
-  const parsed = InitAnswersSchema.safeParse(draft.answers);
-  return parsed.success ? { answers: parsed.data, saved: draft.saved } : undefined;
+  return findDraft(person, 'init', InitAnswersSchema);
 }
 
 /** Keeps the answers so far (replacing an earlier draft); nothing in the plan changes. */
 export function saveInitDraft(journal: Journal, personName: string, answers: InitAnswers, now: Date): void {
-  const person = personToWrite(journal, personName);
-  const draft = { flow: 'init' as const, saved: toIsoDateTime(now), answers: JSON.parse(JSON.stringify(answers)) as Record<string, unknown> };
-  person.drafts = [...person.drafts.filter((d) => d.flow !== 'init'), draft];
+  keepDraft(journal, personName, 'init', answers, now);
 }
 
 /** Saves the answers to the plan and removes the draft, as one change to the journal. */
@@ -110,7 +106,7 @@ export function applyInit(journal: Journal, personName: string, answers: InitAns
     if (answer.stage) setGoalStage(goal, answer.stage, today);
     for (const item of answer.actions) saveAction(journal, person, goal.id, item, today);
   }
-  person.drafts = person.drafts.filter((d) => d.flow !== 'init');
+  removeDraft(person, 'init');
 }
 
 function saveAction(journal: Journal, person: Person, goal: string, item: ActionAnswer, today: IsoDate): void {

@@ -30,5 +30,6 @@ export type Cadence = (typeof CADENCES)[number];
 export type ReflectionKind = (typeof REFLECTION_KINDS)[number];
 export type SessionPart = (typeof SESSION_PARTS)[number];
 export type Speaker = (typeof SPEAKERS)[number];
+export type DraftFlow = (typeof DRAFT_FLOWS)[number];
 export type IdKind = keyof typeof ID_PREFIX;
 export type PulsePeriodKind = (typeof PULSE_PERIODS)[number];

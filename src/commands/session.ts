@@ -1,0 +1,91 @@
+// grow session [--person NAME] [--manager NAME] [--pause SECONDS]: a manager and a report
+// side by side at one terminal. Nothing is saved until the end, when the session, its
+// check-ins, the items agreed and the mission statement are saved in one change; Ctrl+C
+// keeps what was said as a draft, which the next grow session with that person offers.
+import type { Context } from '../context';
+import { findPerson, ME, personToRead } from '../domain/journal';
+import { addPerson, checkName } from '../domain/people';
+import { applySession, emptySessionAnswers, itemsToReview, saveSessionDraft, sessionDraft } from '../domain/session';
+import { lastSession, sessionView } from '../domain/session-view';
+import { CancelledError, UsageError } from '../errors';
+import type { Prompter } from '../flows/prompter';
+import { runSession } from '../flows/session';
+import { askManager, askWhom, chooseStart } from '../flows/session-start';
+import { voices } from '../flows/session-voice';
+import { messages } from '../messages';
+import { longDate } from '../render/dates';
+import { renderSessionSummary } from '../render/session-summary';
+import { safeText } from '../render/text';
+import { wrap } from '../render/wrap';
+import { requireTerminal } from './options';
+
+const m = messages.session;
+const MAX_PAUSE = 300;
+
+export interface SessionOptions {
+  manager?: string;
+  pause?: string;
+  /** Whether --person was given; without it, the session asks whom it is with. */
+  personGiven: boolean;
+}
+
+export async function session(ctx: Context, options: SessionOptions): Promise<void> {
+  const pause = options.pause === undefined ? undefined : readPause(options.pause);
+  const managerFlag = options.manager === undefined ? undefined : (checkName(options.manager) ?? badManager());
+  requireTerminal(ctx, 'grow session', m.needsTerminalHint);
+  const prompter = await ctx.prompter();
+  const name = await whom(ctx, prompter, options.personGiven);
+  if (name === undefined) return;
+
+  const journal = await ctx.store.read();
+  const person = personToRead(journal, name);
+  const manager = managerFlag ?? sessionDraft(person)?.answers.manager ?? journal.manager ?? (await askManager(prompter, person.name));
+  const today = ctx.clock.today();
+  const { paint } = ctx;
+  prompter.say(`\n${paint.bold(m.heading(safeText(person.name), longDate(today)))}\n${wrap(m.intro(safeText(person.name), safeText(manager)), '')}`);
+  if (pause) prompter.say(paint.dim(m.pauseIntro(pause)));
+  const { both } = voices(prompter, { manager, report: person.name }, paint);
+  if (!(await both.confirm({ message: m.goodTime, default: true }))) return ctx.out.write(`${m.notNow(m.resumeCommand(person.name))}\n`);
+
+  const answers = await chooseStart(both, person, emptySessionAnswers(manager));
+  const before = JSON.stringify(answers);
+  const last = lastSession(person);
+  try {
+    await runSession(prompter, { answers, person, today, paint, pause }, last && { on: last.on, review: itemsToReview(person) });
+  } catch (error) {
+    if (!(error instanceof CancelledError)) throw error;
+    // Only what was said since the start is worth a draft: a Ctrl+C at the first question leaves none.
+    if (JSON.stringify(answers) === before) throw error;
+    await ctx.store.update((journal) => saveSessionDraft(journal, person.name, answers, ctx.clock.now()));
+    throw new CancelledError(m.draftKept(m.resumeCommand(person.name)));
+  }
+  const view = await ctx.store.update((journal) => {
+    const saved = applySession(journal, person.name, answers, today);
+    return sessionView(personToRead(journal, person.name), saved);
+  });
+  ctx.out.write(`\n${renderSessionSummary(view, today, paint)}\n${paint.green(m.saved(view.session.id))}\n`);
+}
+
+/** The report: --person, or asked. Someone not in the journal yet is added once the manager agrees. */
+async function whom(ctx: Context, prompter: Prompter, personGiven: boolean): Promise<string | undefined> {
+  const journal = await ctx.store.read();
+  if (personGiven && !checkName(ctx.person)) throw new UsageError(messages.people.badName);
+  const name = personGiven ? ctx.person : await askWhom(prompter, journal);
+  if (findPerson(journal, name) || name.toLowerCase() === ME) return name;
+  if (personGiven && !(await prompter.confirm({ message: m.addUnknown(safeText(name)), default: true }))) {
+    ctx.out.write(`${m.notAdded(name)}\n`);
+    return undefined;
+  }
+  const { person } = await ctx.store.update((journal) => addPerson(journal, name));
+  return person.name;
+}
+
+function readPause(value: string): number {
+  const seconds = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!(seconds >= 1 && seconds <= MAX_PAUSE)) throw new UsageError(m.badPause(value));
+  return seconds;
+}
+
+function badManager(): never {
+  throw new UsageError(m.badManager);
+}

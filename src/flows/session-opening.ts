@@ -1,0 +1,79 @@
+// The opening of a one-on-one: the items of the last one are looked at first (what was
+// finished since, then each open item: how it is going, what went well, what is in the way,
+// and whether it carries over with a new date), then strengths: the manager names two or
+// three things the report is doing well before anything else is asked.
+import { movesSinceRenegotiation, needsRenegotiation } from '../domain/checkins';
+import type { Action } from '../domain/schema';
+import type { ItemsToReview, ReviewAnswer } from '../domain/session';
+import { messages } from '../messages';
+import { longDate } from '../render/dates';
+import { dueText } from '../render/plan';
+import { safeText } from '../render/text';
+import { askDueDate } from './ask-date';
+import { rethinkItem } from './checkin-rethink';
+import type { Talk } from './session-voice';
+
+const m = messages.session;
+const STATUSES = ['open', 'done', 'dropped'] as const;
+
+export async function opening(talk: Talk, review: ItemsToReview, lastOn: string | undefined): Promise<void> {
+  const toLookAt = lastOn !== undefined && !talk.asked('review') && review.open.length + review.closedSince.length > 0;
+  if (!toLookAt && talk.asked('strength-3')) return;
+  talk.heading(m.openingHeading);
+  if (toLookAt) {
+    const pending = review.open.filter((a) => !talk.answers.reviews.some((r) => r.item === a.id));
+    await reviewItems(talk, review.closedSince, pending, lastOn);
+    talk.done('review');
+  }
+  await strengths(talk);
+}
+
+async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: readonly Action[], lastOn: string): Promise<void> {
+  const { paint, today } = talk.flow;
+  talk.say(m.reviewIntro(longDate(lastOn)));
+  if (closedSince.length > 0) {
+    talk.say(`${m.closedSince}\n${closedSince.map((a) => `  ${paint.green('✓')} ${itemLine(talk, a)}`).join('\n')}`);
+  }
+  for (const action of pending) {
+    talk.say(`\n${paint.bold(itemLine(talk, action))}`);
+    const status = await talk.both.choose({
+      message: m.reviewStatus,
+      choices: STATUSES.map((value) => ({ value, name: m.reviewChoices[value] })),
+      default: 'open',
+    });
+    const answer: ReviewAnswer = { item: action.id, status };
+    const owner = talk.ownerVoice(action.owner);
+    const openText = async (message: string) => {
+      const text = await owner.text({ message });
+      await talk.quiet();
+      return text || undefined;
+    };
+    answer.well = await openText(m.reviewWell);
+    if (status === 'open') {
+      answer.blocker = await openText(m.reviewBlocker);
+      if (await talk.both.confirm({ message: m.newDueQuestion(longDate(action.due)), default: action.due < today })) {
+        const person = talk.flow.person;
+        if (needsRenegotiation(person, action.id)) Object.assign(answer, await rethinkItem(talk.both, { action, today, moves: movesSinceRenegotiation(person, action.id) }));
+        else answer.due = await askDueDate(talk.both, { message: m.newDue, today });
+      }
+    } else if (status === 'dropped') {
+      answer.reason = await openText(m.reviewDropReason);
+    }
+    talk.answers.reviews.push(answer);
+  }
+}
+
+function itemLine(talk: Talk, action: Action): string {
+  const facts = [safeText(action.owner), dueText(action.due, talk.flow.today)].join(' · ');
+  return m.itemLine(action.id, safeText(action.text), facts);
+}
+
+/** Two are needed before the session goes on; a third is welcome. */
+async function strengths(talk: Talk): Promise<void> {
+  const { manager, report } = talk.names;
+  if (!talk.asked('strength-1')) talk.say(`\n${m.strengthsIntro(manager, report)}`);
+  const strength = { part: 'opening', speaker: 'manager', topic: 'strength' } as const;
+  await talk.note({ ...strength, key: 'strength-1', message: m.strength(report), required: m.strengthRequired });
+  await talk.note({ ...strength, key: 'strength-2', message: m.secondStrength, required: m.secondRequired });
+  await talk.note({ ...strength, key: 'strength-3', message: m.thirdStrength });
+}

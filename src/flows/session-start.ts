@@ -1,0 +1,48 @@
+// Before a one-on-one begins: whom it is with (when no --person was given), the manager's
+// name (asked once, then remembered), whether this is a good time to talk, and whether to
+// pick up a draft left by Ctrl+C.
+import { checkName } from '../domain/people';
+import type { Journal, Person } from '../domain/schema';
+import { sessionDraft, type SessionAnswers } from '../domain/session';
+import { ME } from '../domain/journal';
+import { messages } from '../messages';
+import { longDate } from '../render/dates';
+import { safeText } from '../render/text';
+import type { Prompter } from './prompter';
+
+const m = messages.session;
+const NEW = ':new';
+
+/** The report's name: picked from the journal's people, or a new name to add. */
+export async function askWhom(prompter: Prompter, journal: Journal): Promise<string> {
+  const people = journal.people.filter((p) => p.name.toLowerCase() !== ME);
+  if (people.length > 0) {
+    const choices = [...people.map((p) => ({ value: p.name, name: safeText(p.name) })), { value: NEW, name: m.someoneNew }];
+    const picked = await prompter.choose({ message: m.whoQuestion, choices });
+    if (picked !== NEW) return picked;
+  }
+  return askName(prompter, m.newName, (name) => (name.toLowerCase() === ME ? m.nameRequired : undefined));
+}
+
+export async function askManager(prompter: Prompter, report: string): Promise<string> {
+  return askName(prompter, m.managerQuestion, (name) => (name.toLowerCase() === report.toLowerCase() ? m.sameAsReport(report) : undefined));
+}
+
+function askName(prompter: Prompter, message: string, refuse: (name: string) => string | undefined): Promise<string> {
+  return prompter.text({ message, validate: (value) => (checkName(value) ? refuse(value.trim()) ?? true : m.nameRequired) });
+}
+
+/** The answers to start from: a draft's, when the two choose to pick it up. */
+export async function chooseStart(prompter: Prompter, person: Person, fresh: SessionAnswers): Promise<SessionAnswers> {
+  const draft = sessionDraft(person);
+  if (!draft) return fresh;
+  const choice = await prompter.choose({
+    message: m.resumeQuestion(longDate(draft.saved.slice(0, 10))),
+    choices: [
+      { value: 'resume', name: m.resume },
+      { value: 'over', name: m.startOver },
+    ],
+    default: 'resume',
+  });
+  return choice === 'resume' ? { ...draft.answers, manager: fresh.manager } : fresh;
+}

@@ -1,0 +1,145 @@
+// Who is speaking, at a glance: every question of a one-on-one starts with the name of
+// whoever it is for (the manager, the report, or both), each in a colour of its own. And
+// the way a note is asked: at most once (a resumed draft skips what was answered), with a
+// quiet pause after it when asked for, and a gentle word when it sounds like a status update.
+import type { IsoDate } from '../domain/dates';
+import type { Person } from '../domain/schema';
+import type { SessionAnswers } from '../domain/session';
+import { statusWords } from '../domain/status-talk';
+import type { SessionPart, Speaker } from '../domain/vocabulary';
+import { messages } from '../messages';
+import type { Paint } from '../render/paint';
+import { safeText } from '../render/text';
+import { wrap } from '../render/wrap';
+import type { Prompter } from './prompter';
+
+const m = messages.session;
+
+export interface SessionFlow {
+  /** Filled in as the two people answer. */
+  answers: SessionAnswers;
+  /** The report's plan, as it was read when the session began. */
+  person: Person;
+  today: IsoDate;
+  paint: Paint;
+  /** Seconds of quiet after each open question; none when undefined. */
+  pause?: number;
+}
+
+export interface NoteQuestion {
+  /** Names the question in `answers.asked`. */
+  key: string;
+  part: SessionPart;
+  speaker: Speaker;
+  topic: string;
+  message: string;
+  /** When set, a blank answer is refused with this message. */
+  required?: string;
+}
+
+export class Talk {
+  readonly manager: Prompter;
+  readonly report: Prompter;
+  readonly both: Prompter;
+  readonly names: { manager: string; report: string };
+
+  constructor(
+    readonly prompter: Prompter,
+    readonly flow: SessionFlow,
+  ) {
+    this.names = { manager: flow.answers.manager, report: flow.person.name };
+    ({ manager: this.manager, report: this.report, both: this.both } = voices(prompter, this.names, flow.paint));
+  }
+
+  voice(speaker: Speaker): Prompter {
+    return speaker === 'manager' ? this.manager : this.report;
+  }
+
+  /** The item's owner answers for it when that is the manager; otherwise the report does. */
+  ownerVoice(owner: string): Prompter {
+    return owner.toLowerCase() === this.names.manager.toLowerCase() ? this.manager : this.report;
+  }
+
+  get answers(): SessionAnswers {
+    return this.flow.answers;
+  }
+
+  asked(key: string): boolean {
+    return this.answers.asked.includes(key);
+  }
+
+  done(key: string): void {
+    if (!this.asked(key)) this.answers.asked.push(key);
+  }
+
+  say(text: string): void {
+    this.prompter.say(text);
+  }
+
+  heading(title: string, intro?: string): void {
+    this.say(`\n${this.flow.paint.bold(title)}${intro ? `\n${wrap(intro, '')}` : ''}`);
+  }
+
+  /** Silence is a friend: a countdown after an open question, when the session asked for one. */
+  async quiet(): Promise<void> {
+    if (this.flow.pause) await this.prompter.pause(this.flow.pause);
+  }
+
+  /** An open question whose answer is kept as a note; blank answers move on. */
+  async note(question: NoteQuestion): Promise<void> {
+    if (this.asked(question.key)) return;
+    const { part, speaker, topic, required } = question;
+    let message = question.message;
+    for (;;) {
+      const text = await this.voice(speaker).text({ message, validate: required ? (v) => v.trim() !== '' || required : undefined });
+      await this.quiet();
+      if (text !== '' && part !== 'opening' && (await this.parked(part, speaker, text))) {
+        message = m.personally;
+        continue;
+      }
+      if (text !== '') this.answers.notes.push({ part, speaker, topic, text });
+      break;
+    }
+    this.done(question.key);
+  }
+
+  /** A note that sounds like a project update may go to the parking lot, if they agree. */
+  private async parked(part: SessionPart, speaker: Speaker, text: string): Promise<boolean> {
+    const words = statusWords(text);
+    if (words.length === 0) return false;
+    const about = speaker === 'report' ? this.names.report : m.youAnd(this.names.report);
+    this.say(this.flow.paint.yellow(wrap(m.statusNudge(words, about), '  ')));
+    if (!(await this.both.confirm({ message: m.park, default: true }))) return false;
+    this.answers.parked.push({ part, speaker, text });
+    this.say(this.flow.paint.dim(m.parked));
+    return true;
+  }
+}
+
+export interface Voices {
+  manager: Prompter;
+  report: Prompter;
+  both: Prompter;
+}
+
+/** Prompters whose questions start with the manager's name, the report's, or both. */
+export function voices(prompter: Prompter, names: { manager: string; report: string }, paint: Paint): Voices {
+  return {
+    manager: speaking(prompter, paint.bold(paint.cyan(`${safeText(names.manager)} ›`))),
+    report: speaking(prompter, paint.bold(paint.magenta(`${safeText(names.report)} ›`))),
+    both: speaking(prompter, paint.bold(`${m.both(safeText(names.report), safeText(names.manager))} ›`)),
+  };
+}
+
+/** The same prompter, with every question starting with `badge`. */
+export function speaking(prompter: Prompter, badge: string): Prompter {
+  const tag = (message: string) => `${badge} ${message}`;
+  return {
+    text: (q) => prompter.text({ ...q, message: tag(q.message) }),
+    confirm: (q) => prompter.confirm({ ...q, message: tag(q.message) }),
+    choose: (q) => prompter.choose({ ...q, message: tag(q.message) }),
+    editor: (q) => prompter.editor({ ...q, message: tag(q.message) }),
+    say: (text) => prompter.say(text),
+    pause: (seconds) => prompter.pause(seconds),
+  };
+}

@@ -1,0 +1,52 @@
+// grow session: a manager and a report side by side, in the order of the seeds. The opening
+// looks back at the last items and names strengths; then talk about yourself, dreams and
+// passions, and who does what by when; at the end, any note can be kept private. The flow
+// fills in `flow.answers` as they go, so a Ctrl+C can keep them as a draft; the command
+// saves the session in one change when the flow returns.
+import type { ItemsToReview } from '../domain/session';
+import { messages } from '../messages';
+import { safeText } from '../render/text';
+import type { Choice } from './prompter';
+import { opening } from './session-opening';
+import { whoDoesWhatByWhen } from './session-plan';
+import { talkAboutDreams, talkAboutYourself } from './session-talk';
+import { Talk, type SessionFlow } from './session-voice';
+
+const m = messages.session;
+const DONE = 'done';
+/** How much of a note the list of notes shows. */
+const SHOWN = 60;
+
+export interface LastSession {
+  on: string;
+  review: ItemsToReview;
+}
+
+export async function runSession(prompter: import('./prompter').Prompter, flow: SessionFlow, last: LastSession | undefined): Promise<void> {
+  const talk = new Talk(prompter, flow);
+  await opening(talk, last?.review ?? { open: [], closedSince: [] }, last?.on);
+  await talkAboutYourself(talk);
+  await talkAboutDreams(talk);
+  await whoDoesWhatByWhen(talk);
+  await markPrivate(talk);
+}
+
+/** One question, answered with Enter when nothing is private; each pick turns a note private or back. */
+async function markPrivate(talk: Talk): Promise<void> {
+  const { notes } = talk.answers;
+  if (notes.length === 0 || talk.asked('private')) return;
+  for (;;) {
+    const choices: Choice<string>[] = notes.map((note, i) => {
+      const who = note.speaker === 'manager' ? talk.names.manager : talk.names.report;
+      const text = note.text.length > SHOWN ? `${note.text.slice(0, SHOWN - 1)}…` : note.text;
+      return { value: String(i), name: `${note.private ? `${m.privateMark} ` : ''}${who}: ${safeText(text.replace(/\s+/g, ' '))}` };
+    });
+    choices.push({ value: DONE, name: m.privateDone });
+    const picked = await talk.both.choose({ message: m.privateQuestion, choices, default: DONE });
+    if (picked === DONE) break;
+    const note = notes[Number(picked)]!;
+    if (note.private) delete note.private;
+    else note.private = true;
+  }
+  talk.done('private');
+}

@@ -1,0 +1,132 @@
+// grow session: a manager and a report side by side, in the three parts of the seeds (talk
+// about yourself, your dreams, who does what by when), opened by a look back at the last
+// items and by strengths. The manager opens up first; nothing is scored; projects wait.
+import { plural } from './words';
+
+/** "Sam and Alex": both people, the report first, since the time is theirs. */
+const both = (report: string, manager: string) => `${report} and ${manager}`;
+
+export const session = {
+  both,
+  needsTerminalHint: 'In a script, look back at one-on-ones with grow sessions, or add items with grow action add TEXT --goal ID --due DATE --owner NAME',
+  badPause: (value: string) => `--pause must be a number of seconds from 1 to 300, not "${value}". For example: --pause 10`,
+  badManager: 'A name for --manager, for example: --manager Alex',
+
+  whoQuestion: 'Who is this one-on-one with?',
+  someoneNew: 'Someone new',
+  newName: 'Their name:',
+  nameRequired: 'A name, please, at most 80 characters and on one line.',
+  addUnknown: (name: string) => `There is no one called "${name}" in this journal yet. Add ${name} and start the one-on-one?`,
+  notAdded: (name: string) => `Nothing changed. To add them later: grow people add ${JSON.stringify(name)}`,
+  managerQuestion: "The manager's name? (asked once, and remembered)",
+  sameAsReport: (name: string) => `That is ${name}'s name; the manager's, please.`,
+
+  heading: (report: string, date: string) => `One-on-one with ${report} · ${date}`,
+  intro: (report: string, manager: string) =>
+    `${manager} (manager) and ${report}, side by side. Each question starts with the name of whoever it is for. A blank answer moves on, and Ctrl+C keeps what was said as a draft.`,
+  pauseIntro: (seconds: number) => `After each open question, ${plural(seconds, 'second')} of quiet: silence is a friend. Say more if you like.`,
+  goodTime: 'Is this a good time to talk, for both of you?',
+  notNow: (resume: string) => `That's fine: a one-on-one deserves the time it needs. Nothing was saved.\nWhen it suits you both: ${resume}`,
+  resumeQuestion: (when: string) => `You started a one-on-one on ${when} and stopped partway. Pick up where you left off?`,
+  resume: 'Pick up where we left off',
+  startOver: 'Start over (the draft is set aside)',
+
+  partHeading: (n: number, title: string) => `Part ${n} of 3 · ${title}`,
+  openingHeading: 'Opening',
+  parts: { yourself: 'Talk about yourself', dreams: 'Dreams and passions', plan: 'Who does what by when' },
+
+  // The opening: the last session's items, then strengths.
+  reviewIntro: (date: string) => `First, the items from the last one-on-one (${date}).`,
+  closedSince: 'Finished since then:',
+  itemLine: (id: string, text: string, facts: string) => `${id}  ${text}  · ${facts}`,
+  reviewStatus: 'How is it going?',
+  reviewChoices: { open: 'Still open: carry it over', done: 'Done', dropped: 'Letting it go' },
+  reviewWell: 'What went well with it?',
+  reviewBlocker: 'What is in the way? (optional)',
+  reviewDropReason: 'What made you let it go? (optional)',
+  newDueQuestion: (due: string) => `It is due ${due}. Give it a new due date?`,
+  newDue: 'New due date:',
+  strengthsIntro: (manager: string, report: string) => `Strengths first: ${manager}, name two or three things ${report} is doing well.`,
+  strength: (report: string) => `One thing ${report} is doing well:`,
+  secondStrength: 'A second thing:',
+  thirdStrength: 'A third, if one comes to mind (Enter to go on):',
+  strengthRequired: 'A few words, please.',
+  secondRequired: 'One more, please: the session moves on after two.',
+
+  // Part 1.
+  yourselfIntro: (manager: string, report: string) =>
+    `${manager} goes first: opening up first makes it easier for ${report} to do the same.`,
+  managerYourself: 'A plan, a goal or a failure of your own, from a personal angle:',
+  reportYourself: (report: string) => `And you, ${report}: a plan, a goal or something that did not go the way you hoped?`,
+  growth: 'What would you like to get better at?',
+
+  // Part 2.
+  dreamsIntro: (manager: string) => `${manager} starts again: something you love, or a dream, at work or far beyond it.`,
+  managerDreams: 'Something you love doing, or dream of doing one day:',
+  love: 'What do you love doing, so much that you lose track of time?',
+  dream: 'If the next few years went wonderfully, what would you be doing?',
+  wakeUp: 'What makes you want to get up in the morning and enjoy what you do?',
+  missionHeading: (report: string) => `${report}'s mission statement`,
+
+  // Part 3.
+  planIntro: (report: string) => `Start from who ${report} wants to become; then agree who does what, by when. Each item has an owner and a date.`,
+  goalQuestion: 'Which goal is it for?',
+  newGoalChoice: 'A new goal',
+  newGoalQuestion: 'Who do you want to become? (for example: a calm public speaker)',
+  goalRequired: 'A few words: who do you want to become?',
+  itemQuestion: (goal: string) => `Towards "${goal}", what will be done? Something someone could see happen.`,
+  anotherItem: 'Another action item?',
+
+  // Status talk and the parking lot.
+  statusNudge: (words: string[], about: string) =>
+    `${words.map((w) => `"${w}"`).join(', ')} ${words.length === 1 ? 'sounds' : 'sound'} like a project update. This time is about ${about}, not the project.`,
+  youAnd: (report: string) => `you and ${report}`,
+  park: 'Park it in the parking lot for another meeting?',
+  parked: '  Parked: it will be listed at the end.',
+  personally: 'And for you, personally?',
+
+  // Closing.
+  privateQuestion: 'Keep any of these private? Private notes stay out of shared exports.',
+  privateDone: "That's all",
+  privateMark: '(private)',
+  saved: (id: string) => `Saved as ${id}. Thank you both.`,
+  draftKept: (resume: string) => `Stopped. Nothing was added to the plan; the one-on-one so far is kept as a draft.\nTo pick up where you left off: ${resume}`,
+  resumeCommand: (person: string) => `grow session${person.toLowerCase() === 'me' ? '' : ` --person ${JSON.stringify(person)}`}`,
+};
+
+/** The closing summary, `grow sessions show` and `grow sessions`. */
+export const sessionSummary = {
+  title: (report: string, date: string, id: string) => `One-on-one with ${report} · ${date} · ${id}`,
+  people: (manager: string, report: string) => `${manager} (manager) and ${report}`,
+  reviewed: 'Items reviewed',
+  strengths: (manager: string) => `Strengths, named by ${manager}`,
+  status: { open: 'carried over', done: 'done', dropped: 'let go' } as Record<string, string>,
+  nowDue: (date: string) => `now due ${date}`,
+  well: (text: string) => `went well: ${text}`,
+  blocker: (text: string) => `in the way: ${text}`,
+  reason: (text: string) => `why: ${text}`,
+  topics: {
+    yourself: 'about themselves',
+    growth: 'would like to get better at',
+    dreams: 'loves, or dreams of',
+    love: 'loves doing',
+    dream: 'dreams of',
+    'wake-up': 'gets up in the morning for',
+  } as Record<string, string>,
+  mission: (written: boolean) => (written ? 'Mission statement, written this day' : 'Mission statement, as it stands'),
+  noItems: 'No new items.',
+  forGoal: (goal: string) => `for: ${goal}`,
+  parkingLot: 'Parking lot (for another meeting)',
+  next: (date: string) => `Next one-on-one: ${date}, in two weeks.`,
+  nextOn: (date: string) => `Next one-on-one: ${date}.`,
+
+  listTitle: 'One-on-ones, newest first',
+  none: 'No one-on-ones yet. Start one with: grow session --person NAME',
+  noneFor: (person: string) => `No one-on-ones with ${person} yet. Start one with: grow session --person ${JSON.stringify(person)}`,
+  counts: (reviewed: number, agreed: number, parked: number) =>
+    [plural(reviewed, 'item') + ' reviewed', plural(agreed, 'item') + ' agreed', ...(parked > 0 ? [`${parked} parked`] : [])].join(' · '),
+  with: (report: string, manager: string) => `${report} with ${manager}`,
+  notAnId: (value: string) => `"${value}" is not a one-on-one id (like s2).`,
+  unknown: (id: string) => `There is no one-on-one ${id} in this journal.`,
+  listHint: 'See them with: grow sessions',
+};

@@ -1,0 +1,31 @@
+// `grow people`: each person with their open items, the item due next (and why it is due
+// for a check-in, when it is), and their last one-on-one.
+import type { IsoDate } from '../domain/dates';
+import { ME } from '../domain/journal';
+import type { PersonRow } from '../domain/people';
+import { messages } from '../messages';
+import { dueReasonsText } from './due';
+import type { Paint } from './paint';
+import { dueText } from './plan';
+import { safeText } from './text';
+
+const m = messages.people;
+const INDENT = '  ';
+
+export function renderPeople(rows: readonly PersonRow[], today: IsoDate, paint: Paint): string {
+  const lines = [paint.bold(m.title)];
+  for (const row of rows) {
+    const me = row.name.toLowerCase() === ME ? ` ${paint.dim(m.me)}` : '';
+    lines.push('', `${paint.bold(safeText(row.name))}${me}  ${paint.dim(`· ${m.openItems(row.openItems)}`)}`);
+    const label = (word: string) => INDENT + paint.dim(word.padEnd(6));
+    if (row.next) {
+      const { action, reasons } = row.next;
+      const due = dueText(action.due, today);
+      const facts = [safeText(action.owner), action.due < today ? paint.red(due) : due, ...(reasons.length > 0 ? [paint.yellow(dueReasonsText(reasons))] : [])];
+      lines.push(`${label(m.next)}${paint.cyan(action.id.padEnd(5))}${safeText(action.text)}  ${paint.dim('·')} ${facts.join(paint.dim(' · '))}`);
+    } else lines.push(label(m.next) + paint.dim(m.noNext));
+    const last = row.lastSession;
+    lines.push(label(m.last) + (last ? `${paint.cyan(last.id.padEnd(5))}${m.session(dueText(last.on, today), safeText(last.manager))}` : paint.dim(m.noSession)));
+  }
+  return `${lines.join('\n')}\n`;
+}
