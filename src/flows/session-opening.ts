@@ -71,7 +71,7 @@ function itemLine(talk: Talk, action: Action): string {
 /** Two are needed before the session goes on; a third is welcome. */
 async function strengths(talk: Talk): Promise<void> {
   const { manager, report } = talk.names;
-  if (!talk.asked('strength-1')) talk.say(`\n${m.strengthsIntro(manager, report)}`);
+  if (!talk.asked('strength-2')) talk.say(`\n${m.strengthsIntro(manager, report)}`);
   const strength = { part: 'opening', speaker: 'manager', topic: 'strength' } as const;
   await talk.note({ ...strength, key: 'strength-1', message: m.strength(report), required: m.strengthRequired });
   await talk.note({ ...strength, key: 'strength-2', message: m.secondStrength, required: m.secondRequired });

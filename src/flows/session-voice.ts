@@ -1,5 +1,5 @@
 // Who is speaking, at a glance: every question of a one-on-one starts with the name of
-// whoever it is for (the manager, the report, or both), each in a colour of its own. And
+// whoever it is for (the manager in yellow, the report in magenta, or both in bold). And
 // the way a note is asked: at most once (a resumed draft skips what was answered), with a
 // quiet pause after it when asked for, and a gentle word when it sounds like a status update.
 import type { IsoDate } from '../domain/dates';
@@ -108,7 +108,7 @@ export class Talk {
     const words = statusWords(text);
     if (words.length === 0) return false;
     const about = speaker === 'report' ? this.names.report : m.youAnd(this.names.report);
-    this.say(this.flow.paint.yellow(wrap(m.statusNudge(words, about), '  ')));
+    this.say(this.flow.paint.italic(wrap(m.statusNudge(words, about), '  ')));
     if (!(await this.both.confirm({ message: m.park, default: true }))) return false;
     this.answers.parked.push({ part, speaker, text });
     this.say(this.flow.paint.dim(m.parked));
@@ -125,7 +125,7 @@ export interface Voices {
 /** Prompters whose questions start with the manager's name, the report's, or both. */
 export function voices(prompter: Prompter, names: { manager: string; report: string }, paint: Paint): Voices {
   return {
-    manager: speaking(prompter, paint.bold(paint.cyan(`${safeText(names.manager)} ›`))),
+    manager: speaking(prompter, paint.bold(paint.yellow(`${safeText(names.manager)} ›`))),
     report: speaking(prompter, paint.bold(paint.magenta(`${safeText(names.report)} ›`))),
     both: speaking(prompter, paint.bold(`${m.both(safeText(names.report), safeText(names.manager))} ›`)),
   };
@@ -136,6 +136,7 @@ export function speaking(prompter: Prompter, badge: string): Prompter {
   const tag = (message: string) => `${badge} ${message}`;
   return {
     text: (q) => prompter.text({ ...q, message: tag(q.message) }),
+    secret: (q) => prompter.secret({ ...q, message: tag(q.message) }),
     confirm: (q) => prompter.confirm({ ...q, message: tag(q.message) }),
     choose: (q) => prompter.choose({ ...q, message: tag(q.message) }),
     editor: (q) => prompter.editor({ ...q, message: tag(q.message) }),

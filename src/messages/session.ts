@@ -24,7 +24,7 @@ export const session = {
   heading: (report: string, date: string) => `One-on-one with ${report} · ${date}`,
   intro: (report: string, manager: string) =>
     `${manager} (manager) and ${report}, side by side. Each question starts with the name of whoever it is for. A blank answer moves on, and Ctrl+C keeps what was said as a draft.`,
-  pauseIntro: (seconds: number) => `After each open question, ${plural(seconds, 'second')} of quiet: silence is a friend. Say more if you like.`,
+  pauseIntro: (seconds: number) => `After each open question, ${plural(seconds, 'second')} of quiet before the next: silence is a friend.`,
   goodTime: 'Is this a good time to talk, for both of you?',
   notNow: (resume: string) => `That's fine: a one-on-one deserves the time it needs. Nothing was saved.\nWhen it suits you both: ${resume}`,
   resumeQuestion: (when: string) => `You started a one-on-one on ${when} and stopped partway. Pick up where you left off?`,
@@ -79,7 +79,10 @@ export const session = {
 
   // Status talk and the parking lot.
   statusNudge: (words: string[], about: string) =>
-    `${words.map((w) => `"${w}"`).join(', ')} ${words.length === 1 ? 'sounds' : 'sound'} like a project update. This time is about ${about}, not the project.`,
+    `${words
+      .slice(0, 2)
+      .map((w) => `"${w}"`)
+      .join(' and ')} sounds like a project update; this time is about ${about}.`,
   youAnd: (report: string) => `you and ${report}`,
   park: 'Park it in the parking lot for another meeting?',
   parked: '  Parked: it will be listed at the end.',
@@ -106,14 +109,15 @@ export const sessionSummary = {
   blocker: (text: string) => `in the way: ${text}`,
   reason: (text: string) => `why: ${text}`,
   topics: {
-    yourself: 'about themselves',
+    yourself: 'shared',
     growth: 'would like to get better at',
     dreams: 'loves, or dreams of',
     love: 'loves doing',
     dream: 'dreams of',
     'wake-up': 'gets up in the morning for',
   } as Record<string, string>,
-  mission: (written: boolean) => (written ? 'Mission statement, written this day' : 'Mission statement, as it stands'),
+  mission: (written: boolean, today: boolean) => `Mission statement, ${written ? (today ? 'written today' : 'written that day') : today ? 'as it stands' : 'as it stood'}`,
+  agreed: 'Items agreed',
   noItems: 'No new items.',
   forGoal: (goal: string) => `for: ${goal}`,
   parkingLot: 'Parking lot (for another meeting)',

@@ -1,9 +1,9 @@
 // A one-on-one as the closing summary shows it, and `grow sessions show` again later: what
-// each person said in each part (the manager in cyan, the report in magenta, as during the
-// session), the items reviewed and agreed with their owners and dates, the parking lot, and
-// the next one-on-one.
+// each person said in each part (the manager in yellow, the report in magenta, as during
+// the session), the items reviewed and agreed with their owners and dates, the parking lot,
+// and the next one-on-one.
 import type { IsoDate } from '../domain/dates';
-import type { SessionNote } from '../domain/schema';
+import type { Action, SessionNote } from '../domain/schema';
 import type { SessionView } from '../domain/session-view';
 import type { Speaker } from '../domain/vocabulary';
 import { messages } from '../messages';
@@ -15,64 +15,56 @@ import { wrap } from './wrap';
 
 const m = messages.sessionSummary;
 const s = messages.session;
-const INDENT = '  ';
-const TEXT = '      ';
+/** Labels sit at LABEL; what they label, one step in at TEXT; an item's details at DETAIL. */
+const LABEL = '  ';
+const TEXT = '    ';
+const DETAIL = '        ';
 
 export function renderSessionSummary(view: SessionView, today: IsoDate, paint: Paint): string {
   const { session } = view;
-  const name = (speaker: Speaker) => {
-    const text = safeText(speaker === 'manager' ? session.manager : view.person);
-    return paint.bold(speaker === 'manager' ? paint.cyan(text) : paint.magenta(text));
+  const sameDay = session.on === today;
+  const who = (speaker: Speaker) => {
+    const name = safeText(speaker === 'manager' ? session.manager : view.person);
+    return paint.bold(speaker === 'manager' ? paint.yellow(name) : paint.magenta(name));
   };
-  const noteLines = (note: SessionNote) => {
-    const topic = m.topics[note.topic];
-    const label = `${name(note.speaker)}${topic ? paint.dim(` ${topic}`) : ''}${note.private ? `  ${paint.yellow(s.privateMark)}` : ''}`;
-    return [INDENT + label, wrap(safeText(note.text), TEXT)];
+  const privately = (note: { private?: boolean }) => (note.private ? `  ${paint.dim(s.privateMark)}` : '');
+  const said = (note: SessionNote) => {
+    const topic = m.topics[note.topic] ?? note.topic;
+    return [`${LABEL}${who(note.speaker)} ${paint.dim(topic)}${privately(note)}`, wrap(safeText(note.text), TEXT)];
   };
   const notesOf = (part: string) => session.notes.filter((n) => n.part === part);
+  const item = (action: Action, details: string[]) => [`${TEXT}${paint.cyan(action.id.padEnd(4))}${safeText(action.text)}`, wrap(details.join(' · '), DETAIL)];
 
   const lines = [paint.bold(m.title(safeText(view.person), longDate(session.on), session.id)), paint.dim(m.people(safeText(session.manager), safeText(view.person)))];
 
   lines.push('', paint.bold(s.openingHeading));
-  if (view.reviewed.length > 0) {
-    lines.push(INDENT + paint.dim(m.reviewed));
-    for (const { checkin, action } of view.reviewed) {
-      lines.push(`${INDENT}${paint.cyan(action.id.padEnd(4))}${safeText(action.text)}`);
-      const facts = [m.status[checkin.status ?? 'open']!];
-      if (checkin.moved) facts.push(m.nowDue(dueText(checkin.moved.to, today)));
-      if (checkin.well) facts.push(m.well(safeText(checkin.well)));
-      if (checkin.blocker) facts.push(m.blocker(safeText(checkin.blocker)));
-      if (action.reason && checkin.status === 'dropped') facts.push(m.reason(safeText(action.reason)));
-      lines.push(wrap(facts.join(' · '), TEXT));
-    }
+  if (view.reviewed.length > 0) lines.push(LABEL + paint.dim(m.reviewed));
+  for (const { checkin, action } of view.reviewed) {
+    const details = [m.status[checkin.status ?? 'open']!];
+    if (checkin.moved) details.push(m.nowDue(dueText(checkin.moved.to, today)));
+    if (checkin.well) details.push(m.well(safeText(checkin.well)));
+    if (checkin.blocker) details.push(m.blocker(safeText(checkin.blocker)));
+    if (checkin.status === 'dropped' && action.reason) details.push(m.reason(safeText(action.reason)));
+    lines.push(...item(action, details));
   }
   const strengths = notesOf('opening').filter((n) => n.topic === 'strength');
-  if (strengths.length > 0) {
-    lines.push(INDENT + paint.dim(m.strengths(safeText(session.manager))));
-    for (const note of strengths) lines.push(wrap(safeText(note.text), `${INDENT}    `, `${INDENT}  - `) + (note.private ? `  ${paint.yellow(s.privateMark)}` : ''));
-  }
-  for (const note of notesOf('opening').filter((n) => n.topic !== 'strength')) lines.push(...noteLines(note));
+  if (strengths.length > 0) lines.push(LABEL + paint.dim(m.strengths(safeText(session.manager))));
+  for (const note of strengths) lines.push(wrap(safeText(note.text), `${TEXT}  `, `${TEXT}- `) + privately(note));
+  for (const note of notesOf('opening').filter((n) => n.topic !== 'strength')) lines.push(...said(note));
 
-  lines.push('', paint.bold(s.partHeading(1, s.parts.yourself)));
-  for (const note of notesOf('yourself')) lines.push(...noteLines(note));
+  lines.push('', paint.bold(s.partHeading(1, s.parts.yourself)), ...notesOf('yourself').flatMap(said));
+  lines.push('', paint.bold(s.partHeading(2, s.parts.dreams)), ...notesOf('dreams').flatMap(said));
+  if (view.mission) lines.push(LABEL + paint.dim(m.mission(view.mission.written, sameDay)), wrap(`"${safeText(view.mission.version.text)}"`, TEXT));
 
-  lines.push('', paint.bold(s.partHeading(2, s.parts.dreams)));
-  for (const note of notesOf('dreams')) lines.push(...noteLines(note));
-  if (view.mission) lines.push(INDENT + paint.dim(m.mission(view.mission.written)), wrap(`"${safeText(view.mission.version.text)}"`, TEXT));
-
-  lines.push('', paint.bold(s.partHeading(3, s.parts.plan)));
-  for (const note of notesOf('plan')) lines.push(...noteLines(note));
-  if (view.agreed.length === 0) lines.push(INDENT + paint.dim(m.noItems));
-  for (const { action, goal } of view.agreed) {
-    const facts = [safeText(action.owner), dueText(action.due, today), m.forGoal(safeText(goal))];
-    lines.push(`${INDENT}${paint.cyan(action.id.padEnd(4))}${safeText(action.text)}`, `${TEXT}${paint.dim(facts.join(' · '))}`);
-  }
+  lines.push('', paint.bold(s.partHeading(3, s.parts.plan)), ...notesOf('plan').flatMap(said));
+  lines.push(LABEL + paint.dim(view.agreed.length > 0 ? m.agreed : m.noItems));
+  for (const { action, goal } of view.agreed) lines.push(...item(action, [safeText(action.owner), dueText(action.due, today), m.forGoal(safeText(goal))]));
 
   if (session.parked.length > 0) {
     lines.push('', paint.bold(m.parkingLot));
-    for (const note of session.parked) lines.push(wrap(`${safeText(note.speaker === 'manager' ? session.manager : view.person)}: ${safeText(note.text)}`, `${INDENT}    `, `${INDENT}  - `));
+    for (const note of session.parked) lines.push(wrap(`${safeText(note.speaker === 'manager' ? session.manager : view.person)}: ${safeText(note.text)}`, `${LABEL}  `, `${LABEL}- `));
   }
-  // Right after the session it is a suggestion; later on, simply the date that was suggested.
-  if (session.next) lines.push('', paint.bold(session.on === today ? m.next(longDate(session.next)) : m.nextOn(longDate(session.next))));
+  // Right after the session the date is a suggestion; later on, simply the date suggested.
+  if (session.next) lines.push('', paint.bold(sameDay ? m.next(longDate(session.next)) : m.nextOn(longDate(session.next))));
   return `${lines.join('\n')}\n`;
 }
