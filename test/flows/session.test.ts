@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { recordCheckin } from '../../src/domain/checkins';
+import { emptyJournal, personToRead } from '../../src/domain/journal';
+import { addPerson } from '../../src/domain/people';
+import { addAction, addGoal, setMission } from '../../src/domain/plan';
+import type { Journal } from '../../src/domain/schema';
+import { applySession, emptySessionAnswers, itemsToReview, type SessionAnswers } from '../../src/domain/session';
+import { lastSession } from '../../src/domain/session-view';
+import { CancelledError } from '../../src/errors';
+import { runSession, type LastSession } from '../../src/flows/session';
+import { plain } from '../../src/render/paint';
+import { CTRL_C, ScriptedPrompter, type Step } from '../support/scripted-prompter';
+
+const TODAY = '2026-12-09';
+
+function flowFor(journal: Journal, answers: SessionAnswers, pause?: number) {
+  const person = personToRead(journal, 'Sam');
+  const last = lastSession(person);
+  const previous: LastSession | undefined = last && { on: last.on, review: itemsToReview(person) };
+  return { flow: { answers, person, today: TODAY, paint: plain, pause }, last: previous };
+}
+
+async function run(journal: Journal, answers: SessionAnswers, steps: Step[], pause?: number): Promise<ScriptedPrompter> {
+  const prompter = new ScriptedPrompter(steps);
+  const { flow, last } = flowFor(journal, answers, pause);
+  await runSession(prompter, flow, last);
+  prompter.assertFinished();
+  return prompter;
+}
+
+function samWithAPlan(): Journal {
+  const journal = emptyJournal();
+  addPerson(journal, 'Sam');
+  return journal;
+}
+
+const strengths: Step[] = [
+  ['Alex › One thing Sam is doing well:', 'Explains hard things simply'],
+  ['Alex › A second thing:', 'Calm when the pager goes off'],
+  ['Alex › A third, if one comes to mind', ''],
+];
+const partOne: Step[] = [
+  ['Alex › A plan, a goal or a failure of your own', 'I failed my first marathon: I started too fast.'],
+  ['Sam › And you, Sam', 'A half marathon in spring, paced this time'],
+  ['Sam › What would you like to get better at?', 'Giving feedback that lands'],
+];
+
+describe('grow session, the flow', () => {
+  it('opens with strengths (two before it moves on), lets the manager go first, and parks what sounds like a status update', async () => {
+    const answers = emptySessionAnswers('Alex');
+    const prompter = await run(
+      samWithAPlan(),
+      answers,
+      [
+        ['Alex › One thing Sam is doing well:', 'Explains hard things simply'],
+        ['Alex › A second thing:', ''],
+        ['Alex › A second thing:', 'Calm when the pager goes off'],
+        ['Alex › A third, if one comes to mind', ''],
+        ['Alex › A plan, a goal or a failure of your own', 'I failed my first marathon: I started too fast.'],
+        ['Sam › And you, Sam', 'Finishing the sprint tickets before the release'],
+        ['Sam and Alex › Park it in the parking lot', true],
+        ['Sam › And for you, personally?', 'A half marathon in spring, paced this time'],
+        ['Sam › What would you like to get better at?', 'Giving feedback that lands'],
+        ['Alex › Something you love doing', 'Baking bread with my kids'],
+        ['Sam › What do you love doing', 'Pairing on hard bugs'],
+        ['Sam › If the next few years went wonderfully', 'Leading a team through a big release and migration'],
+        ['Sam and Alex › Park it in the parking lot', false],
+        ['Sam › What makes you want to get up in the morning', 'Seeing people grow'],
+        ['Sam › What would you like to do with it?', 'keep'],
+        ['Sam › Who do you want to become?', 'A mentor people seek out'],
+        ['Sam and Alex › Towards "A mentor people seek out", what will be done?', 'Pair with a new hire on a review'],
+        ['Sam and Alex › Who will do it? (Enter for Sam)', ''],
+        ['Sam and Alex › By when?', 'in 2 weeks'],
+        ['Sam and Alex › How often', '1w'],
+        ['Sam and Alex › Another action item?', true],
+        ['Sam and Alex › Which goal is it for?', ':named 0'],
+        ['Sam and Alex › Towards "A mentor people seek out"', 'Find a mentoring course for Sam'],
+        ['Sam and Alex › Who will do it?', 'Alex'],
+        ['Sam and Alex › By when?', 'end of december'],
+        ['Sam and Alex › How often', '2w'],
+        ['Sam and Alex › Another action item?', false],
+        ['Sam and Alex › Keep any of these private?', '5'],
+        ['Sam and Alex › Keep any of these private?', 'done'],
+      ],
+      5,
+    );
+    expect(prompter.transcript).toContain('rejected: One more, please: the session moves on after two.');
+    expect(prompter.said()).toContain('Strengths first: Alex, name two or three things Sam is doing well.');
+    expect(prompter.said()).toContain('Alex goes first: opening up first makes it easier for Sam to do the same.');
+    expect(prompter.said()).toContain('"sprint" and "tickets" sounds like a project update; this time is about Sam.');
+    // Silence after each open question: 3 strengths, 4 in part 1 (the parked answer too), 4 in part 2.
+    expect(prompter.transcript.filter((line) => line === 'pause: 5')).toHaveLength(11);
+
+    expect(answers.notes).toEqual([
+      { part: 'opening', speaker: 'manager', topic: 'strength', text: 'Explains hard things simply' },
+      { part: 'opening', speaker: 'manager', topic: 'strength', text: 'Calm when the pager goes off' },
+      { part: 'yourself', speaker: 'manager', topic: 'yourself', text: 'I failed my first marathon: I started too fast.' },
+      { part: 'yourself', speaker: 'report', topic: 'yourself', text: 'A half marathon in spring, paced this time' },
+      { part: 'yourself', speaker: 'report', topic: 'growth', text: 'Giving feedback that lands' },
+      { part: 'dreams', speaker: 'manager', topic: 'dreams', text: 'Baking bread with my kids', private: true },
+      { part: 'dreams', speaker: 'report', topic: 'love', text: 'Pairing on hard bugs' },
+      { part: 'dreams', speaker: 'report', topic: 'dream', text: 'Leading a team through a big release and migration' },
+      { part: 'dreams', speaker: 'report', topic: 'wake-up', text: 'Seeing people grow' },
+    ]);
+    expect(answers.parked).toEqual([{ part: 'yourself', speaker: 'report', text: 'Finishing the sprint tickets before the release' }]);
+    expect(answers.mission).toMatch(/^What gets me up in the morning is seeing people grow\. I love pairing on hard bugs/);
+    expect(answers.items).toEqual([
+      { newGoal: 'A mentor people seek out', text: 'Pair with a new hire on a review', owner: 'Sam', due: '2026-12-23', every: '1w' },
+      { newGoal: 'A mentor people seek out', text: 'Find a mentoring course for Sam', owner: 'Alex', due: '2026-12-31', every: '2w' },
+    ]);
+  });
+
+  it('reviews the last session’s open items first, each answered by its owner, and carries them over with a new date', async () => {
+    const journal = samWithAPlan();
+    setMission(personToRead(journal, 'Sam'), 'I wake up to see people grow.', '2026-11-01');
+    addGoal(journal, 'Sam', { title: 'A calm public speaker' }, '2026-11-01');
+    const items = [
+      { goal: 'g1', text: 'Give a 5-minute talk', owner: 'Sam', due: '2026-12-04', every: '1w' as const },
+      { goal: 'g1', text: 'Find a speaking course', owner: 'Alex', due: '2026-12-18', every: '2w' as const },
+      { goal: 'g1', text: 'Watch two talks', owner: 'Sam', due: '2026-12-01', every: '1w' as const },
+    ];
+    applySession(journal, 'Sam', { ...emptySessionAnswers('Alex'), items }, '2026-11-25');
+    recordCheckin(journal, 'Sam', { item: 'a3', status: 'done' }, '2026-11-30');
+
+    const answers = emptySessionAnswers('Alex');
+    const review: Step[] = [
+      ['Sam and Alex › How is it going?', 'open'],
+      ['Sam › What went well with it?', 'Picked the topic'],
+      ['Sam › What is in the way?', ''],
+      ['Sam and Alex › It is due Friday 4 December 2026. Give it a new due date?', true],
+      ['Sam and Alex › New due date:', 'in 3 weeks'],
+      ['Sam and Alex › How is it going?', 'dropped'],
+      ['Alex › What went well with it?', 'Learnt what Sam needs'],
+      ['Alex › What made you let it go?', 'A colleague will coach Sam instead'],
+    ];
+    const stopped = new ScriptedPrompter([...review, strengths[0]!, ['Alex › A second thing:', CTRL_C]]);
+    const { flow, last } = flowFor(journal, answers);
+    await expect(runSession(stopped, flow, last)).rejects.toBeInstanceOf(CancelledError);
+    expect(stopped.said()).toContain('First, the items from the last one-on-one (Wednesday 25 November 2026).');
+    expect(stopped.said()).toContain('Finished since then:\n  ✓ a3  Watch two talks  · Sam · Tue 1 Dec');
+    expect(answers.reviews).toEqual([
+      { item: 'a1', status: 'open', well: 'Picked the topic', due: '2026-12-30' },
+      { item: 'a2', status: 'dropped', well: 'Learnt what Sam needs', reason: 'A colleague will coach Sam instead' },
+    ]);
+
+    // Picked up again: straight to the question it stopped at; with a statement saved, no morning question.
+    await run(journal, answers, [
+      strengths[1]!,
+      strengths[2]!,
+      ...partOne,
+      ['Alex › Something you love doing', ''],
+      ['Sam › What do you love doing', ''],
+      ['Sam › If the next few years went wonderfully', ''],
+      ['Sam › What would you like to do with it?', 'keep'],
+      ['Sam and Alex › Which goal is it for?', 'g1'],
+      ['Sam and Alex › Towards "A calm public speaker"', 'Give the talk at the guild'],
+      ['Sam and Alex › Who will do it?', ''],
+      ['Sam and Alex › By when?', 'next friday'],
+      ['Sam and Alex › How often', '1w'],
+      ['Sam and Alex › Another action item?', false],
+      ['Keep any of these private?', 'done'],
+    ]);
+    expect(answers.mission).toBeUndefined();
+    expect(answers.items).toEqual([{ goal: 'g1', text: 'Give the talk at the guild', owner: 'Sam', due: '2026-12-18', every: '1w' }]);
+    expect(answers.asked).toEqual(['review', 'strength-1', 'strength-2', 'strength-3', 'yourself-manager', 'yourself-report', 'growth', 'dreams-manager', 'love', 'dream', 'mission', 'items', 'private']);
+  });
+
+  it('asks to rethink an item whose date has moved three times, rather than moving it again', async () => {
+    const journal = samWithAPlan();
+    addGoal(journal, 'Sam', { title: 'A calm public speaker' }, '2026-10-01');
+    applySession(journal, 'Sam', { ...emptySessionAnswers('Alex'), items: [{ goal: 'g1', text: 'Give a talk', owner: 'Sam', due: '2026-10-20', every: '1w' }] }, '2026-10-01');
+    for (const [on, due] of [['2026-10-20', '2026-11-01'], ['2026-11-01', '2026-11-15'], ['2026-11-15', '2026-12-01']]) {
+      recordCheckin(journal, 'Sam', { item: 'a1', status: 'open', due }, on!);
+    }
+    addAction(journal, 'Sam', { goal: 'g1', text: 'Not from a session', due: '2026-12-01' }, '2026-10-01');
+    const answers = emptySessionAnswers('Alex');
+    await run(journal, answers, [
+      ['How is it going?', 'open'],
+      ['What went well with it?', ''],
+      ['What is in the way?', 'Every slot got cancelled'],
+      ['Give it a new due date?', true],
+      ['What would help, rather than moving it again?', 'renegotiate'],
+      ['What will you do, in the words you would use now?', 'Give a 5-minute talk at the team meeting'],
+      ['By when?', 'in 2 weeks'],
+      ...strengths,
+      ...partOne,
+      ['Alex › Something you love doing', ''],
+      ['Sam › What do you love doing', ''],
+      ['Sam › If the next few years went wonderfully', ''],
+      ['Sam › What makes you want to get up', ''],
+      ['Sam › In your own words: what makes you wake up every morning?', 'Helping people find their voice.'],
+      ['Which goal is it for?', 'g1'],
+      ['Towards "A calm public speaker"', 'Ask for a slot at the guild'],
+      ['Who will do it?', ''],
+      ['By when?', 'in 3 weeks'],
+      ['How often', '2w'],
+      ['Another action item?', false],
+      ['Keep any of these private?', 'done'],
+    ]);
+    expect(answers.reviews).toEqual([{ item: 'a1', status: 'open', blocker: 'Every slot got cancelled', renegotiate: 'Give a 5-minute talk at the team meeting', due: '2026-12-23' }]);
+    expect(answers.mission).toBe('Helping people find their voice.');
+  });
+});
