@@ -32,6 +32,8 @@ export interface SessionOptions {
 export async function session(ctx: Context, options: SessionOptions): Promise<void> {
   const pause = options.pause === undefined ? undefined : readPause(options.pause);
   const managerFlag = options.manager === undefined ? undefined : (checkName(options.manager) ?? badManager());
+  // A one-on-one is kept in the report's plan, under their name; "me" is the journal's own person.
+  if (options.personGiven && ctx.person.toLowerCase() === ME) throw new UsageError(m.notWithMe, m.notWithMeHint);
   requireTerminal(ctx, 'grow session', m.needsTerminalHint);
   const prompter = await ctx.prompter();
   const name = await whom(ctx, prompter, options.personGiven);
@@ -71,7 +73,7 @@ async function whom(ctx: Context, prompter: Prompter, personGiven: boolean): Pro
   const journal = await ctx.store.read();
   if (personGiven && !checkName(ctx.person)) throw new UsageError(messages.people.badName);
   const name = personGiven ? ctx.person : await askWhom(prompter, journal);
-  if (findPerson(journal, name) || name.toLowerCase() === ME) return name;
+  if (findPerson(journal, name)) return name;
   if (personGiven && !(await prompter.confirm({ message: m.addUnknown(safeText(name)), default: true }))) {
     ctx.out.write(`${m.notAdded(name)}\n`);
     return undefined;

@@ -11,6 +11,8 @@ export const session = {
   needsTerminalHint: 'In a script, look back at one-on-ones with grow sessions, or add items with grow action add TEXT --goal ID --due DATE --owner NAME',
   badPause: (value: string) => `--pause must be a number of seconds from 1 to 300, not "${value}". For example: --pause 10`,
   badManager: 'A name for --manager, for example: --manager Alex',
+  notWithMe: "A one-on-one is kept in the report's plan, under their name, not in \"me\".",
+  notWithMeHint: 'Name the report: grow session --person Sam (grow people add Sam adds them first)',
 
   whoQuestion: 'Who is this one-on-one with?',
   someoneNew: 'Someone new',
@@ -94,7 +96,7 @@ export const session = {
   privateMark: '(private)',
   saved: (id: string) => `Saved as ${id}. Thank you both.`,
   draftKept: (resume: string) => `Stopped. Nothing was added to the plan; the one-on-one so far is kept as a draft.\nTo pick up where you left off: ${resume}`,
-  resumeCommand: (person: string) => `grow session${person.toLowerCase() === 'me' ? '' : ` --person ${JSON.stringify(person)}`}`,
+  resumeCommand: (person: string) => `grow session --person ${JSON.stringify(person)}`,
 };
 
 /** The closing summary, `grow sessions show` and `grow sessions`. */

@@ -141,15 +141,41 @@ describe('grow session in a terminal', () => {
     expect(list.stdout).toContain('s2   Wed 9 Dec   Sam with Alex  · 2 items reviewed · 1 item agreed\ns1   Wed 25 Nov  Sam with Alex  · 0 items reviewed · 2 items agreed · 1 parked');
   });
 
-  it('asks to add someone not in the journal, and ends kindly, saving nothing, when it is not a good time', async () => {
+  it('asks whom it is with and adds someone new, and ends kindly, saving nothing, when it is not a good time', async () => {
     const journal = tempJournal();
-    const session = startGrow(['session', '--person', 'Kim'], { journal });
-    await ask(session, 'There is no one called "Kim" in this journal yet. Add Kim', 'y');
-    await ask(session, "The manager's name?", 'Alex');
-    await ask(session, 'Is this a good time to talk', 'n');
-    await session.waitFor('Nothing was saved.');
-    expect(await session.exited).toBe(0);
+    const declined = startGrow(['session', '--person', 'Kim'], { journal });
+    await ask(declined, 'There is no one called "Kim" in this journal yet. Add Kim', 'n');
+    await declined.waitFor('Nothing changed. To add them later: grow people add "Kim"');
+    expect(await declined.exited).toBe(0);
+
+    const first = startGrow(['session'], { journal });
+    await ask(first, 'Their name:', 'Kim');
+    await ask(first, "The manager's name?", 'Alex');
+    await ask(first, 'Is this a good time to talk', 'n');
+    await first.waitFor('Nothing was saved.');
+    expect(await first.exited).toBe(0);
+
+    const again = startGrow(['session'], { journal });
+    await pick(again, 'Who is this one-on-one with?');
+    await ask(again, "The manager's name?", 'Alex');
+    await ask(again, 'Kim and Alex › Is this a good time to talk', 'n');
+    await again.waitFor('When it suits you both: grow session --person "Kim"');
+    expect(await again.exited).toBe(0);
     expect(await json(journal, ['people'])).toMatchObject([{ name: 'Kim', openItems: 0, lastSession: null }]);
     expect(JSON.parse(readFileSync(journal, 'utf8')).manager).toBeUndefined();
+  });
+
+  it('keeps a quiet countdown after each open question when asked for one', async () => {
+    const journal = tempJournal();
+    await runGrow(['people', 'add', 'Sam'], { journal });
+    const session = startGrow(['session', '--person', 'Sam', '--manager', 'Alex', '--pause', '1'], { journal });
+    await ask(session, 'Is this a good time to talk', 'y');
+    await ask(session, 'Alex › One thing Sam is doing well:', 'Shows up');
+    await session.waitFor('1s of quiet');
+    await session.waitFor('Alex › A second thing:');
+    session.write(KEY.ctrlC);
+    expect(await session.exited).toBe(130);
+    expect(session.text()).toContain('After each open question, 1 second of quiet before the next: silence is a friend.');
+    expect(session.text()).toContain('To pick up where you left off: grow session --person "Sam"\n');
   });
 });
