@@ -38,7 +38,10 @@ export function peopleRows(journal: Journal, today: IsoDate): PersonRow[] {
     const open = person.actions.filter((a) => a.status === 'open');
     const row: PersonRow = { name: person.name, openItems: open.length };
     const soonest = open.reduce<Action | undefined>((best, a) => (!best || a.due < best.due ? a : best), undefined);
-    if (soonest) row.next = { action: soonest, reasons: dueReasons(soonest, latestCheckins(person).get(soonest.id), today) };
+    if (soonest) {
+      const checkedIn = latestCheckins(person).get(soonest.id)?.on;
+      row.next = { action: soonest, reasons: dueReasons({ ...soonest, ...(checkedIn ? { checkedIn } : {}) }, today) };
+    }
     const last = lastSession(person);
     if (last) row.lastSession = last;
     return row;
