@@ -21,7 +21,7 @@ export async function askWhom(prompter: Prompter, journal: Journal): Promise<str
     const picked = await prompter.choose({ message: m.whoQuestion, choices });
     if (picked !== NEW) return picked;
   }
-  return askName(prompter, m.newName, (name) => (name.toLowerCase() === ME ? m.nameRequired : undefined));
+  return askName(prompter, m.newName, (name) => (name.toLowerCase() === ME ? m.notWithMe : undefined));
 }
 
 export async function askManager(prompter: Prompter, report: string): Promise<string> {

@@ -3,10 +3,11 @@
 // passions, and who does what by when; at the end, any note can be kept private. The flow
 // fills in `flow.answers` as they go, so a Ctrl+C can keep them as a draft; the command
 // saves the session in one change when the flow returns.
+import type { IsoDate } from '../domain/dates';
 import type { ItemsToReview } from '../domain/session';
 import { messages } from '../messages';
 import { safeText } from '../render/text';
-import type { Choice } from './prompter';
+import type { Choice, Prompter } from './prompter';
 import { opening } from './session-opening';
 import { whoDoesWhatByWhen } from './session-plan';
 import { talkAboutDreams, talkAboutYourself } from './session-talk';
@@ -18,11 +19,11 @@ const DONE = 'done';
 const SHOWN = 60;
 
 export interface LastSession {
-  on: string;
+  on: IsoDate;
   review: ItemsToReview;
 }
 
-export async function runSession(prompter: import('./prompter').Prompter, flow: SessionFlow, last: LastSession | undefined): Promise<void> {
+export async function runSession(prompter: Prompter, flow: SessionFlow, last: LastSession | undefined): Promise<void> {
   const talk = new Talk(prompter, flow);
   await opening(talk, last?.review ?? { open: [], closedSince: [] }, last?.on);
   await talkAboutYourself(talk);
