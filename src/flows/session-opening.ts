@@ -64,8 +64,7 @@ async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: 
 }
 
 function itemLine(talk: Talk, action: Action): string {
-  const facts = [safeText(action.owner), dueText(action.due, talk.flow.today)].join(' · ');
-  return m.itemLine(action.id, safeText(action.text), facts);
+  return m.itemLine(action.id, safeText(action.text), safeText(action.owner), dueText(action.due, talk.flow.today));
 }
 
 /** Two are needed before the session goes on; a third is welcome. */

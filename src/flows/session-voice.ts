@@ -3,7 +3,7 @@
 // the way a note is asked: at most once (a resumed draft skips what was answered), with a
 // quiet pause after it when asked for, and a gentle word when it sounds like a status update.
 import type { IsoDate } from '../domain/dates';
-import type { Person } from '../domain/schema';
+import type { Person, SessionNote } from '../domain/schema';
 import type { SessionAnswers } from '../domain/session';
 import { statusWords } from '../domain/status-talk';
 import type { SessionPart, Speaker } from '../domain/vocabulary';
@@ -85,32 +85,34 @@ export class Talk {
     if (this.flow.pause) await this.prompter.pause(this.flow.pause);
   }
 
-  /** An open question whose answer is kept as a note; blank answers move on. */
+  /**
+   * An open question whose answer is kept as a note; blank answers move on. The answer is
+   * kept before the quiet that follows it, so a Ctrl+C in the silence loses nothing.
+   */
   async note(question: NoteQuestion): Promise<void> {
     if (this.asked(question.key)) return;
     const { part, speaker, topic, required } = question;
     let message = question.message;
     for (;;) {
       const text = await this.voice(speaker).text({ message, validate: required ? (v) => v.trim() !== '' || required : undefined });
+      const note: SessionNote = { part, speaker, topic, text };
+      if (text !== '') this.answers.notes.push(note);
+      this.done(question.key);
       await this.quiet();
-      if (text !== '' && part !== 'opening' && (await this.parked(part, speaker, text))) {
-        message = m.personally;
-        continue;
-      }
-      if (text !== '') this.answers.notes.push({ part, speaker, topic, text });
-      break;
+      if (text === '' || part === 'opening' || !(await this.parked(note))) return;
+      message = m.personally;
     }
-    this.done(question.key);
   }
 
-  /** A note that sounds like a project update may go to the parking lot, if they agree. */
-  private async parked(part: SessionPart, speaker: Speaker, text: string): Promise<boolean> {
-    const words = statusWords(text);
+  /** A note that sounds like a project update moves to the parking lot, if they agree. */
+  private async parked(note: SessionNote): Promise<boolean> {
+    const words = statusWords(note.text);
     if (words.length === 0) return false;
-    const about = speaker === 'report' ? this.names.report : m.youAnd(this.names.report);
+    const about = note.speaker === 'report' ? this.names.report : m.youAnd(this.names.report);
     this.say(this.flow.paint.italic(wrap(m.statusNudge(words, about), '  ')));
     if (!(await this.both.confirm({ message: m.park, default: true }))) return false;
-    this.answers.parked.push({ part, speaker, text });
+    this.answers.notes.splice(this.answers.notes.indexOf(note), 1);
+    this.answers.parked.push({ part: note.part, speaker: note.speaker, text: note.text });
     this.say(this.flow.paint.dim(m.parked));
     return true;
   }

@@ -32,18 +32,21 @@ export async function runSession(prompter: Prompter, flow: SessionFlow, last: La
   await markPrivate(talk);
 }
 
-/** One question, answered with Enter when nothing is private; each pick turns a note private or back. */
+/**
+ * One question, answered with Enter when nothing is private. Each pick turns a note private
+ * (or back) and stays under the cursor, so the mark can be seen.
+ */
 async function markPrivate(talk: Talk): Promise<void> {
   const { notes } = talk.answers;
   if (notes.length === 0 || talk.asked('private')) return;
+  let picked = DONE;
   for (;;) {
     const choices: Choice<string>[] = notes.map((note, i) => {
       const who = note.speaker === 'manager' ? talk.names.manager : talk.names.report;
       const text = note.text.length > SHOWN ? `${note.text.slice(0, SHOWN - 1)}…` : note.text;
       return { value: String(i), name: `${note.private ? `${m.privateMark} ` : ''}${who}: ${safeText(text.replace(/\s+/g, ' '))}` };
     });
-    choices.push({ value: DONE, name: m.privateDone });
-    const picked = await talk.both.choose({ message: m.privateQuestion, choices, default: DONE });
+    picked = await talk.both.choose({ message: m.privateQuestion, choices: [{ value: DONE, name: m.privateDone }, ...choices], default: picked });
     if (picked === DONE) break;
     const note = notes[Number(picked)]!;
     if (note.private) delete note.private;

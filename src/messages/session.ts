@@ -16,7 +16,7 @@ export const session = {
 
   whoQuestion: 'Who is this one-on-one with?',
   someoneNew: 'Someone new',
-  newName: 'Their name:',
+  newName: 'Who is this one-on-one with? Their name:',
   nameRequired: 'A name, please, at most 80 characters and on one line.',
   addUnknown: (name: string) => `There is no one called "${name}" in this journal yet. Add ${name} and start the one-on-one?`,
   notAdded: (name: string) => `Nothing changed. To add them later: grow people add ${JSON.stringify(name)}`,
@@ -40,7 +40,7 @@ export const session = {
   // The opening: the last session's items, then strengths.
   reviewIntro: (date: string) => `First, the items from the last one-on-one (${date}).`,
   closedSince: 'Finished since then:',
-  itemLine: (id: string, text: string, facts: string) => `${id}  ${text}  · ${facts}`,
+  itemLine: (id: string, text: string, owner: string, due: string) => `${id}  ${text}  · ${owner} · due ${due}`,
   reviewStatus: 'How is it going?',
   reviewChoices: { open: 'Still open: carry it over', done: 'Done', dropped: 'Letting it go' },
   reviewWell: 'What went well with it?',
@@ -81,10 +81,10 @@ export const session = {
 
   // Status talk and the parking lot.
   statusNudge: (words: string[], about: string) =>
-    `${words
+    `That sounds like project talk (${words
       .slice(0, 2)
       .map((w) => `"${w}"`)
-      .join(' and ')} sounds like a project update; this time is about ${about}.`,
+      .join(', ')}); this time is about ${about}.`,
   youAnd: (report: string) => `you and ${report}`,
   park: 'Park it in the parking lot for another meeting?',
   parked: '  Parked: it will be listed at the end.',

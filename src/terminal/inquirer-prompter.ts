@@ -45,20 +45,37 @@ async function ask<T>(prompt: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Counts down on one line; Ctrl+C during the pause cancels like it does at a question. */
-function countdown(seconds: number, output: NodeJS.WriteStream): Promise<void> {
+/**
+ * Counts down on one line. Keys pressed meanwhile are swallowed, so nothing typed in the
+ * silence lands in the next answer; Ctrl+C cancels as it does at a question.
+ */
+function countdown(seconds: number, output: NodeJS.WriteStream, input: NodeJS.ReadStream = process.stdin): Promise<void> {
   return new Promise((resolve, reject) => {
     let left = Math.max(0, Math.round(seconds));
     const show = () => output.write(`\r  … ${left}s of quiet `);
+    const raw = input.isTTY === true;
     const finish = (error?: Error) => {
       clearInterval(timer);
       process.off('SIGINT', onInterrupt);
+      input.off('data', onKeys);
+      if (raw) {
+        input.setRawMode(false);
+        input.pause();
+      }
       output.write('\r\x1b[2K');
       if (error) reject(error);
       else resolve();
     };
     const onInterrupt = () => finish(new CancelledError());
+    const onKeys = (keys: Buffer) => {
+      if (keys.includes(0x03)) onInterrupt();
+    };
     process.on('SIGINT', onInterrupt);
+    if (raw) {
+      input.setRawMode(true);
+      input.on('data', onKeys);
+      input.resume();
+    }
     show();
     const timer = setInterval(() => {
       left -= 1;

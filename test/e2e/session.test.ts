@@ -63,7 +63,7 @@ describe('grow session in a terminal', () => {
     await first.waitFor('Saved as s1. Thank you both.');
     expect(await first.exited).toBe(0);
     // Only questions are waited for (nothing is printed after them until someone types); the rest is read here.
-    expect(first.text()).toContain('"sprint" and "tickets" sounds like a project update; this time is about Sam.');
+    expect(first.text()).toContain('That sounds like project talk ("sprint", "tickets"); this time is about Sam.');
     const summary = first.text().slice(first.text().lastIndexOf('One-on-one with Sam · Wednesday 25 November 2026 · s1'));
     expect(summary).toContain('Strengths, named by Alex\n    - Explains hard things simply\n    - Calm when the pager goes off');
     expect(summary).toContain('    a1  Ask two teammates how my reviews feel\n        Sam · Wed 9 Dec · for: A mentor people seek out');
@@ -165,17 +165,21 @@ describe('grow session in a terminal', () => {
     expect(JSON.parse(readFileSync(journal, 'utf8')).manager).toBeUndefined();
   });
 
-  it('keeps a quiet countdown after each open question when asked for one', async () => {
+  it('keeps a quiet countdown after each open question when asked for one: keys pressed in it are swallowed, Ctrl+C stops', async () => {
     const journal = tempJournal();
     await runGrow(['people', 'add', 'Sam'], { journal });
-    const session = startGrow(['session', '--person', 'Sam', '--manager', 'Alex', '--pause', '1'], { journal });
+    const session = startGrow(['session', '--person', 'Sam', '--manager', 'Alex', '--pause', '2'], { journal });
     await ask(session, 'Is this a good time to talk', 'y');
     await ask(session, 'Alex › One thing Sam is doing well:', 'Shows up');
-    await session.waitFor('1s of quiet');
-    await session.waitFor('Alex › A second thing:');
+    await session.waitFor('2s of quiet');
+    session.answer('typed in the silence');
+    await ask(session, 'Alex › A second thing:', 'Listens');
+    await session.waitFor('2s of quiet');
     session.write(KEY.ctrlC);
     expect(await session.exited).toBe(130);
-    expect(session.text()).toContain('After each open question, 1 second of quiet before the next: silence is a friend.');
+    expect(session.text()).toContain('After each open question, 2 seconds of quiet before the next: silence is a friend.');
     expect(session.text()).toContain('To pick up where you left off: grow session --person "Sam"\n');
+    const [draft] = JSON.parse(readFileSync(journal, 'utf8')).people[0].drafts;
+    expect(draft.answers.notes.map((n: { text: string }) => n.text)).toEqual(['Shows up', 'Listens']);
   });
 });

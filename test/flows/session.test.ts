@@ -87,7 +87,7 @@ describe('grow session, the flow', () => {
     expect(prompter.transcript).toContain('rejected: One more, please: the session moves on after two.');
     expect(prompter.said()).toContain('Strengths first: Alex, name two or three things Sam is doing well.');
     expect(prompter.said()).toContain('Alex goes first: opening up first makes it easier for Sam to do the same.');
-    expect(prompter.said()).toContain('"sprint" and "tickets" sounds like a project update; this time is about Sam.');
+    expect(prompter.said()).toContain('That sounds like project talk ("sprint", "tickets"); this time is about Sam.');
     // Silence after each open question: 3 strengths, 4 in part 1 (the parked answer too), 4 in part 2.
     expect(prompter.transcript.filter((line) => line === 'pause: 5')).toHaveLength(11);
 
@@ -137,7 +137,7 @@ describe('grow session, the flow', () => {
     const { flow, last } = flowFor(journal, answers);
     await expect(runSession(stopped, flow, last)).rejects.toBeInstanceOf(CancelledError);
     expect(stopped.said()).toContain('First, the items from the last one-on-one (Wednesday 25 November 2026).');
-    expect(stopped.said()).toContain('Finished since then:\n  ✓ a3  Watch two talks  · Sam · Tue 1 Dec');
+    expect(stopped.said()).toContain('Finished since then:\n  ✓ a3  Watch two talks  · Sam · due Tue 1 Dec');
     expect(answers.reviews).toEqual([
       { item: 'a1', status: 'open', well: 'Picked the topic', due: '2026-12-30' },
       { item: 'a2', status: 'dropped', well: 'Learnt what Sam needs', reason: 'A colleague will coach Sam instead' },
