@@ -3,6 +3,7 @@
 // and whether it carries over with a new date), then strengths: the manager names two or
 // three things the report is doing well before anything else is asked.
 import { movesSinceRenegotiation, needsRenegotiation } from '../domain/checkins';
+import type { IsoDate } from '../domain/dates';
 import type { Action } from '../domain/schema';
 import type { ItemsToReview, ReviewAnswer } from '../domain/session';
 import { messages } from '../messages';
@@ -14,9 +15,9 @@ import { rethinkItem } from './checkin-rethink';
 import type { Talk } from './session-voice';
 
 const m = messages.session;
-const STATUSES = ['open', 'done', 'dropped'] as const;
+const REVIEW_STATUSES = ['open', 'done', 'dropped'] as const;
 
-export async function opening(talk: Talk, review: ItemsToReview, lastOn: string | undefined): Promise<void> {
+export async function opening(talk: Talk, review: ItemsToReview, lastOn: IsoDate | undefined): Promise<void> {
   const toLookAt = lastOn !== undefined && !talk.asked('review') && review.open.length + review.closedSince.length > 0;
   if (!toLookAt && talk.asked('strength-3')) return;
   talk.heading(m.openingHeading);
@@ -28,7 +29,7 @@ export async function opening(talk: Talk, review: ItemsToReview, lastOn: string 
   await strengths(talk);
 }
 
-async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: readonly Action[], lastOn: string): Promise<void> {
+async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: readonly Action[], lastOn: IsoDate): Promise<void> {
   const { paint, today } = talk.flow;
   talk.say(m.reviewIntro(longDate(lastOn)));
   if (closedSince.length > 0) {
@@ -38,7 +39,7 @@ async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: 
     talk.say(`\n${paint.bold(itemLine(talk, action))}`);
     const status = await talk.both.choose({
       message: m.reviewStatus,
-      choices: STATUSES.map((value) => ({ value, name: m.reviewChoices[value] })),
+      choices: REVIEW_STATUSES.map((value) => ({ value, name: m.reviewChoices[value] })),
       default: 'open',
     });
     const answer: ReviewAnswer = { item: action.id, status };

@@ -118,7 +118,7 @@ export class Talk {
   }
 }
 
-export interface Voices {
+interface Voices {
   manager: Prompter;
   report: Prompter;
   both: Prompter;
@@ -134,7 +134,7 @@ export function voices(prompter: Prompter, names: { manager: string; report: str
 }
 
 /** The same prompter, with every question starting with `badge`. */
-export function speaking(prompter: Prompter, badge: string): Prompter {
+function speaking(prompter: Prompter, badge: string): Prompter {
   const tag = (message: string) => `${badge} ${message}`;
   return {
     text: (q) => prompter.text({ ...q, message: tag(q.message) }),
