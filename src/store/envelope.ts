@@ -109,7 +109,7 @@ const ENVELOPE_START = Buffer.from(`{\n  "grow": "${MARK}"`);
 export function readEnvelope(raw: Record<string, unknown>, text: string): EnvelopeReading {
   if (Number.isInteger(raw.format) && (raw.format as number) > ENVELOPE_FORMAT) return { kind: 'newer', format: raw.format as number };
   const wrong = wrongField(raw);
-  if (wrong) return { kind: 'damaged', detail: `${wrong} is not what grow wrote` };
+  if (wrong) return { kind: 'damaged', detail: `its field "${wrong}" is not as grow writes it` };
   const envelope = raw as unknown as Envelope;
   const body = { ...headerOf(envelope), iv: envelope.iv, tag: envelope.tag, data: envelope.data };
   if (serialize({ ...body, sha256: envelope.sha256 }) !== text) return { kind: 'damaged', detail: 'it is not laid out as grow writes it' };
@@ -125,10 +125,9 @@ function wrongField(raw: Record<string, unknown>): string | undefined {
     ['format', raw.format === ENVELOPE_FORMAT],
     ['cipher', raw.cipher === CIPHER],
     ['kdf.name', kdf.name === 'scrypt'],
-    ['kdf.N', isWhole(N, 2, 2 ** 30) && (N & (N - 1)) === 0],
     ['kdf.r', isWhole(r, 1, 64)],
     ['kdf.p', isWhole(p, 1, 16)],
-    ['the scrypt cost', isWhole(N, 2, 2 ** 30) && isWhole(r, 1, 64) && 128 * N * r <= MAX_MEMORY],
+    ['kdf.N', isWhole(N, 2, 2 ** 30) && (N & (N - 1)) === 0 && 128 * N * (r as number) <= MAX_MEMORY],
     ['kdf.salt', isBase64(kdf.salt, SIZES.salt)],
     ['check', isBase64(raw.check, SIZES.check)],
     ['iv', isBase64(raw.iv, SIZES.iv)],

@@ -150,6 +150,21 @@ describe('grow encrypt at a terminal', () => {
     expect(await notes.exited).toBe(0);
   });
 
+  it('changes the passphrase: the current one is checked before the new one is asked for', async () => {
+    const journal = await journalWithNotes('one');
+    await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    const change = startGrow(['encrypt'], { journal });
+    await change.waitFor('Passphrase for your journal:');
+    change.answer(PASSPHRASE);
+    await change.waitFor('A passphrase for your journal:');
+    change.answer('a whole new phrase');
+    await change.waitFor('The same passphrase once more:');
+    change.answer('a whole new phrase');
+    await change.waitFor('The passphrase is changed');
+    expect(await change.exited).toBe(0);
+    expect((await runGrow(['notes'], { journal, env: withPassphrase('a whole new phrase') })).code).toBe(0);
+  });
+
   it('gives three tries, then exits 1 with "wrong passphrase"', async () => {
     const journal = await journalWithNotes('one');
     await runGrow(['encrypt'], { journal, env: withPassphrase() });

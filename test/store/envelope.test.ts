@@ -75,10 +75,10 @@ describe('the encrypted envelope', () => {
   it('says when a newer grow wrote it, and when fields are missing or odd', async () => {
     const envelope = JSON.parse(seal(plain, await newSealing('correct horse battery', CHEAP)));
     expect(read(JSON.stringify({ ...envelope, format: 2 }))).toEqual({ kind: 'newer', format: 2 });
-    expect(read(JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, N: 2 ** 24 } }))).toEqual({ kind: 'damaged', detail: 'the scrypt cost is not what grow wrote' });
-    expect(read(JSON.stringify({ ...envelope, iv: 'AAAA' }))).toEqual({ kind: 'damaged', detail: 'iv is not what grow wrote' });
+    expect(read(JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, N: 2 ** 24 } }))).toEqual({ kind: 'damaged', detail: 'its field "kdf.N" is not as grow writes it' });
+    expect(read(JSON.stringify({ ...envelope, iv: 'AAAA' }))).toEqual({ kind: 'damaged', detail: 'its field "iv" is not as grow writes it' });
     const { tag: _tag, ...withoutTag } = envelope;
-    expect(read(JSON.stringify(withoutTag))).toEqual({ kind: 'damaged', detail: 'tag is not what grow wrote' });
+    expect(read(JSON.stringify(withoutTag))).toEqual({ kind: 'damaged', detail: 'its field "tag" is not as grow writes it' });
     expect(read(JSON.stringify(envelope))).toEqual({ kind: 'damaged', detail: 'it is not laid out as grow writes it' });
   });
 });

@@ -89,7 +89,7 @@ export const DAMAGED_JOURNALS: DamagedJournal[] = [
   { name: 'encrypted with another passphrase', make: envelope((text) => text, 'a different passphrase'), reason: /wrong passphrase for the journal/ },
   { name: 'an envelope with a changed data byte', make: envelope(replaceField('data', flipFirst)), reason: /has been changed or damaged \(its checksum does not match\)/ },
   { name: 'an envelope with a changed salt', make: envelope(replaceField('salt', flipFirst)), reason: /has been changed or damaged \(its checksum does not match\)/ },
-  { name: 'an envelope whose tag was cut', make: envelope(replaceField('tag', (tag) => tag.slice(4))), reason: /has been changed or damaged \(tag is not what grow wrote\)/ },
+  { name: 'an envelope whose tag was cut', make: envelope(replaceField('tag', (tag) => tag.slice(4))), reason: /has been changed or damaged \(its field "tag" is not as grow writes it\)/ },
   { name: 'an envelope from a newer grow', make: envelope((text) => text.replace('"format": 1', '"format": 2')), reason: /was encrypted by a newer grow \(envelope format 2; this grow knows up to 1\)/ },
   { name: 'an envelope cut short', make: envelope((text) => text.slice(0, text.length / 2)), reason: NOT_JSON },
   { name: 'an envelope reformatted by an editor', make: envelope((text) => JSON.stringify(JSON.parse(text))), reason: /has been changed or damaged \(it is not laid out as grow writes it\)/ },
