@@ -5,7 +5,7 @@ import { ME } from './domain/journal';
 import type { Prompter } from './flows/prompter';
 import { plain, type Paint } from './render/paint';
 import { JournalStore } from './store/journal-store';
-import { Keyring, noPassphrase, type PassphraseSource } from './store/keyring';
+import { environmentPassphrase, Keyring, noPassphrase, type PassphraseSource } from './store/keyring';
 import { resolveJournalPath } from './store/paths';
 import { colorLevel } from './terminal/color';
 
@@ -47,7 +47,8 @@ export async function createContext(options: GlobalOptions, env: NodeJS.ProcessE
     terminal ??= import('./terminal/inquirer-prompter').then((m) => m.createInquirerPrompter(env, undefined, { memoryOnly: (): boolean => store.isEncrypted() }));
     return terminal;
   };
-  const store: JournalStore = new JournalStore(path, new Keyring(passphraseSource(path, env, interactive, terminalPrompter)));
+  const passphrases = environmentPassphrase(env, interactive ? typedPassphrase(terminalPrompter) : noPassphrase(path));
+  const store: JournalStore = new JournalStore(path, new Keyring(passphrases));
   let prompter: Promise<Prompter> | undefined;
   return {
     store,
@@ -69,11 +70,8 @@ export async function createContext(options: GlobalOptions, env: NodeJS.ProcessE
   };
 }
 
-/** GROW_PASSPHRASE when it is set, else the person at the terminal (three tries), else an error. */
-function passphraseSource(path: string, env: NodeJS.ProcessEnv, interactive: boolean, prompter: () => Promise<Prompter>): PassphraseSource {
-  const given = env.GROW_PASSPHRASE;
-  if (given) return { attempts: 1, ask: async () => given };
-  if (!interactive) return noPassphrase(path);
+/** The person at the terminal types it, with three tries. */
+function typedPassphrase(prompter: () => Promise<Prompter>): PassphraseSource {
   return {
     attempts: 3,
     ask: async (retry) => {

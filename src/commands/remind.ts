@@ -28,7 +28,10 @@ export async function remind(options: RemindOptions, env: NodeJS.ProcessEnv, out
     const path = resolveJournalPath(options.journal, env);
     const version = journalVersion(path);
     if (version === null) return;
-    const people = keptRemindFacts(path, version) ?? (await (await import('../store/load-remind-facts')).loadRemindFacts(path, version));
+    const people = keptRemindFacts(path, version) ?? (await (await import('../store/load-remind-facts')).loadRemindFacts(path, version, env));
+    // An encrypted journal without GROW_PASSPHRASE: a line at every new terminal saying so
+    // would soon go unread, so grow encrypt says it once instead.
+    if (people === null) return;
     const name = options.person?.trim() || ME;
     const items = people[name.toLowerCase()];
     if (!items && name.toLowerCase() !== ME) throw unknownPerson(name);

@@ -16,7 +16,7 @@ export const vault = {
   newer: (path: string, format: number, known: number) =>
     `The journal ${path} was encrypted by a newer grow (envelope format ${format}; this grow knows up to ${known}).`,
   encrypted: (path: string) =>
-    `Your journal is encrypted: ${path}\nFrom now on grow asks for the passphrase (or reads GROW_PASSPHRASE).\nWithout it the journal cannot be opened, so keep it somewhere safe.`,
+    `Your journal is encrypted: ${path}\nFrom now on grow asks for the passphrase (or reads GROW_PASSPHRASE).\nWithout it the journal cannot be opened, so keep it somewhere safe.\ngrow remind stays quiet unless GROW_PASSPHRASE is set.`,
   fromEnvironment: (variable: string) => `The passphrase was taken from ${variable}.`,
   changed: 'The passphrase is changed: the journal and its backups now open with the new one.',
   decrypted: (path: string) => `Your journal is in plain text again: ${path}\nAnyone who can read your files can read it; grow encrypt protects it again.`,

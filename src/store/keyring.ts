@@ -15,6 +15,12 @@ export interface PassphraseSource {
 /** The journal is encrypted and this run has no way to get its passphrase. */
 export class PassphraseNeededError extends JournalError {}
 
+/** GROW_PASSPHRASE when it is set (one try: a script cannot correct it), else `otherwise`. */
+export function environmentPassphrase(env: NodeJS.ProcessEnv, otherwise: PassphraseSource): PassphraseSource {
+  const given = env.GROW_PASSPHRASE;
+  return given ? { attempts: 1, ask: async () => given } : otherwise;
+}
+
 /** For runs that cannot ask anyone: an encrypted journal is a clear error. */
 export function noPassphrase(path: string): PassphraseSource {
   return {

@@ -4,15 +4,24 @@
 import { rm } from 'node:fs/promises';
 import { dueFacts } from '../domain/due';
 import { writeFileAtomic } from './atomic-write';
-import { Keyring, noPassphrase } from './keyring';
-import { readJournalFile } from './read';
+import { environmentPassphrase, Keyring, noPassphrase, PassphraseNeededError } from './keyring';
+import { readJournalFile, type JournalFile } from './read';
 import { remindFactsPath, remindFactsText, type PeopleFacts } from './remind-facts';
 
-/** `version` names the file as it was before reading it, so a change made meanwhile is not missed. */
-export async function loadRemindFacts(journalPath: string, version: string): Promise<PeopleFacts> {
+/**
+ * `version` names the file as it was before reading it, so a change made meanwhile is not missed.
+ * Null for an encrypted journal when GROW_PASSPHRASE is not set: remind never asks for it.
+ */
+export async function loadRemindFacts(journalPath: string, version: string, env: NodeJS.ProcessEnv): Promise<PeopleFacts | null> {
   // The kept facts belong to another version of the journal, which may have been encrypted since.
   await rm(remindFactsPath(journalPath), { force: true }).catch(() => undefined);
-  const file = await readJournalFile(journalPath, new Keyring(noPassphrase(journalPath)));
+  let file: JournalFile | null;
+  try {
+    file = await readJournalFile(journalPath, new Keyring(environmentPassphrase(env, noPassphrase(journalPath))));
+  } catch (error) {
+    if (error instanceof PassphraseNeededError) return null;
+    throw error;
+  }
   const people = file ? dueFacts(file.journal) : {};
   // Never beside an encrypted journal: the facts would be its names and dates in plain text.
   // Only a cache: if it cannot be written, the next remind reads the journal again.

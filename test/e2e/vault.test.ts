@@ -1,9 +1,11 @@
 // grow encrypt and grow decrypt, from a script and at a terminal.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../src/store/backups';
 import { backupDirOf } from '../../src/store/paths';
+import { remindFactsPath } from '../../src/store/remind-facts';
+import { writePlan } from '../support/plan-fixture';
 import { tempDir, tempJournal } from '../support/temp';
 import { runGrow } from './support/grow';
 import { KEY, startGrow } from './support/pty';
@@ -98,6 +100,28 @@ describe('exporting an encrypted journal', () => {
   });
 });
 
+describe('grow remind on an encrypted journal', () => {
+  it('counts with GROW_PASSPHRASE; without it, even at a terminal, it asks nothing and says nothing', async () => {
+    const journal = tempJournal();
+    await writePlan(journal);
+    await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    expect(await runGrow(['remind'], { journal, today: '2026-12-01', env: withPassphrase() })).toMatchObject({
+      code: 0,
+      stdout: '3 check-ins due, 1 overdue - run grow checkin\n',
+      stderr: '',
+    });
+    expect(await runGrow(['remind'], { journal, today: '2026-12-01' })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const atTerminal = startGrow(['remind'], { journal, today: '2026-12-01' });
+    expect(await atTerminal.exited).toBe(0);
+    expect(atTerminal.text()).toBe('');
+    expect(await runGrow(['remind'], { journal, today: '2026-12-01', env: withPassphrase('river stones and coffee') })).toMatchObject({
+      code: 0,
+      stderr: 'grow could not read its journal - run grow doctor to see why\n',
+    });
+    expect(existsSync(remindFactsPath(journal))).toBe(false);
+  });
+});
+
 describe('grow doctor on an encrypted journal', () => {
   it('says it is encrypted, checks the envelope without the passphrase and the contents with it', async () => {
     const journal = await journalWithNotes('one', 'two');
@@ -169,8 +193,9 @@ describe('grow encrypt at a terminal', () => {
     const journal = await journalWithNotes('one');
     await runGrow(['encrypt'], { journal, env: withPassphrase() });
     const notes = startGrow(['notes'], { journal });
+    // "? " marks the question being asked; an answered one is shown again with "✔ ".
     for (const attempt of ['first wrong', 'second wrong', 'third wrong']) {
-      await notes.waitFor(/Passphrase for your journal:|Try again:/);
+      await notes.waitFor(/\? (Passphrase for your journal|That passphrase does not open the journal\. Try again):/);
       notes.answer(attempt);
     }
     expect(await notes.exited).toBe(1);
