@@ -78,7 +78,7 @@ export interface ActionDropOptions {
 
 export async function closeActionCommand(ctx: Context, id: string, status: 'done' | 'dropped', options: ActionDropOptions = {}): Promise<void> {
   const example = `grow action ${status === 'done' ? 'done' : 'drop'} a1`;
-  const reason = limitText('--reason', options.reason?.trim() ?? '') || undefined;
+  const reason = limitText('--reason', options.reason?.trim()) || undefined;
   const { action, changed } = await ctx.store.update((journal) => {
     const action = actionById(journal, personToWrite(journal, ctx.person), { value: id, example });
     if (action.status === status) return { action, changed: false };

@@ -10,7 +10,7 @@ import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import { runCheckinRound } from './checkin-round';
-import { parseDateFlag, parseWholeNumber, printJson, requireTerminal } from './options';
+import { limitText, parseDateFlag, parseWholeNumber, printJson, requireTerminal } from './options';
 import { actionById } from './plan-lookup';
 
 const m = messages.checkin;
@@ -57,7 +57,7 @@ export async function checkin(ctx: Context, id: string | undefined, options: Che
 
 async function checkinGeneral(ctx: Context, options: CheckinOptions): Promise<void> {
   if (ITEM_FLAGS.some((flag) => options[flag] !== undefined)) throw new UsageError(m.needsItem);
-  const well = options.well?.trim();
+  const well = limitText('--well', options.well?.trim());
   const pulse = readPulse(options);
   if (!well && !pulse) throw new UsageError(m.needsItem);
   const saved = await ctx.store.update((journal) => recordGeneralCheckin(journal, ctx.person, { well, pulse }, ctx.clock.today()));
@@ -68,9 +68,14 @@ async function checkinGeneral(ctx: Context, options: CheckinOptions): Promise<vo
 async function readItemCheckin(ctx: Context, id: string, options: CheckinOptions): Promise<Omit<ItemCheckin, 'item'>> {
   if (options.status === undefined) throw new UsageError(m.needsStatus(id));
   if (options.reason !== undefined && options.status !== 'dropped') throw new UsageError(m.reasonNeedsDropped(id));
-  const input: Omit<ItemCheckin, 'item'> = { status: options.status, well: options.well?.trim(), blocker: options.blocker?.trim(), reason: options.reason?.trim() };
+  const input: Omit<ItemCheckin, 'item'> = {
+    status: options.status,
+    well: limitText('--well', options.well?.trim()),
+    blocker: limitText('--blocker', options.blocker?.trim()),
+    reason: limitText('--reason', options.reason?.trim()),
+  };
   if (options.progress !== undefined) input.progress = parseWholeNumber('--progress', options.progress, '--progress 60', { min: 0, max: 100 });
-  if (options.renegotiate !== undefined) input.renegotiate = nonEmpty('--renegotiate', options.renegotiate);
+  if (options.renegotiate !== undefined) input.renegotiate = limitText('--renegotiate', nonEmpty('--renegotiate', options.renegotiate));
   if (options.due !== undefined) {
     const today = ctx.clock.today();
     input.due = await parseDateFlag('--due', options.due, today, 'future', '--due "next friday"');

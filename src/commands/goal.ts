@@ -21,7 +21,7 @@ export interface GoalAddOptions {
 
 export async function addGoalCommand(ctx: Context, words: string[], options: GoalAddOptions): Promise<void> {
   const title = limitText('The goal', words.join(' ').trim());
-  const why = limitText('--why', options.why?.trim() ?? '') || undefined;
+  const why = limitText('--why', options.why?.trim()) || undefined;
   if (title === '') throw new UsageError(m.goalEmpty);
   const stage = options.stage === undefined ? undefined : readStage('--stage', options.stage);
   const goal = await ctx.store.update((journal) =>

@@ -21,8 +21,8 @@ export async function parseDateFlag(flag: string, value: string, today: IsoDate,
 }
 
 /** Text longer than grow keeps is a usage error here, rather than a save refused later. `what`: the flag or thing it is. */
-export function limitText(what: string, text: string): string {
-  if (text.length > MAX_TEXT) throw new UsageError(messages.common.tooLong(what, text.length, MAX_TEXT));
+export function limitText<T extends string | undefined>(what: string, text: T): T {
+  if (text !== undefined && text.length > MAX_TEXT) throw new UsageError(messages.common.tooLong(what, text.length, MAX_TEXT));
   return text;
 }
 
