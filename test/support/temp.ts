@@ -1,12 +1,13 @@
-// A fresh folder per test, removed afterwards; every test gets its own journal.
+// A fresh folder per test, removed when the test file is done (not after each test, so that
+// tests running side by side with describe.concurrent keep theirs); every test gets its own journal.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 
 const made: string[] = [];
 
-afterEach(() => {
+afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -114,7 +114,8 @@ function expectSucceededOrUsage(args: unknown, result: { code: number | null; st
   expect(result.stderr, said).not.toMatch(/\n\s+at |Something went wrong inside grow/);
 }
 
-describe('random arguments to every scripted command', () => {
+// Each property has its own journal, so they run side by side: one grow at a time would leave a core idle.
+describe.concurrent('random arguments to every scripted command', () => {
   for (const [name, argv] of COMMANDS) {
     it(`grow ${name}: succeeds or exits 2 with a message, and keeps the journal valid`, async () => {
       const journal = await planWithTwoItems();

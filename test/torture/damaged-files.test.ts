@@ -23,7 +23,8 @@ function snapshot(path: string): unknown {
   });
 }
 
-describe('a corpus of damaged journals', () => {
+// Each case has its own folder, so they run side by side.
+describe.concurrent('a corpus of damaged journals', () => {
   expect(DAMAGED_JOURNALS.length).toBeGreaterThanOrEqual(30);
 
   for (const damaged of DAMAGED_JOURNALS) {
