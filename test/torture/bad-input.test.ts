@@ -90,6 +90,8 @@ const COMMANDS: [string, fc.Arbitrary<string[]>][] = [
   ['checkin (general)', commandLine(word('checkin'), required('--well', sentence, text), ...['--autonomy', '--mastery', '--purpose'].map((f) => required(f, pulse, number)))],
   ['pulse', commandLine(word('pulse'), flag('--by', fc.constantFrom('week', 'month'), text), flag('--since', fc.constant('last month'), date))],
   ['export', commandLine(word('export'), flag('--format', fc.constantFrom('md', 'json', 'ics'), text), flag('--since', fc.constant('last month'), date), word('--all-people'))],
+  ['people add', commandLine(word('people'), word('add'), positional(fc.constantFrom('Sam', 'Ada Lovelace', 'Zoë'), text))],
+  ['sessions show', commandLine(word('sessions'), word('show'), positional(fc.constant('s1'), id('s')))],
   ['--person', commandLine(word('--person'), positional(fc.constant('me'), text), positional(fc.constantFrom('notes', 'goal', 'action'), fc.constantFrom('notes', 'goal', 'action')))],
 ];
 
