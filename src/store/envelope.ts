@@ -142,9 +142,11 @@ function isWhole(value: unknown, min: number, max: number): value is number {
   return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
 }
 
+/** Canonical base64: Node's decoder skips what is not base64, so only such text survives the round trip. */
 function isBase64(value: unknown, bytes?: number): value is string {
-  if (typeof value !== 'string' || !/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(value)) return false;
-  return bytes === undefined || Buffer.from(value, 'base64').length === bytes;
+  if (typeof value !== 'string') return false;
+  const decoded = Buffer.from(value, 'base64');
+  return decoded.toString('base64') === value && (bytes === undefined || decoded.length === bytes);
 }
 
 /** The header in its fixed key order: it is both written and authenticated in this form. */

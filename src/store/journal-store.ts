@@ -36,7 +36,7 @@ export class JournalStore {
 
   /** Checks the passphrase of an encrypted journal now, asking for it if need be. */
   async unlock(): Promise<void> {
-    const { unlockJournalFile } = await import('./parse-journal');
+    const { unlockJournalFile } = await import('./sealed-file');
     await unlockJournalFile(this.path, this.keyring);
   }
 

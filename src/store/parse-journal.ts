@@ -6,42 +6,20 @@ import { messages } from '../messages';
 import { migrate, type RawJournal } from '../domain/migrations';
 import { JournalSchema, type Journal } from '../domain/schema';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
-import { listBackups } from './backups';
-import { ENVELOPE_FORMAT, isEnvelopeLike, readEnvelope, startsAsEnvelope, unseal, type Envelope } from './envelope';
+import { isEnvelopeLike } from './envelope';
 import { jsonErrorOffset, lineAndColumn } from './json-position';
 import type { Keyring } from './keyring';
-import { readBytes, type JournalFile } from './read';
+import type { JournalFile } from './read';
+import { damaged, openEnvelope } from './sealed-file';
 import { describeIssue } from './validation';
 
 const m = messages.journal;
-const v = messages.vault;
 
-/** `knownValid`: these exact bytes were validated and written by grow, so the schema check is skipped. */
-export async function parseJournalFile(path: string, bytes: Uint8Array, keyring: Keyring, knownValid: boolean): Promise<JournalFile> {
+export async function parseJournalFile(path: string, bytes: Uint8Array, keyring: Keyring): Promise<JournalFile> {
   const { raw, text } = await parseJson(path, bytes);
   if (!isEnvelopeLike(raw)) return { journal: await checkJournal(path, raw) };
-  const envelope = await checkEnvelope(path, raw, text);
-  const key = await keyring.keyFor(envelope, path);
-  const plain = unseal(envelope, key);
-  if (!plain) throw await damaged(v.damaged(path, v.tagMismatch), path);
-  const journal = knownValid ? (JSON.parse(plain.toString('utf8')) as Journal) : await checkJournal(path, (await parseJson(path, plain)).raw);
-  return { journal, sealing: { header: envelope, key } };
-}
-
-/** An envelope whose shape, layout and checksum are as grow wrote them (not yet opened). */
-export async function checkEnvelope(path: string, raw: Record<string, unknown>, text: string): Promise<Envelope> {
-  const reading = readEnvelope(raw, text);
-  if (reading.kind === 'newer') throw new JournalError(v.newer(path, reading.format, ENVELOPE_FORMAT), m.updateHint);
-  if (reading.kind === 'damaged') throw await damaged(v.damaged(path, reading.detail), path);
-  return reading.envelope;
-}
-
-/** Asks for (and checks) the passphrase of an encrypted journal: done before a change takes the lock. */
-export async function unlockJournalFile(path: string, keyring: Keyring): Promise<void> {
-  const bytes = readBytes(path);
-  if (bytes === null || !startsAsEnvelope(bytes)) return;
-  const { raw, text } = await parseJson(path, bytes);
-  if (isEnvelopeLike(raw)) await keyring.keyFor(await checkEnvelope(path, raw, text), path);
+  const { plain, sealing } = await openEnvelope(path, raw, text, keyring);
+  return { journal: await checkJournal(path, (await parseJson(path, plain)).raw), sealing };
 }
 
 async function parseJson(path: string, bytes: Uint8Array): Promise<{ raw: unknown; text: string }> {
@@ -101,10 +79,4 @@ export function jsonErrorDetail(error: Error, text: string): string {
   const reason = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
   const offset = jsonErrorOffset(text);
   return offset === undefined ? reason : `at ${lineAndColumn(text, offset)}: ${reason}`;
-}
-
-/** A damaged-file error with the way back: the newest backup, if there is one. */
-async function damaged(message: string, path: string): Promise<JournalError> {
-  const [newest] = await listBackups(path);
-  return new JournalError(message, newest ? m.restoreHint(newest.path, path) : m.noBackupHint(path));
 }

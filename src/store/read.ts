@@ -1,5 +1,6 @@
-// Reading the journal. A plain file this grow wrote itself (its digest is known valid) is just
-// parsed; any other file, and every encrypted one, goes through parse-journal.ts, loaded only then.
+// Reading the journal. A file this grow wrote itself (its digest is known valid) is just parsed,
+// or opened when it is encrypted (sealed-file.ts); any other file goes through the full check in
+// parse-journal.ts, loaded only then.
 import { readFileSync } from 'node:fs';
 import { JournalError } from '../errors';
 import { messages } from '../messages';
@@ -20,10 +21,15 @@ export interface JournalFile {
 export async function readJournalFile(path: string, keyring: Keyring): Promise<JournalFile | null> {
   const bytes = readBytes(path);
   if (bytes === null) return null;
-  const known = isKnownValid(path, bytes);
-  if (known && !startsAsEnvelope(bytes)) return { journal: JSON.parse(new TextDecoder().decode(bytes)) as Journal };
+  if (isKnownValid(path, bytes)) {
+    const text = new TextDecoder().decode(bytes);
+    if (!startsAsEnvelope(bytes)) return { journal: JSON.parse(text) as Journal };
+    const { openEnvelope } = await import('./sealed-file');
+    const { plain, sealing } = await openEnvelope(path, JSON.parse(text) as Record<string, unknown>, text, keyring);
+    return { journal: JSON.parse(plain.toString('utf8')) as Journal, sealing };
+  }
   const { parseJournalFile } = await import('./parse-journal');
-  return parseJournalFile(path, bytes, keyring, known);
+  return parseJournalFile(path, bytes, keyring);
 }
 
 /** Whether the file is an encrypted journal (intact or not), without opening it. */

@@ -9,7 +9,7 @@ import { listBackups } from './backups';
 import { isEnvelopeLike, readEnvelope, seal, startsAsEnvelope, unseal, type Sealing } from './envelope';
 import type { Keyring } from './keyring';
 import { withLock } from './lock';
-import { unlockJournalFile } from './parse-journal';
+import { unlockJournalFile } from './sealed-file';
 import { readJournalFile } from './read';
 import { remindFactsPath } from './remind-facts';
 import { serializeJournal } from './serialize';

@@ -11,7 +11,7 @@ import { keepBackup } from './backups';
 import { seal, type Sealing } from './envelope';
 import { Keyring, noPassphrase } from './keyring';
 import { withLock } from './lock';
-import { unlockJournalFile } from './parse-journal';
+import { unlockJournalFile } from './sealed-file';
 import { readJournalFile } from './read';
 import { serializeJournal } from './serialize';
 import { rememberValid } from './validated-cache';

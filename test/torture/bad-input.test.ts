@@ -97,7 +97,7 @@ const COMMANDS: [string, fc.Arbitrary<string[]>][] = [
 
 async function assertValidJournal(journal: string): Promise<void> {
   if (!existsSync(journal)) return;
-  await parseJournalFile(journal, readFileSync(journal), new Keyring(noPassphrase(journal)), false);
+  await parseJournalFile(journal, readFileSync(journal), new Keyring(noPassphrase(journal)));
 }
 
 async function planWithTwoItems(): Promise<string> {

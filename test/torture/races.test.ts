@@ -35,7 +35,7 @@ describe('grows writing at once', () => {
     await Promise.all(Array.from({ length: WRITERS }, (_, w) => writer(w)));
 
     // The file itself, through the full check: schema, unique ids, references.
-    const { journal: saved } = await parseJournalFile(journal, readFileSync(journal), new Keyring(noPassphrase(journal)), false);
+    const { journal: saved } = await parseJournalFile(journal, readFileSync(journal), new Keyring(noPassphrase(journal)));
     const { notes, actions, checkins } = saved.people[0]!;
     expect(notes).toHaveLength(WRITERS * CYCLES);
     expect(new Set(notes.map((n) => n.text)).size).toBe(WRITERS * CYCLES);
