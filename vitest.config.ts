@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // Three projects: fast units (domain, store, render, flows); end-to-end runs of the built
 // bin/grow.js, as a subprocess and in a pseudo-terminal; and the torture tests (crashes,
 // races, damaged files, random input), run by `npm run torture` and CI, not by `npm test`.
-// TZ is fixed so times render the same.
+// TZ is fixed so times render the same; the version is defined as the build defines it, so
+// tests can walk the program that createProgram() declares.
 export default defineConfig({
+  define: { __GROW_VERSION__: JSON.stringify(version) },
   test: {
     env: { TZ: 'UTC' },
     projects: [

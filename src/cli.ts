@@ -6,14 +6,17 @@ import { Command } from 'commander';
 // main.ts tells usage errors apart by this class; it loads commander only through here.
 export { CommanderError } from 'commander';
 import { declareCheckin } from './cli/checkin';
+import { declareCompletion } from './cli/completion';
 import { declareDoctor } from './cli/doctor';
 import { declareExport } from './cli/export';
+import { declareHelp } from './cli/help';
 import { declareNotes } from './cli/notes';
 import { declarePeople } from './cli/people';
 import { declarePlan } from './cli/plan';
 import { declareSession } from './cli/session';
 import { contextFor, examples } from './cli/shared';
 import { declareVault } from './cli/vault';
+import { help as helpMessages } from './messages/help';
 
 declare const __GROW_VERSION__: string;
 
@@ -22,7 +25,8 @@ export function createProgram(): Command {
     .description('A personal development journal: your mission, goals and action items, check-ins, notes and one-on-ones, in one local file.')
     .version(__GROW_VERSION__, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .helpCommand('help [command]', 'show help for a command')
+    // grow help is a command of its own (cli/help.ts), so that it can take topics too.
+    .helpCommand(false)
     .option('--journal <path>', 'the journal file (default: $GROW_JOURNAL, else $XDG_DATA_HOME/grow/journal.json)')
     .option('--person <name>', 'whose plan to work on', 'me')
     .option('--json', 'print machine-readable JSON where a command prints data')
@@ -35,6 +39,7 @@ export function createProgram(): Command {
     .addHelpText(
       'after',
       examples('grow   # your plan at a glance', 'grow checkin', 'grow note "Paired with Sam on the parser #pairing"', 'grow notes --since "last week"', 'grow doctor') +
+        helpMessages.topicsFooter +
         "\nEnvironment:\n  GROW_JOURNAL      the journal file\n  GROW_PASSPHRASE   the passphrase of an encrypted journal (see grow encrypt --help)\n  GROW_TODAY        fix today's date, e.g. 2026-11-25 (for scripts and tests)\n  NO_COLOR          print without colour\n  GROW_DEBUG=1      show where an unexpected error came from\n",
     );
 
@@ -46,6 +51,8 @@ export function createProgram(): Command {
   declareExport(program);
   declareDoctor(program);
   declareVault(program);
+  declareCompletion(program);
+  declareHelp(program);
 
   // `grow` on its own is the dashboard. Words that are not a command reach this action
   // too, and get "unknown command" with a suggestion.

@@ -33,7 +33,7 @@ function declareMission(program: Command): void {
     .command('set')
     .description('write a new mission statement; the earlier one is kept')
     .argument('<text...>', 'the statement')
-    .addHelpText('after', examples('grow mission set "I wake up to help people find their own way."'))
+    .addHelpText('after', examples('grow mission set "I wake up to help people find their own way."', 'grow mission set --person Sam "I wake up to make hard things simple for others."'))
     .action(async (text: string[], _options, command: Command) => {
       const [{ setMissionText }, ctx] = await Promise.all([import('../commands/mission'), contextFor(command)]);
       await setMissionText(ctx, text);
@@ -42,6 +42,7 @@ function declareMission(program: Command): void {
   mission
     .command('history')
     .description('every mission statement, newest first, with the day it was written')
+    .addHelpText('after', examples('grow mission history', 'grow mission history --person Sam --json'))
     .action(async (_options, command: Command) => {
       const [{ missionHistory }, ctx] = await Promise.all([import('../commands/mission'), contextFor(command)]);
       await missionHistory(ctx);
@@ -52,6 +53,7 @@ function declareGoal(program: Command): void {
   const goal = program
     .command('goal')
     .description('goals: who you want to become, with a stage of mastery (alone: the list)')
+    .addHelpText('after', examples('grow goal', 'grow goal add "A calm public speaker" --stage learning', 'grow goal stage g1 practising'))
     .allowExcessArguments(true)
     .action(async (_options, command: Command) => {
       await refuseUnknownSubcommand(command);
@@ -96,6 +98,7 @@ function declareAction(program: Command): void {
   const action = program
     .command('action')
     .description('action items: who does what by when (alone: the open ones)')
+    .addHelpText('after', examples('grow action', 'grow action add "Give a 5-minute talk at the team meeting" --goal g1 --due "next friday"', 'grow action done a3'))
     .allowExcessArguments(true)
     .action(async (_options, command: Command) => {
       await refuseUnknownSubcommand(command);
@@ -135,7 +138,7 @@ function declareAction(program: Command): void {
     .command('done')
     .description('mark an action item done')
     .argument('<id>', 'the item, for example a3')
-    .addHelpText('after', examples('grow action done a3'))
+    .addHelpText('after', examples('grow action done a3', 'grow action done a3 --person Sam'))
     .action(async (id: string, _options, command: Command) => {
       const [{ closeActionCommand }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
       await closeActionCommand(ctx, id, 'done');

@@ -17,7 +17,7 @@ export function declareVault(program: Command): void {
   program
     .command('decrypt')
     .description('store the journal and its backups in plain text again')
-    .addHelpText('after', examples('grow decrypt') + PASSPHRASE_HELP)
+    .addHelpText('after', examples('grow decrypt', 'GROW_PASSPHRASE="$(pass show grow)" grow decrypt   # from a password manager') + PASSPHRASE_HELP)
     .action(async (_options, command: Command) => {
       const [{ decrypt }, ctx] = await Promise.all([import('../commands/decrypt'), contextFor(command)]);
       await decrypt(ctx);

@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { importNotes, mergeJournal, type ImportSummary } from '../domain/import';
 import { jrnlNotes, looksLikeJrnl } from '../domain/jrnl';
 import type { Journal } from '../domain/schema';
+import { IMPORT_SOURCES } from '../domain/vocabulary';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderImportSummary } from '../render/import-summary';
@@ -12,7 +13,6 @@ import { assertValid } from '../store/validation';
 import { printJson } from './options';
 
 const m = messages.importCommand;
-const SOURCES = ['grow', 'jrnl'] as const;
 
 export interface ImportOptions {
   from?: string;
@@ -23,7 +23,7 @@ export interface ImportOptions {
 
 export async function importFile(ctx: Context, file: string, options: ImportOptions): Promise<void> {
   const from = options.from?.trim().toLowerCase();
-  if (from !== undefined && !SOURCES.includes(from as (typeof SOURCES)[number])) throw new UsageError(m.badSource(options.from!));
+  if (from !== undefined && !IMPORT_SOURCES.includes(from as (typeof IMPORT_SOURCES)[number])) throw new UsageError(m.badSource(options.from!));
 
   const raw = await readImportFile(file);
   const change = (from ?? (looksLikeJrnl(raw) ? 'jrnl' : 'grow')) === 'jrnl' ? jrnlChange(ctx, file, raw) : growChange(file, raw, options.into);

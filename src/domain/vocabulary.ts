@@ -33,3 +33,12 @@ export type Speaker = (typeof SPEAKERS)[number];
 export type DraftFlow = (typeof DRAFT_FLOWS)[number];
 export type IdKind = keyof typeof ID_PREFIX;
 export type PulsePeriodKind = (typeof PULSE_PERIODS)[number];
+
+/** What `grow import --from` reads. */
+export const IMPORT_SOURCES = ['grow', 'jrnl'] as const;
+
+/** The shells `grow completion` writes a script for, and what their Tab offers from the journal. */
+export const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'] as const;
+export const ID_LISTS = ['goals', 'items', 'sessions', 'people'] as const;
+export type CompletionShell = (typeof COMPLETION_SHELLS)[number];
+export type IdList = (typeof ID_LISTS)[number];

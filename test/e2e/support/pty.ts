@@ -5,7 +5,7 @@ import { GROW_BIN, growEnv, type RunOptions } from './grow';
 
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]|\x1b[=>]/g;
 
-export const KEY = { enter: '\r', up: '\x1b[A', down: '\x1b[B', ctrlC: '\x03', backspace: '\x7f', ctrlU: '\x15' } as const;
+export const KEY = { enter: '\r', tab: '\t', up: '\x1b[A', down: '\x1b[B', ctrlC: '\x03', backspace: '\x7f', ctrlU: '\x15' } as const;
 
 export interface PtySession {
   /** Everything printed so far, raw (with escape codes). */
@@ -21,12 +21,12 @@ export interface PtySession {
 }
 
 export function startGrow(args: string[], options: Omit<RunOptions, 'input'>): PtySession {
-  const pty: IPty = spawn(process.execPath, [GROW_BIN, ...args], {
-    name: 'xterm-256color',
-    cols: 100,
-    rows: 40,
-    env: growEnv(options) as Record<string, string>,
-  });
+  return startInTerminal(process.execPath, [GROW_BIN, ...args], growEnv(options));
+}
+
+/** Any program in a pseudo-terminal: a shell, say, that runs grow itself. */
+export function startInTerminal(file: string, args: string[], env: NodeJS.ProcessEnv): PtySession {
+  const pty: IPty = spawn(file, args, { name: 'xterm-256color', cols: 100, rows: 40, env: env as Record<string, string> });
   let output = '';
   let seen = 0;
   pty.onData((data) => (output += data));

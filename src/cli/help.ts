@@ -1,0 +1,16 @@
+// grow help: commands' help and the help topics (see commands/help.ts).
+import type { Command } from 'commander';
+import { help as m } from '../messages/help';
+import { contextFor, examples } from './shared';
+
+export function declareHelp(program: Command): void {
+  program
+    .command('help')
+    .description(m.description)
+    .argument('[topic...]', 'a topic, or a command such as "action add"')
+    .addHelpText('after', examples('grow help dates', 'grow help action add', 'grow help coaching'))
+    .action(async (words: string[], _options, command: Command) => {
+      const [{ help }, ctx] = await Promise.all([import('../commands/help'), contextFor(command)]);
+      await help(ctx, words, program);
+    });
+}

@@ -1,0 +1,90 @@
+// grow completion bash|zsh|fish prints a completion script built from the declared commands,
+// so it never falls behind them; grow __ids LIST is what the script runs at each Tab to
+// offer the ids in the journal.
+import type { Command, Option } from 'commander';
+import type { Context } from '../context';
+import { completionIds } from '../domain/completion-ids';
+import { STAGE_SUGGESTIONS } from '../domain/plan';
+import { CADENCES, IMPORT_SOURCES, type CompletionShell, type IdList } from '../domain/vocabulary';
+import { HELP_TOPICS } from '../messages/help';
+import type { CompletionSpec, CommandSpec, ValueSource } from '../render/completion';
+import { renderFishCompletion } from '../render/completion-fish';
+import { renderBashCompletion, renderZshCompletion } from '../render/completion-posix';
+import { EXPORTERS } from '../render/exports';
+
+const RENDERERS: Record<CompletionShell, (spec: CompletionSpec) => string> = { bash: renderBashCompletion, zsh: renderZshCompletion, fish: renderFishCompletion };
+
+const people: ValueSource = { ids: 'people' };
+
+/** Option values that commander cannot tell: by "path|--flag" ("|--flag" for a global option). */
+const OPTION_VALUES: Record<string, ValueSource> = {
+  '|--journal': 'files',
+  '|--person': people,
+  'action add|--goal': { ids: 'goals' },
+  'action add|--owner': people,
+  'action add|--every': { words: CADENCES },
+  'goal add|--stage': { words: STAGE_SUGGESTIONS },
+  'export|--format': { words: EXPORTERS.map((e) => e.format) },
+  'export|--out': 'files',
+  'import|--from': { words: IMPORT_SOURCES },
+};
+
+/** What each argument of a command is, in order, where commander cannot tell. */
+const ARGUMENTS: Record<string, (program: Command) => ValueSource[]> = {
+  'goal stage': () => [{ ids: 'goals' }, { words: STAGE_SUGGESTIONS }],
+  'action done': () => [{ ids: 'items' }],
+  'action drop': () => [{ ids: 'items' }],
+  checkin: () => [{ ids: 'items' }],
+  'sessions show': () => [{ ids: 'sessions' }],
+  import: () => ['files'],
+  help: (program) => [{ words: [...HELP_TOPICS, ...visible(program).map((c) => c.name())] }],
+};
+
+export function completionScript(ctx: Pick<Context, 'out'>, program: Command, shell: CompletionShell): void {
+  ctx.out.write(RENDERERS[shell](completionSpec(program)));
+}
+
+export function completionSpec(program: Command): CompletionSpec {
+  const help = program.createHelp();
+  const commands: CommandSpec[] = [];
+  const walk = (command: Command, path: string) => {
+    // --help works everywhere and is offered with the global options; --version only after grow.
+    const options = help.visibleOptions(command).filter((o) => o.long !== '--help' && (command !== program || o.long === '--version'));
+    commands.push({
+      path,
+      subcommands: visible(command).map((c) => ({ name: c.name(), description: c.description() })),
+      options: options.map((o) => optionSpec(o, path)),
+      arguments: ARGUMENTS[path]?.(program) ?? command.registeredArguments.map((a) => (a.argChoices ? { words: a.argChoices } : 'text')),
+    });
+    for (const sub of visible(command)) walk(sub, path === '' ? sub.name() : `${path} ${sub.name()}`);
+  };
+  walk(program, '');
+  const globalOptions = help.visibleOptions(program).filter((o) => o.long !== '--version');
+  return { globalOptions: globalOptions.map((o) => optionSpec(o, '')), commands };
+}
+
+function visible(command: Command): Command[] {
+  return command.createHelp().visibleCommands(command);
+}
+
+function optionSpec(option: Option, path: string) {
+  const flag = option.long ?? option.short!;
+  const takesValue = option.required || option.optional;
+  const value = takesValue ? (OPTION_VALUES[`${path}|${flag}`] ?? (option.argChoices ? { words: option.argChoices } : 'text')) : undefined;
+  return { flag, description: option.description, value };
+}
+
+/**
+ * One "value<TAB>description" line per id. It runs at every Tab, so it never asks for
+ * anything and never fails: a missing, locked, damaged or encrypted journal (without
+ * GROW_PASSPHRASE) offers nothing.
+ */
+export async function printIds(ctx: Pick<Context, 'out' | 'store' | 'person'>, list: IdList): Promise<void> {
+  let journal;
+  try {
+    journal = await ctx.store.read();
+  } catch {
+    return;
+  }
+  for (const [value, description] of completionIds(journal, ctx.person, list)) ctx.out.write(`${value}\t${description}\n`);
+}

@@ -1,0 +1,96 @@
+// grow completion bash|zsh: the command tree (commands, options, what each value is) written
+// as shell functions, and a word scanner that bash and zsh share. The ids of goals, items,
+// one-on-ones and people are read from the journal at each Tab by `grow __ids KIND`.
+// Fish has its own syntax: completion-fish.ts.
+
+/** Where the values of an option or argument come from. */
+export type ValueSource = { words: readonly string[] } | { ids: IdListKind } | 'files' | 'text';
+export type IdListKind = 'goals' | 'items' | 'sessions' | 'people';
+
+export interface CompletionSpec {
+  /** Options that work after every command. */
+  globalOptions: OptionSpec[];
+  /** Every command, its path from grow ('' for grow itself, 'action add'). */
+  commands: CommandSpec[];
+}
+
+export interface CommandSpec {
+  path: string;
+  subcommands: { name: string; description: string }[];
+  options: OptionSpec[];
+  /** Positional arguments, in order. */
+  arguments: ValueSource[];
+}
+
+export interface OptionSpec {
+  flag: string;
+  description: string;
+  /** Absent for a flag that takes no value. */
+  value?: ValueSource;
+}
+
+/**
+ * The data of the tree as functions, in the shell's syntax:
+ *   commands PATH         "name<TAB>description" lines
+ *   options PATH          "--flag<TAB>description" lines, the global ones included
+ *   value PATH|--flag     what the flag takes (see describeSource); nothing for a plain flag
+ *   value PATH|#N         what the Nth argument takes
+ */
+export interface ShellSyntax {
+  quote(text: string): string;
+  /** A case pattern: any text, then `literal` ("" for anything at all). */
+  anythingThen(literal: string): string;
+  /** A function `name` whose one argument is matched against the cases, in order. */
+  dispatch(name: string, cases: readonly (readonly [pattern: string, lines: readonly string[]])[]): string;
+}
+
+export function dataFunctions(spec: CompletionSpec, syntax: ShellSyntax): string {
+  const line = (name: string, description: string) => `${name}\t${oneLine(description)}`;
+  const globals = spec.globalOptions.map((o) => line(o.flag, o.description));
+  const valueCases: [string, string[]][] = [];
+  for (const command of spec.commands) {
+    for (const option of command.options) if (option.value) valueCases.push([syntax.quote(`${command.path}|${option.flag}`), describeSource(option.value)]);
+    command.arguments.forEach((source, index) => valueCases.push([syntax.quote(`${command.path}|#${index}`), describeSource(source)]));
+  }
+  // A global option takes the same value after every command.
+  for (const option of spec.globalOptions) if (option.value) valueCases.push([syntax.anythingThen(`|${option.flag}`), describeSource(option.value)]);
+  return [
+    syntax.dispatch(
+      '_grow_commands',
+      spec.commands.filter((c) => c.subcommands.length > 0).map((c) => [syntax.quote(c.path), c.subcommands.map((s) => line(s.name, s.description))]),
+    ),
+    syntax.dispatch('_grow_options', [
+      ...spec.commands.filter((c) => c.options.length > 0).map((c) => [syntax.quote(c.path), [...c.options.map((o) => line(o.flag, o.description)), ...globals]] as const),
+      [syntax.anythingThen(''), globals],
+    ]),
+    syntax.dispatch('_grow_value', valueCases),
+  ].join('\n');
+}
+
+/** First line: the kind (words, files, text or ids KIND); for words, one candidate per line after it. */
+function describeSource(source: ValueSource): string[] {
+  if (source === 'files' || source === 'text') return [source];
+  if ('ids' in source) return [`ids ${source.ids}`];
+  return ['words', ...source.words];
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Shell code as written: a raw template in which \${ stands for ${, so that TypeScript leaves it alone. */
+export const shell = (code: TemplateStringsArray): string => code.raw.join('').replace(/\\\$\{/g, '${');
+
+/** Single quotes, in bash and zsh alike. */
+export const posixQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+export const posixSyntax: ShellSyntax = {
+  quote: posixQuote,
+  anythingThen: (literal) => (literal === '' ? '*' : `*${posixQuote(literal)}`),
+  dispatch: (name, cases) =>
+    [
+      `${name}() {`,
+      '  case $1 in',
+      ...cases.map(([pattern, lines]) => `    ${pattern}) printf '%s\\n' ${lines.map(posixQuote).join(' ')} ;;`),
+      '  esac',
+      '}',
+    ].join('\n'),
+};
