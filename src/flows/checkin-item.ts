@@ -43,7 +43,7 @@ export async function checkInOnItem(prompter: Prompter, ctx: ItemCheckinContext,
 
   const answer: ItemCheckin = { item: action.id, status };
   if (status === 'open') answer.progress = await askProgress(prompter, lastProgress(ctx.person, action.id));
-  answer.well = await prompter.text({ message: m.well, required: true });
+  answer.well = await prompter.text({ message: m.well, required: m.wellRequired });
   if (status === 'open') {
     answer.blocker = await prompter.text({ message: m.blocker });
     Object.assign(answer, await askAboutDueDate(prompter, ctx, action, reasons));
