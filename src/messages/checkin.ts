@@ -37,7 +37,7 @@ export const checkin = {
   wellRequired: 'Even something small counts: a step you took, or something you learned.',
   blocker: 'What is in the way? (optional)',
   dropReason: 'What made you let it go? (optional)',
-  moveDue: (due: string) => `Move the due date? It is ${due}.`,
+  moveDue: (due: string) => `Move the due date? It is due ${due}.`,
   newDue: 'New due date:',
 
   // An item whose date has moved three times.

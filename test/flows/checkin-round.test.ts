@@ -50,7 +50,7 @@ describe('the check-in round', () => {
       ['How far along', '40'],
       ['What went well?', 'Found the three main points'],
       ['What is in the way?', ''],
-      ['Move the due date? It is Friday 20 November 2026.', true],
+      ['Move the due date? It is due Friday 20 November 2026.', true],
       ['New due date', 'in 2 weeks'],
       ['How is it going?', 'skip'],
       ['How is it going?', 'done'],
