@@ -69,7 +69,7 @@ export async function listActions(ctx: Context, options: ActionListOptions): Pro
     return facts;
   };
   const title = options.due ? messages.dashboard.due : m.actionsTitle(all);
-  ctx.out.write(renderActions(title, groupByGoal(person, shown), { today, paint: ctx.paint, extras }));
+  ctx.out.write(renderActions(title, groupByGoal(person, shown), { today, paint: ctx.paint, extras, width: ctx.out.columns }));
 }
 
 export interface ActionDropOptions {

@@ -20,10 +20,10 @@ export interface PtySession {
   exited: Promise<number>;
 }
 
-export function startGrow(args: string[], options: Omit<RunOptions, 'input'>): PtySession {
+export function startGrow(args: string[], options: Omit<RunOptions, 'input'> & { cols?: number }): PtySession {
   const pty: IPty = spawn(process.execPath, [GROW_BIN, ...args], {
     name: 'xterm-256color',
-    cols: 100,
+    cols: options.cols ?? 100,
     rows: 40,
     env: growEnv(options) as Record<string, string>,
   });
