@@ -47,7 +47,7 @@ describe('grow note and grow notes, run as a script would', () => {
       [['notes', '--since', 'someday'], /--since: could not read "someday" as a date/],
       [['notes', '--person', 'Sam'], /There is no one called "Sam"/],
       [['nots'], /^grow: unknown command 'nots'\n\(Did you mean one of note, notes\?\)\n$/],
-      [['notes', '--colour'], /^grow: unknown option '--colour'\nSee: grow notes --help\n$/],
+      [['notes', '--colour'], /^grow: --colour is not an option of grow notes\.\nSee: grow notes --help\n$/],
     ];
     for (const [args, message] of cases) {
       const result = await runGrow(args, { journal });

@@ -114,6 +114,13 @@ describe('the plan commands, run from a script', () => {
       [['goal', 'add', '--stage', 'learning', ' '], 'grow: Write who you want to become after the command'],
       [['mission', 'set', ''], 'grow: Write the statement after the command'],
       [['goal', 'ad', 'x'], "grow: unknown command 'ad'\n(Did you mean add?)"],
+      [['mission', 'set'], 'grow: TEXT is missing: the statement.\nSee: grow mission set --help\n'],
+      [['goal', 'stage', 'g4'], 'grow: STAGE is missing: learning, practising, fluent, teaching others, or your own words.\nSee: grow goal stage --help\n'],
+      [['--person', 'me', 'action', 'done'], 'grow: ID is missing: the item, for example a3.\nSee: grow action done --help\n'],
+      [['action', 'drop', 'a1', '--reason'], 'grow: --reason needs a value after it: why, for your future self.\nSee: grow action drop --help\n'],
+      [['action', 'add', 'x', '--every'], 'grow: --every needs a value after it: how often to check in: 1w, 2w or 4w (default 1w).\nSee: grow action add --help\n'],
+      [['action', 'add', 'x', '--evry', '2w'], 'grow: --evry is not an option of grow action add.\n(Did you mean --every?)\n'],
+      [['doctor', 'now'], 'grow: Too many words: grow doctor takes none after it.\nSee: grow doctor --help\n'],
       [['goal', 'list', '--person', 'Sam'], 'grow: There is no one called "Sam" in this journal.'],
     ];
     for (const [args, message] of cases) {
