@@ -3,8 +3,10 @@
 // `grow --help` load nothing but commander.
 import { Command } from 'commander';
 
-// main.ts tells usage errors apart by this class; it loads commander only through here.
+// main.ts tells usage errors apart by this class, and words them with explainUsage; it
+// loads commander only through here.
 export { CommanderError } from 'commander';
+export { explainUsage } from './cli/usage';
 import { declareCheckin } from './cli/checkin';
 import { declareCompletion } from './cli/completion';
 import { declareDoctor } from './cli/doctor';

@@ -19,6 +19,8 @@ export interface GlobalOptions {
 export interface Output {
   write(text: string): void;
   readonly isTTY: boolean;
+  /** The terminal's width; undefined when it is not a terminal. */
+  readonly columns?: number | undefined;
 }
 
 export interface Context {
@@ -57,7 +59,14 @@ export async function createContext(options: GlobalOptions, env: NodeJS.ProcessE
     interactive,
     clock: clockFrom(env),
     env,
-    out: { write: (text) => void process.stdout.write(text), isTTY: stdoutIsTTY },
+    out: {
+      write: (text) => void process.stdout.write(text),
+      isTTY: stdoutIsTTY,
+      // Read at each use: the window may be resized while a guided flow runs.
+      get columns() {
+        return stdoutIsTTY ? process.stdout.columns : undefined;
+      },
+    },
     err: { write: (text) => void process.stderr.write(text), isTTY: Boolean(process.stderr.isTTY) },
     // chalk is loaded only when there is colour to paint.
     paint: level === 0 ? plain : new (await import('chalk')).Chalk({ level }),

@@ -22,7 +22,7 @@ if (remindOptions) {
 }
 
 async function runCli(): Promise<number> {
-  const [{ createProgram, CommanderError }, { EXIT, GrowError }, { messages }] = await Promise.all([import('./cli'), import('./errors'), import('./messages')]);
+  const [{ createProgram, CommanderError, explainUsage }, { EXIT, GrowError }, { messages }] = await Promise.all([import('./cli'), import('./errors'), import('./messages')]);
   const program = createProgram();
   try {
     await program.parseAsync(process.argv);
@@ -31,19 +31,12 @@ async function runCli(): Promise<number> {
     return error instanceof CommanderError ? reportUsage(error) : report(error);
   }
 
-  function reportUsage(error: { exitCode: number; message: string }): number {
+  function reportUsage(error: InstanceType<typeof CommanderError>): number {
     // Help and version are printed by commander and end with exit code 0.
     if (error.exitCode === 0) return EXIT.ok;
-    const [problem, suggestion] = error.message.replace(/^error: /, '').split('\n');
-    process.stderr.write(`grow: ${problem}\n${suggestion ?? messages.common.usageHint(commandNamed())}\n`);
+    const { problem, hint } = explainUsage(program, args, error);
+    process.stderr.write(`grow: ${problem}\n${hint}\n`);
     return EXIT.usage;
-  }
-
-  /** The command a mistyped line was meant for, so the hint can point at its help. */
-  function commandNamed(): string {
-    const known = new Set(program.commands.map((c) => c.name()));
-    const name = args.find((arg) => known.has(arg));
-    return name ? `${name} --help` : '--help';
   }
 
   function report(error: unknown): number {

@@ -13,7 +13,7 @@ import { longDate } from '../render/dates';
 import { dueReasonsText } from '../render/due';
 import { renderActions, type ActionGroup } from '../render/plan';
 import { limitText, parseDateFlag, printJson } from './options';
-import { actionById, goalById } from './plan-lookup';
+import { actionById, goalById, refuseIfClosed } from './plan-lookup';
 
 const m = messages.plan;
 
@@ -69,7 +69,7 @@ export async function listActions(ctx: Context, options: ActionListOptions): Pro
     return facts;
   };
   const title = options.due ? messages.dashboard.due : m.actionsTitle(all);
-  ctx.out.write(renderActions(title, groupByGoal(person, shown), { today, paint: ctx.paint, extras }));
+  ctx.out.write(renderActions(title, groupByGoal(person, shown), { today, paint: ctx.paint, extras, width: ctx.out.columns }));
 }
 
 export interface ActionDropOptions {
@@ -79,14 +79,14 @@ export interface ActionDropOptions {
 export async function closeActionCommand(ctx: Context, id: string, status: 'done' | 'dropped', options: ActionDropOptions = {}): Promise<void> {
   const example = `grow action ${status === 'done' ? 'done' : 'drop'} a1`;
   const reason = limitText('--reason', options.reason?.trim()) || undefined;
-  const { action, changed } = await ctx.store.update((journal) => {
+  const action = await ctx.store.update((journal) => {
     const action = actionById(journal, personToWrite(journal, ctx.person), { value: id, example });
-    if (action.status === status) return { action, changed: false };
+    refuseIfClosed(action);
     closeAction(action, status, ctx.clock.today(), reason);
-    return { action, changed: true };
+    return action;
   });
   if (ctx.json) printJson(ctx, action);
-  else ctx.out.write(`${changed ? m.actionClosed(action.id, status) : m.actionAlready(action.id, m.status[status]!)}\n`);
+  else ctx.out.write(`${m.actionClosed(action.id, status)}\n`);
 }
 
 /** Goals in the plan's order, each with its items soonest first. */

@@ -11,7 +11,7 @@ import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import { runCheckinRound } from './checkin-round';
 import { limitText, parseDateFlag, parseWholeNumber, printJson, requireTerminal } from './options';
-import { actionById } from './plan-lookup';
+import { actionById, refuseIfClosed } from './plan-lookup';
 
 const m = messages.checkin;
 
@@ -50,6 +50,8 @@ export async function checkin(ctx: Context, id: string | undefined, options: Che
   const input = await readItemCheckin(ctx, id.trim(), options);
   const saved = await ctx.store.update((journal) => {
     const action = actionById(journal, personToWrite(journal, ctx.person), item);
+    // Reopening with --status open is how a closed item is changed, so only closing is refused.
+    if (input.status !== 'open') refuseIfClosed(action);
     return recordCheckin(journal, ctx.person, { ...input, item: action.id }, ctx.clock.today());
   });
   print(ctx, saved);

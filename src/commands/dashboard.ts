@@ -16,7 +16,7 @@ export async function dashboard(ctx: Context): Promise<void> {
   if (ctx.json) return printJson(ctx, view);
   // At a terminal an empty journal goes straight to the offer: grow init has its own welcome.
   if (view.empty && ctx.interactive) return offerInit(ctx);
-  ctx.out.write(renderDashboard(view, ctx.paint));
+  ctx.out.write(renderDashboard(view, ctx.paint, ctx.out.columns));
   if (!ctx.interactive || view.due.length === 0) return;
 
   ctx.out.write('\n');

@@ -1,11 +1,15 @@
 // grow note [TEXT] [--tag TAG]... [--private]: write a journal note.
 import { readFileSync } from 'node:fs';
 import type { Context } from '../context';
+import { personToRead } from '../domain/journal';
 import { addNote, normalizeTag } from '../domain/notes';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
+import { keepUnsavedNote } from '../store/unsaved-note';
 import { editInEditor } from '../terminal/editor';
 import { limitText, printJson } from './options';
+
+const m = messages.notes;
 
 export interface NoteOptions {
   tag: string[];
@@ -15,29 +19,47 @@ export interface NoteOptions {
 export async function note(ctx: Context, words: string[], options: NoteOptions): Promise<void> {
   const tags = options.tag.map((given) => {
     const tag = normalizeTag(given);
-    if (!tag) throw new UsageError(messages.notes.badTag(given));
+    if (!tag) throw new UsageError(m.badTag(given));
     return tag;
   });
-  const text = limitText('The note', await noteText(ctx, words));
+  const { text, edited, secret } = await noteText(ctx, words);
   if (text === '') {
-    ctx.err.write(`${messages.notes.emptyEditor}\n`);
+    ctx.err.write(`${m.emptyEditor}\n`);
     return;
   }
-  const saved = await ctx.store.update((journal) =>
-    addNote(journal, ctx.person, { text, tags, at: ctx.clock.now(), private: options.private }),
-  );
-  if (ctx.json) printJson(ctx, saved);
-  else if (ctx.out.isTTY) ctx.out.write(`${messages.notes.saved(saved.id, saved.tags)}\n`);
-  else ctx.out.write(`${saved.id}\n`);
+  try {
+    const saved = await ctx.store.update((journal) =>
+      addNote(journal, ctx.person, { text: limitText('The note', text), tags, at: ctx.clock.now(), private: options.private }),
+    );
+    if (ctx.json) printJson(ctx, saved);
+    else if (ctx.out.isTTY) ctx.out.write(`${m.saved(saved.id, saved.tags)}\n`);
+    else ctx.out.write(`${saved.id}\n`);
+  } catch (error) {
+    // Words typed on the command line are still in the shell's history; the editor's are not.
+    if (edited) keepOrShow(ctx, text, secret);
+    throw error;
+  }
 }
 
 /** The words given, `-` for standard input, or (at a terminal) what is written in $EDITOR. */
-async function noteText(ctx: Context, words: string[]): Promise<string> {
+async function noteText(ctx: Context, words: string[]): Promise<{ text: string; edited: boolean; secret: boolean }> {
   const given = words.join(' ').trim();
-  if (given === '-') return readFileSync(0, 'utf8').trim();
-  if (given !== '') return given;
-  if (!ctx.interactive) throw new UsageError(messages.notes.noText);
-  // The passphrase first: a mistyped one must not cost a note already written.
-  await ctx.store.unlock();
-  return editInEditor('', ctx.env, { memoryOnly: ctx.store.isEncrypted() }).trim();
+  if (given === '-') return { text: readFileSync(0, 'utf8').trim(), edited: false, secret: false };
+  if (given !== '') return { text: given, edited: false, secret: false };
+  if (!ctx.interactive) throw new UsageError(m.noText);
+  // The journal is read (and its passphrase asked for) before the editor opens: a damaged
+  // file, a mistyped passphrase or an unknown --person must not cost a note already written.
+  personToRead(await ctx.store.read(), ctx.person);
+  const secret = ctx.store.isEncrypted();
+  return { text: editInEditor('', ctx.env, { memoryOnly: secret }).trim(), edited: true, secret };
 }
+
+/**
+ * Beside the journal, unless the journal was encrypted when the note was written (whatever
+ * the file looks like now): then the note goes nowhere but the screen.
+ */
+function keepOrShow(ctx: Context, text: string, secret: boolean): void {
+  const kept = secret ? undefined : keepUnsavedNote(ctx.store.path, text, ctx.clock.now());
+  ctx.err.write(kept ? `${m.unsavedKept(kept)}\n` : `${m.unsavedShown}\n\n${text}\n\n`);
+}
+

@@ -22,7 +22,7 @@ export async function listPeople(ctx: Context): Promise<void> {
       })),
     );
   }
-  ctx.out.write(rows.length > 0 ? renderPeople(rows, today, ctx.paint) : `${m.none}\n`);
+  ctx.out.write(rows.length > 0 ? renderPeople(rows, today, ctx.paint, ctx.out.columns) : `${m.none}\n`);
 }
 
 export async function addPersonCommand(ctx: Context, words: string[]): Promise<void> {

@@ -6,6 +6,7 @@ import { findAction, findGoal, ownerOfId } from '../domain/plan';
 import type { Action, Goal, Journal, Person } from '../domain/schema';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
+import { longDate } from '../render/dates';
 
 const m = messages.plan;
 
@@ -24,6 +25,15 @@ export function goalById(journal: Journal, person: Person, id: IdArgument): Goal
 
 export function actionById(journal: Journal, person: Person, id: IdArgument): Action {
   return lookup(journal, person, id, 'action item', 'grow action list --all', findAction);
+}
+
+/**
+ * Refuses to close an item that is closed already: done and dropped say different things
+ * about it, so one is never quietly turned into the other.
+ */
+export function refuseIfClosed(action: Action): void {
+  if (action.status === 'open') return;
+  throw new UsageError(m.alreadyClosed(action.id, m.status[action.status]!, action.closed && longDate(action.closed)), m.closedHint(action.id));
 }
 
 function lookup<T>(journal: Journal, person: Person, id: IdArgument, what: 'goal' | 'action item', listCommand: string, find: (p: Person, id: string) => T | undefined): T {

@@ -2,10 +2,11 @@
 // library): `grow remind` runs this at every new terminal.
 //
 // An item is due when its cadence has passed since it was last heard of (its latest
-// check-in, else the day it was added), when its due date is at most DUE_SOON_DAYS away and
-// nobody checked in on it since that window opened, or when its due date has passed and it
-// was not checked in on today. So an overdue item asks every day until it is moved, done or
-// dropped, but one check-in is enough for a day.
+// check-in, else the day it was added), or when its due date is at most DUE_SOON_DAYS away
+// or past. Adding an item is not a check-in on it: one added two days before its date is due
+// at once. To not nag, a check-in inside those days quiets the item until its due date; from
+// that day on it asks every day until it is moved, done or dropped, but one check-in is
+// enough for a day.
 import { addDaysTo, daysBetween, type IsoDate } from './dates';
 import { CADENCE_DAYS } from './plan';
 import { latestCheckins } from './progress';
@@ -43,15 +44,16 @@ export function overdueDays(action: Action, today: IsoDate): number {
 
 /** Why an open item is due for a check-in; none when it is not. */
 export function dueReasons(item: DueFact, today: IsoDate): DueReason[] {
-  const checkedIn = item.checkedIn !== undefined && item.checkedIn >= item.created;
-  const heardOf = checkedIn ? item.checkedIn! : item.created;
+  const checkedIn = item.checkedIn !== undefined && item.checkedIn >= item.created ? item.checkedIn : undefined;
   const untilDue = daysBetween(today, item.due);
+  // The day from which a check-in answers the due date: today once the date has come,
+  // else the first day of the window before it.
+  const answeredFrom = untilDue <= 0 ? today : addDaysTo(item.due, -DUE_SOON_DAYS);
+  const answered = checkedIn !== undefined && checkedIn >= answeredFrom;
   const reasons: DueReason[] = [];
-  if (untilDue < 0 && heardOf < today) reasons.push({ kind: 'overdue', days: -untilDue });
-  if (untilDue >= 0 && untilDue <= DUE_SOON_DAYS && heardOf < addDaysTo(item.due, -DUE_SOON_DAYS)) {
-    reasons.push({ kind: 'due-soon', days: untilDue });
-  }
-  const quiet = daysBetween(heardOf, today);
+  if (untilDue < 0 && !answered) reasons.push({ kind: 'overdue', days: -untilDue });
+  if (untilDue >= 0 && untilDue <= DUE_SOON_DAYS && !answered) reasons.push({ kind: 'due-soon', days: untilDue });
+  const quiet = daysBetween(checkedIn ?? item.created, today);
   if (quiet >= CADENCE_DAYS[item.every]) reasons.push({ kind: 'cadence', days: quiet, since: checkedIn ? 'checkin' : 'added' });
   return reasons;
 }

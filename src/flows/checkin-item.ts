@@ -10,7 +10,7 @@ import type { Action, Checkin, Journal, Person } from '../domain/schema';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import { dueReasonsText } from '../render/due';
-import { safeText } from '../render/text';
+import { oneLine } from '../render/text';
 import { askDueDate } from './ask-date';
 import { rethinkItem } from './checkin-rethink';
 import type { Prompter } from './prompter';
@@ -43,7 +43,7 @@ export async function checkInOnItem(prompter: Prompter, ctx: ItemCheckinContext,
 
   const answer: ItemCheckin = { item: action.id, status };
   if (status === 'open') answer.progress = await askProgress(prompter, lastProgress(ctx.person, action.id));
-  answer.well = await prompter.text({ message: m.well, required: true });
+  answer.well = await prompter.text({ message: m.well, required: m.wellRequired });
   if (status === 'open') {
     answer.blocker = await prompter.text({ message: m.blocker });
     Object.assign(answer, await askAboutDueDate(prompter, ctx, action, reasons));
@@ -58,8 +58,8 @@ export async function checkInOnItem(prompter: Prompter, ctx: ItemCheckinContext,
 
 function introduce(prompter: Prompter, person: Person, action: Action, reasons: readonly DueReason[]): void {
   const goal = findGoal(person, action.goal);
-  const lines = [`\n${m.itemHeading(action.id, safeText(action.text))}`];
-  if (goal) lines.push(`  ${m.itemGoal(safeText(goal.title))}`);
+  const lines = [`\n${m.itemHeading(action.id, oneLine(action.text))}`];
+  if (goal) lines.push(`  ${m.itemGoal(oneLine(goal.title))}`);
   if (reasons.length > 0) lines.push(`  ${dueReasonsText(reasons)}`);
   prompter.say(lines.join('\n'));
 }

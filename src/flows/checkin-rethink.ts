@@ -20,13 +20,13 @@ export async function rethinkItem(prompter: Prompter, item: { action: Action; to
   });
   switch (choice) {
     case 'renegotiate': {
-      const renegotiate = await prompter.text({ message: m.renegotiatedText, initial: item.action.text, required: true });
+      const renegotiate = await prompter.text({ message: m.renegotiatedText, initial: item.action.text, required: m.renegotiatedRequired });
       return { renegotiate, due: await askDueDate(prompter, { message: m.byWhen, today: item.today }) };
     }
     case 'split':
       return { status: 'dropped', split: await askSmallerItems(prompter, item.today) };
     case 'drop':
-      return { status: 'dropped', reason: await prompter.text({ message: m.dropWhy, required: true }) };
+      return { status: 'dropped', reason: await prompter.text({ message: m.dropWhy, required: m.dropWhyRequired }) };
     case 'keep':
       return {};
   }
@@ -36,7 +36,7 @@ export async function rethinkItem(prompter: Prompter, item: { action: Action; to
 async function askSmallerItems(prompter: Prompter, today: IsoDate): Promise<SmallerItem[]> {
   const items: SmallerItem[] = [];
   for (;;) {
-    const text = await prompter.text({ message: m.smallerItem(items.length + 1), required: items.length === 0 });
+    const text = await prompter.text({ message: m.smallerItem(items.length + 1), required: items.length === 0 ? m.smallerItemRequired : undefined });
     if (text === '') return items;
     items.push({ text, due: await askDueDate(prompter, { message: m.byWhen, today }) });
   }

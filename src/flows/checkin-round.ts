@@ -6,7 +6,7 @@ import { attachPulse, recordGeneralCheckin } from '../domain/checkins';
 import { dueItems, type DueItem } from '../domain/due';
 import { CancelledError } from '../errors';
 import { messages } from '../messages';
-import { safeText } from '../render/text';
+import { oneLine } from '../render/text';
 import { checkInOnItem, type ItemCheckinContext } from './checkin-item';
 import { askPulse } from './checkin-pulse';
 import type { Prompter } from './prompter';
@@ -92,7 +92,7 @@ async function pickAndGoThrough(prompter: Prompter, ctx: ItemCheckinContext, res
     if (open.length === 0) return false;
     const picked = await prompter.choose({
       message: m.pickItem,
-      choices: [...open.map((a) => ({ value: a.id, name: `${a.id}  ${safeText(a.text)}` })), { value: PICKED_ENOUGH, name: m.pickDone }],
+      choices: [...open.map((a) => ({ value: a.id, name: `${a.id}  ${oneLine(a.text)}` })), { value: PICKED_ENOUGH, name: m.pickDone }],
     });
     if (picked === PICKED_ENOUGH) return false;
     visited.add(picked);

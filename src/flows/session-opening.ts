@@ -9,7 +9,7 @@ import type { ItemsToReview, ReviewAnswer } from '../domain/session';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import { dueText } from '../render/plan';
-import { safeText } from '../render/text';
+import { oneLine } from '../render/text';
 import { askDueDate } from './ask-date';
 import { rethinkItem } from './checkin-rethink';
 import type { Talk } from './session-voice';
@@ -65,7 +65,7 @@ async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: 
 }
 
 function itemLine(talk: Talk, action: Action): string {
-  return m.itemLine(action.id, safeText(action.text), safeText(action.owner), dueText(action.due, talk.flow.today));
+  return m.itemLine(action.id, oneLine(action.text), oneLine(action.owner), dueText(action.due, talk.flow.today));
 }
 
 /** Two are needed before the session goes on; a third is welcome. */

@@ -4,7 +4,7 @@
 import type { AgreedItem } from '../domain/session';
 import { defaultOwner } from '../domain/plan';
 import { messages } from '../messages';
-import { safeText } from '../render/text';
+import { oneLine, safeText } from '../render/text';
 import { askActionItem } from './ask-action';
 import type { Choice } from './prompter';
 import type { Talk } from './session-voice';
@@ -37,8 +37,8 @@ async function agreeItem(talk: Talk): Promise<void> {
 async function chooseGoal(talk: Talk): Promise<Pick<AgreedItem, 'goal' | 'newGoal'>> {
   const named = [...new Set(talk.answers.items.flatMap((item) => (item.newGoal ? [item.newGoal] : [])))];
   const choices: Choice<string>[] = [
-    ...talk.flow.person.goals.map((g) => ({ value: g.id, name: safeText(g.title) })),
-    ...named.map((title, i) => ({ value: `${NAMED}${i}`, name: safeText(title) })),
+    ...talk.flow.person.goals.map((g) => ({ value: g.id, name: oneLine(g.title) })),
+    ...named.map((title, i) => ({ value: `${NAMED}${i}`, name: oneLine(title) })),
   ];
   if (choices.length > 0) {
     choices.push({ value: NEW_GOAL, name: m.newGoalChoice });

@@ -34,9 +34,10 @@ export const checkin = {
   progress: 'How far along is it, from 0 to 100?',
   badProgress: 'A whole number from 0 to 100, for example 60.',
   well: 'What went well?',
+  wellRequired: 'Even something small counts: a step you took, or something you learned.',
   blocker: 'What is in the way? (optional)',
   dropReason: 'What made you let it go? (optional)',
-  moveDue: (due: string) => `Move the due date? It is ${due}.`,
+  moveDue: (due: string) => `Move the due date? It is due ${due}.`,
   newDue: 'New due date:',
 
   // An item whose date has moved three times.
@@ -50,9 +51,12 @@ export const checkin = {
     keep: 'Keep the date as it is for now',
   },
   renegotiatedText: 'What will you do, in the words you would use now?',
+  renegotiatedRequired: 'A few words are enough: what will you do now?',
   byWhen: 'By when?',
+  smallerItemRequired: 'Name one smaller step to begin with: what will you do first?',
   smallerItem: (n: number) => (n === 1 ? 'The first smaller item: what will you do?' : `Smaller item ${n} (leave empty when that is all):`),
   dropWhy: 'Why let it go?',
+  dropWhyRequired: 'A few words are enough; they help when you look back.',
 
   // The end of the round.
   saved: (id: string) => `  Saved (${id}).`,

@@ -14,6 +14,7 @@ import { plan } from './plan';
 import { pulse } from './pulse';
 import { remind } from './remind';
 import { session, sessionSummary } from './session';
+import { usage } from './usage';
 import { vault } from './vault';
 
-export const messages = { checkin, common, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, pulse, remind, session, sessionSummary, vault };
+export const messages = { checkin, common, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, pulse, remind, session, sessionSummary, usage, vault };

@@ -39,7 +39,8 @@ export const plan = {
   status: { open: 'open', done: 'done', dropped: 'dropped' } as Record<string, string>,
   closed: (status: string, date: string) => `${status} ${date}`,
   actionClosed: (id: string, status: 'done' | 'dropped') => (status === 'done' ? `Well done: ${id} is done.` : `Dropped ${id}. It stays in the history.`),
-  actionAlready: (id: string, status: string) => `${id} is already ${status}; nothing changed.`,
+  alreadyClosed: (id: string, status: string, date: string | undefined) => `${id} is already ${status}${date ? ` (since ${date})` : ''}; nothing changed.`,
+  closedHint: (id: string) => `See it with grow action list --all. To change that, reopen it first: grow checkin ${id} --status open`,
 
   missingGoal: 'Name the goal this item serves with --goal, for example: --goal g1 (grow goal list shows your goals)',
   missingDue: 'Say by when with --due, for example: --due "next friday" or --due 2027-03-01',

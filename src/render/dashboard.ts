@@ -8,21 +8,26 @@ import type { Paint } from './paint';
 import { pulseRows } from './pulse';
 import { progressBar } from './sparkline';
 import { safeText } from './text';
+import { TEXT_WIDTH as PARAGRAPH_WIDTH, wrap } from './wrap';
 
 const m = messages.dashboard;
 const TEXT_WIDTH = 36;
 /** More than this many due items are counted rather than listed: it is a glance. */
 const DUE_SHOWN = 10;
 
-export function renderDashboard(view: Overview, paint: Paint): string {
+/** `width`: the terminal's, when narrower than a paragraph should be. */
+export function renderDashboard(view: Overview, paint: Paint, width = PARAGRAPH_WIDTH): string {
   if (view.empty) return `${m.welcome}\n\n${paint.bold(m.start(view.person))}\n`;
-  const sections = [paint.bold(m.title(view.person)), mission(view, paint), goals(view, paint), due(view, paint), footer(view, paint)];
+  const sections = [paint.bold(m.title(view.person)), mission(view, paint, width), goals(view, paint), due(view, paint), footer(view, paint)];
   return `${sections.join('\n\n')}\n`;
 }
 
-function mission(view: Overview, paint: Paint): string {
-  const text = view.mission ? paint.italic(safeText(view.mission.text)) : paint.dim(m.noMission);
-  return `${paint.bold(m.mission)}\n${indent(text)}`;
+function mission(view: Overview, paint: Paint, width: number): string {
+  if (!view.mission) return `${paint.bold(m.mission)}\n${indent(paint.dim(m.noMission))}`;
+  // Folded here rather than by the terminal, which would break it mid-word; each line
+  // painted on its own so that no colour runs on past a line's end.
+  const lines = wrap(safeText(view.mission.text), '  ', '  ', Math.min(width, PARAGRAPH_WIDTH)).split('\n');
+  return `${paint.bold(m.mission)}\n${lines.map((line) => (line === '' ? '' : `  ${paint.italic(line.slice(2))}`)).join('\n')}`;
 }
 
 function goals(view: Overview, paint: Paint): string {

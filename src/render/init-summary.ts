@@ -5,7 +5,7 @@ import { messages } from '../messages';
 import type { IsoDate } from '../domain/dates';
 import type { Paint } from './paint';
 import { dueText } from './plan';
-import { safeText } from './text';
+import { oneLine, safeText } from './text';
 import { wrap } from './wrap';
 
 const m = messages.init;
@@ -27,11 +27,11 @@ export function renderInitSummary(answers: InitAnswers, today: IsoDate, paint: P
   lines.push(paint.bold(m.partHeading(3, m.parts.plan.title)));
   if (answers.goals.length === 0) lines.push(INDENT + paint.dim(m.summary.none));
   for (const goal of answers.goals) {
-    lines.push(INDENT + paint.bold(safeText(goal.title)) + (goal.stage ? paint.dim(`  · ${m.summary.stage(safeText(goal.stage))}`) : ''));
+    lines.push(INDENT + paint.bold(oneLine(goal.title)) + (goal.stage ? paint.dim(`  · ${m.summary.stage(safeText(goal.stage))}`) : ''));
     if (goal.why) lines.push(INDENT + INDENT + paint.dim(m.summary.why(safeText(goal.why))));
     for (const item of goal.actions) {
       const facts = [safeText(item.owner), dueText(item.due, today), messages.plan.cadence(item.every), ...(item.dropped ? [m.summary.dropped] : [])];
-      const text = `- ${safeText(item.text)}  ${paint.dim(`· ${facts.join(' · ')}`)}`;
+      const text = `- ${oneLine(item.text)}  ${paint.dim(`· ${facts.join(' · ')}`)}`;
       lines.push(INDENT + INDENT + (item.dropped ? paint.dim(text) : text));
     }
   }

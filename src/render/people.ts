@@ -7,12 +7,14 @@ import { messages } from '../messages';
 import { dueReasonsText } from './due';
 import type { Paint } from './paint';
 import { dueText } from './plan';
-import { safeText } from './text';
+import { oneLine, safeText } from './text';
+import { foldRow } from './wrap';
 
 const m = messages.people;
 const INDENT = '  ';
 
-export function renderPeople(rows: readonly PersonRow[], today: IsoDate, paint: Paint): string {
+/** `width`: the terminal's, to fold long rows at spaces; none keeps each row on one line. */
+export function renderPeople(rows: readonly PersonRow[], today: IsoDate, paint: Paint, width?: number): string {
   const lines = [paint.bold(m.title)];
   for (const row of rows) {
     const me = row.name.toLowerCase() === ME ? ` ${paint.dim(m.me)}` : '';
@@ -21,8 +23,8 @@ export function renderPeople(rows: readonly PersonRow[], today: IsoDate, paint: 
     if (row.next) {
       const { action, reasons } = row.next;
       const due = dueText(action.due, today);
-      const facts = [safeText(action.owner), action.due < today ? paint.red(due) : due, ...(reasons.length > 0 ? [paint.yellow(dueReasonsText(reasons))] : [])];
-      lines.push(`${label(m.next)}${paint.cyan(action.id.padEnd(5))}${safeText(action.text)}  ${paint.dim('·')} ${facts.join(paint.dim(' · '))}`);
+      const facts = [oneLine(action.owner), action.due < today ? paint.red(due) : due, ...(reasons.length > 0 ? [paint.yellow(dueReasonsText(reasons))] : [])];
+      lines.push(foldRow(`${label(m.next)}${paint.cyan(action.id.padEnd(5))}`, `${oneLine(action.text)}  ${paint.dim('·')} ${facts.join(paint.dim(' · '))}`, width));
     } else lines.push(label(m.next) + paint.dim(m.noNext));
     const last = row.lastSession;
     lines.push(label(m.last) + (last ? `${paint.cyan(last.id.padEnd(5))}${m.session(dueText(last.on, today), safeText(last.manager))}` : paint.dim(m.noSession)));

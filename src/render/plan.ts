@@ -5,8 +5,8 @@ import type { Action, Goal, MissionVersion } from '../domain/schema';
 import { messages } from '../messages';
 import { longDate, shortDate } from './dates';
 import type { Paint } from './paint';
-import { safeText } from './text';
-import { wrap } from './wrap';
+import { oneLine, safeText } from './text';
+import { foldRow, wrap } from './wrap';
 
 const m = messages.plan;
 const INDENT = '    ';
@@ -32,12 +32,13 @@ export interface GoalView {
   openItems: number;
 }
 
-export function renderGoals(person: string, goals: readonly GoalView[], paint: Paint): string {
+/** `width`: the terminal's, to fold long rows at spaces; none keeps each row on one line. */
+export function renderGoals(person: string, goals: readonly GoalView[], paint: Paint, width?: number): string {
   const lines = [paint.bold(m.goalsTitle(person)), ''];
   for (const view of goals) {
-    const facts = [view.stage && paint.magenta(safeText(view.stage)), view.progress !== undefined && m.progress(view.progress), m.openItems(view.openItems)];
-    lines.push(`${paint.cyan(view.goal.id.padEnd(4))}${paint.bold(safeText(view.goal.title))}  ${paint.dim('·')} ${facts.filter(Boolean).join(paint.dim(' · '))}`);
-    if (view.goal.why) lines.push(INDENT + paint.dim(m.why(safeText(view.goal.why))));
+    const facts = [view.stage && paint.magenta(oneLine(view.stage)), view.progress !== undefined && m.progress(view.progress), m.openItems(view.openItems)];
+    lines.push(foldRow(paint.cyan(view.goal.id.padEnd(4)), `${paint.bold(oneLine(view.goal.title))}  ${paint.dim('·')} ${facts.filter(Boolean).join(paint.dim(' · '))}`, width));
+    if (view.goal.why) lines.push(foldRow(INDENT, paint.dim(m.why(oneLine(view.goal.why))), width));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -52,28 +53,31 @@ export interface RowView {
   paint: Paint;
   /** More facts about an item for the end of its row, already worded. */
   extras?: (action: Action) => readonly string[];
+  /** The terminal's width, to fold long rows at spaces; none keeps each row on one line. */
+  width?: number;
 }
 
 export function renderActions(title: string, groups: readonly ActionGroup[], view: RowView): string {
   const { paint } = view;
   const lines = [paint.bold(title)];
   for (const group of groups) {
-    lines.push('', `${paint.cyan(group.goal.id.padEnd(4))}${paint.bold(safeText(group.goal.title))}`);
-    for (const action of group.actions) lines.push(INDENT + actionRow(action, view));
+    lines.push('', foldRow(paint.cyan(group.goal.id.padEnd(4)), paint.bold(oneLine(group.goal.title)), view.width));
+    for (const action of group.actions) lines.push(actionRow(action, view, INDENT));
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** One action item on one line: id, due date, what, then who and how often (and any extras). */
-export function actionRow(action: Action, view: RowView): string {
+/** One action item: id, due date, what, then who and how often (and any extras). */
+export function actionRow(action: Action, view: RowView, indent = ''): string {
   const { paint, today } = view;
   const open = action.status === 'open';
   const due = `${dueText(action.due, today).padEnd(15)}  `;
-  const facts = [safeText(action.owner), m.cadence(action.every)];
+  const facts = [oneLine(action.owner), m.cadence(action.every)];
   if (!open) facts.push(m.closed(m.status[action.status]!, action.closed ? dueText(action.closed, today) : ''));
   facts.push(...(view.extras?.(action) ?? []));
-  const text = open ? safeText(action.text) : paint.dim(safeText(action.text));
-  return `${paint.cyan(action.id.padEnd(5))}${open && action.due < today ? paint.red(due) : due}${text}  ${paint.dim(`· ${facts.join(' · ')}`)}`;
+  const text = open ? oneLine(action.text) : paint.dim(oneLine(action.text));
+  const head = `${indent}${paint.cyan(action.id.padEnd(5))}${open && action.due < today ? paint.red(due) : due}`;
+  return foldRow(head, `${text}  ${paint.dim(`· ${facts.join(' · ')}`)}`, view.width);
 }
 
 /** "Fri 4 Dec", with the year when it is not this year's. */

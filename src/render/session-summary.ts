@@ -10,7 +10,7 @@ import { messages } from '../messages';
 import { longDate } from './dates';
 import type { Paint } from './paint';
 import { dueText } from './plan';
-import { safeText } from './text';
+import { oneLine, safeText } from './text';
 import { wrap } from './wrap';
 
 const m = messages.sessionSummary;
@@ -33,7 +33,7 @@ export function renderSessionSummary(view: SessionView, today: IsoDate, paint: P
     return [`${LABEL}${who(note.speaker)} ${paint.dim(topic)}${privately(note)}`, wrap(safeText(note.text), TEXT)];
   };
   const notesOf = (part: string) => session.notes.filter((n) => n.part === part);
-  const item = (action: Action, details: string[]) => [`${TEXT}${paint.cyan(action.id.padEnd(4))}${safeText(action.text)}`, wrap(details.join(' · '), DETAIL)];
+  const item = (action: Action, details: string[]) => [`${TEXT}${paint.cyan(action.id.padEnd(4))}${oneLine(action.text)}`, wrap(details.join(' · '), DETAIL)];
 
   const lines = [paint.bold(m.title(safeText(view.person), longDate(session.on), session.id)), paint.dim(m.people(safeText(session.manager), safeText(view.person)))];
 

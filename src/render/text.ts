@@ -6,3 +6,8 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 export function safeText(text: string): string {
   return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** Typed text for a view that shows it on one line: its line breaks and tabs become spaces. */
+export function oneLine(text: string): string {
+  return safeText(text.replace(/\s+/g, ' ').trim());
+}

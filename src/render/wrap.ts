@@ -20,3 +20,33 @@ export function wrap(text: string, indent: string, first = indent, width = TEXT_
   }
   return lines.map((line, i) => (line === '' ? '' : (i === 0 ? first : indent) + line)).join('\n');
 }
+
+// eslint-disable-next-line no-control-regex -- colour codes take no room on the screen
+const COLOUR = /\x1b\[[\d;]*m/g;
+
+/** The columns a painted line takes on the screen. */
+export function visibleLength(text: string): number {
+  return text.replace(COLOUR, '').length;
+}
+
+/**
+ * One row of a list: `head` (an id, a date) then `rest`. Without a width (not a terminal)
+ * it stays one line, so a script reads one row per item; else it is folded at spaces to fit
+ * and continues under the start of `rest`. Runs of spaces are kept, and a "·" stays with
+ * the word after it, so a fact is never split from its separator.
+ */
+export function foldRow(head: string, rest: string, width?: number): string {
+  const indent = ' '.repeat(visibleLength(head));
+  if (width === undefined || visibleLength(head + rest) <= width) return head + rest;
+  const room = Math.max(20, width - indent.length);
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of rest.split(/(?<=\s)(?<!·\s)(?=\S)/)) {
+    if (line !== '' && visibleLength(line + piece.trimEnd()) > room) {
+      lines.push(line.trimEnd());
+      line = piece;
+    } else line += piece;
+  }
+  lines.push(line.trimEnd());
+  return lines.map((l, i) => (i === 0 ? head : indent) + l).join('\n');
+}

@@ -2,7 +2,7 @@
 // (exit 130), so a flow can keep its draft before grow exits.
 import { confirm, input, password, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors';
-import type { Prompter } from '../flows/prompter';
+import type { Prompter, Validate } from '../flows/prompter';
 import { editInEditor } from './editor';
 
 export interface PrompterOptions {
@@ -18,8 +18,8 @@ export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.Wr
           message: q.message,
           default: q.initial,
           prefill: 'editable',
-          required: q.required ?? false,
-          validate: q.validate,
+          // Never Inquirer's own `required`: its "You must provide a value" is not grow's voice.
+          validate: requiring(q.required, q.validate),
         }),
       ).then((answer) => answer.trim()),
     secret: (q) => ask(() => password({ message: q.message, mask: true, validate: q.validate })),
@@ -34,6 +34,12 @@ export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.Wr
     },
     pause: (seconds) => countdown(seconds, output),
   };
+}
+
+/** A blank answer (spaces count as blank: answers are trimmed) is refused with grow's words. */
+function requiring(required: string | undefined, validate: Validate | undefined): Validate | undefined {
+  if (required === undefined) return validate;
+  return (value) => (value.trim() === '' ? required : validate ? validate(value) : true);
 }
 
 async function ask<T>(prompt: () => Promise<T>): Promise<T> {

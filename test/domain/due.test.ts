@@ -26,6 +26,26 @@ describe('when an item is due for a check-in', () => {
     expect(dueReasons({ ...soon, checkedIn: '2026-11-09' }, '2026-11-10')).toEqual([]);
   });
 
+  it('is due at once when it is added inside those days: adding an item is not a check-in', () => {
+    const friday = item({ due: '2026-12-04', every: '4w', created: '2026-12-01' });
+    expect(dueReasons(friday, '2026-12-01')).toEqual([{ kind: 'due-soon', days: 3 }]);
+    expect(dueReasons(friday, '2026-12-04')).toEqual([{ kind: 'due-soon', days: 0 }]);
+    expect(dueReasons(friday, '2026-12-05')).toEqual([{ kind: 'overdue', days: 1 }]);
+    expect(dueReasons(item({ due: '2026-11-26', created: '2026-11-25' }), '2026-11-25')).toEqual([{ kind: 'due-soon', days: 1 }]);
+  });
+
+  it('asks again on the due date after a check-in inside the window, once a day', () => {
+    const soon = item({ due: '2026-11-12', every: '4w', checkedIn: '2026-11-10' });
+    expect(dueReasons(soon, '2026-11-11')).toEqual([]);
+    expect(dueReasons(soon, '2026-11-12')).toEqual([{ kind: 'due-soon', days: 0 }]);
+    expect(dueReasons({ ...soon, checkedIn: '2026-11-12' }, '2026-11-12')).toEqual([]);
+    expect(dueReasons({ ...soon, checkedIn: '2026-11-12' }, '2026-11-13')).toEqual([{ kind: 'overdue', days: 1 }]);
+  });
+
+  it('never takes a check-in from before the item was added (an import) as an answer', () => {
+    expect(dueReasons(item({ due: '2026-11-12', created: '2026-11-10', checkedIn: '2026-11-09' }), '2026-11-11')).toEqual([{ kind: 'due-soon', days: 1 }]);
+  });
+
   it('is overdue every day after its due date, except on a day it was checked in on', () => {
     const late = item({ due: '2026-11-20', every: '4w', checkedIn: '2026-11-21' });
     expect(dueReasons(late, '2026-11-21')).toEqual([]);

@@ -23,6 +23,8 @@ describe('grow checkin in a terminal', () => {
     grow.write(KEY.down); // Done
     grow.write(KEY.enter);
     await grow.waitFor('What went well?');
+    grow.answer('');
+    await grow.waitFor('Even something small counts: a step you took, or something you learned.');
     grow.answer('Outlined it on the train');
     await grow.waitFor(/Saved \(c2\)[^]*a2 {2}Rehearse with Sam[^]*How is it going\?/);
     grow.write(KEY.down + KEY.down + KEY.down); // Skip it for now
@@ -38,6 +40,7 @@ describe('grow checkin in a terminal', () => {
 
     await grow.waitFor('Stopped. What you finished is saved (1 item); the question you were on is not.');
     expect(await grow.exited).toBe(130);
+    expect(grow.text()).not.toContain('You must provide a value');
     expect(checkinsIn(journal)).toEqual([
       { id: 'c1', on: TODAY, well: 'Spoke up in the design review' },
       { id: 'c2', on: TODAY, item: 'a1', status: 'done', progress: 100, well: 'Outlined it on the train' },

@@ -50,7 +50,7 @@ describe('grow checkin ID, run as a script would', () => {
       latest: { autonomy: 4, mastery: 3, purpose: 5, on: '2026-11-25' },
     });
     expect((await runGrow(['pulse'], { journal })).stdout).toContain('Autonomy: a sense of control over what you do and how\n  ▆  lately 4 (Wed 25 Nov)\n');
-    expect(await runGrow(['pulse', '--by', 'year'], { journal })).toMatchObject({ code: 2, stderr: expect.stringContaining("argument 'year' is invalid. Allowed choices are week, month.") });
+    expect(await runGrow(['pulse', '--by', 'year'], { journal })).toMatchObject({ code: 2, stderr: 'grow: --by must be week or month, not "year".\nSee: grow pulse --help\n' });
     expect(await runGrow(['pulse', '--since', 'someday'], { journal })).toMatchObject({ code: 2, stderr: expect.stringContaining('--since: could not read "someday" as a date') });
   });
 
@@ -62,7 +62,7 @@ describe('grow checkin ID, run as a script would', () => {
       [['checkin', 'a1', '--status', 'open', '--progress', '150'], /--progress must be a whole number from 0 to 100, not "150"\. For example: --progress 60/],
       [['checkin', 'a1', '--status', 'open', '--progress', '-5'], /--progress must be a whole number from 0 to 100, not "-5"/],
       [['checkin', 'a1', '--status', 'open', '--progress', 'half'], /--progress must be a whole number from 0 to 100, not "half"/],
-      [['checkin', 'a1', '--status', 'finished'], /option '--status <status>' argument 'finished' is invalid\. Allowed choices are open, done, dropped\./],
+      [['checkin', 'a1', '--status', 'finished'], /^grow: --status must be open, done or dropped, not "finished"\.\nSee: grow checkin --help\n$/],
       [['checkin', 'a1', '--progress', '10'], /--status is needed: open, done or dropped\. For example: grow checkin a1 --status open/],
       [['checkin', 'a9', '--status', 'open'], /There is no action item a9 in your plan\.\nSee them with grow action list --all; for example: grow checkin a1 --status open --progress 60/],
       [['checkin', 'g1', '--status', 'open'], /"g1" is not an action item id \(like a3\)/],

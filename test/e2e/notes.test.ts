@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +47,7 @@ describe('grow note and grow notes, run as a script would', () => {
       [['notes', '--since', 'someday'], /--since: could not read "someday" as a date/],
       [['notes', '--person', 'Sam'], /There is no one called "Sam"/],
       [['nots'], /^grow: unknown command 'nots'\n\(Did you mean one of note, notes\?\)\n$/],
-      [['notes', '--colour'], /^grow: unknown option '--colour'\nSee: grow notes --help\n$/],
+      [['notes', '--colour'], /^grow: --colour is not an option of grow notes\.\nSee: grow notes --help\n$/],
     ];
     for (const [args, message] of cases) {
       const result = await runGrow(args, { journal });
@@ -120,6 +120,31 @@ describe('grow note and grow notes in a terminal', () => {
     expect(written.text()).toContain('Noted n1  #weekly #boundaries');
     const listed = await runGrow(['notes', '--json'], { journal });
     expect(JSON.parse(listed.stdout)[0]).toMatchObject({ text: 'A long week.\n\nLearned to say no. #boundaries', tags: ['weekly', 'boundaries'] });
+  });
+
+  it('reads the journal before opening the editor, so a damaged one costs no writing', async () => {
+    const journal = tempJournal();
+    await runGrow(['note', 'a first note'], { journal });
+    truncateSync(journal, 10);
+    const log = join(tempDir(), 'editor.log');
+    const session = startGrow(['note'], { journal, env: { EDITOR: FAKE_EDITOR, FAKE_EDITOR_TEXT: 'Never written', FAKE_EDITOR_LOG: log } });
+    expect(await session.exited).toBe(1);
+    expect(session.text()).toContain(journal);
+    expect(existsSync(log)).toBe(false);
+  });
+
+  it('keeps a note written in the editor when saving it fails, and says how to save it later', async () => {
+    const journal = tempJournal();
+    await runGrow(['note', 'a first note'], { journal });
+    const env = { EDITOR: FAKE_EDITOR, FAKE_EDITOR_TEXT: 'A long week.\nLearned to say no.\n', FAKE_EDITOR_TRUNCATE: journal };
+    const session = startGrow(['note'], { journal, env });
+    expect(await session.exited).toBe(1);
+    const kept = readdirSync(dirname(journal)).filter((name) => name.startsWith('unsaved-note-'));
+    expect(kept).toHaveLength(1);
+    const file = join(dirname(journal), kept[0]!);
+    expect(readFileSync(file, 'utf8')).toBe('A long week.\nLearned to say no.\n');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(session.text().replace(/\n/g, '')).toContain(`Your note is kept in ${file}. Once the journal is well again, save it with: grow note - < '${file}'`);
   });
 
   it('saves nothing when the editor is left empty', async () => {

@@ -114,6 +114,13 @@ describe('the plan commands, run from a script', () => {
       [['goal', 'add', '--stage', 'learning', ' '], 'grow: Write who you want to become after the command'],
       [['mission', 'set', ''], 'grow: Write the statement after the command'],
       [['goal', 'ad', 'x'], "grow: unknown command 'ad'\n(Did you mean add?)"],
+      [['mission', 'set'], 'grow: TEXT is missing: the statement.\nSee: grow mission set --help\n'],
+      [['goal', 'stage', 'g4'], 'grow: STAGE is missing: learning, practising, fluent, teaching others, or your own words.\nSee: grow goal stage --help\n'],
+      [['--person', 'me', 'action', 'done'], 'grow: ID is missing: the item, for example a3.\nSee: grow action done --help\n'],
+      [['action', 'drop', 'a1', '--reason'], 'grow: --reason needs a value after it: why, for your future self.\nSee: grow action drop --help\n'],
+      [['action', 'add', 'x', '--every'], 'grow: --every needs a value after it: how often to check in: 1w, 2w or 4w (default 1w).\nSee: grow action add --help\n'],
+      [['action', 'add', 'x', '--evry', '2w'], 'grow: --evry is not an option of grow action add.\n(Did you mean --every?)\n'],
+      [['doctor', 'now'], 'grow: Too many words: grow doctor takes none after it.\nSee: grow doctor --help\n'],
       [['goal', 'list', '--person', 'Sam'], 'grow: There is no one called "Sam" in this journal.'],
     ];
     for (const [args, message] of cases) {
@@ -122,6 +129,31 @@ describe('the plan commands, run from a script', () => {
       expect(result.stderr, args.join(' ')).toContain(message);
     }
     expect(readFileSync(journal, 'utf8')).toBe(before);
+  });
+
+  it('refuse to close an item that is closed already, saying how it was closed and how to change that', async () => {
+    const journal = tempJournal();
+    await runGrow(['goal', 'add', 'A calm public speaker'], { journal });
+    await runGrow(['action', 'add', 'Give a lightning talk', '--goal', 'g1', '--due', 'next friday'], { journal });
+    await runGrow(['action', 'add', 'Find a speaking course', '--goal', 'g1', '--due', 'next friday'], { journal });
+    await runGrow(['action', 'drop', 'a1'], { journal });
+    await runGrow(['action', 'done', 'a2'], { journal, today: '2026-11-26' });
+    const before = readFileSync(journal, 'utf8');
+    const hint = (id: string) => `See it with grow action list --all. To change that, reopen it first: grow checkin ${id} --status open\n`;
+    const cases: [string[], string][] = [
+      [['action', 'done', 'a1'], 'a1 is already dropped (since Wednesday 25 November 2026)'],
+      [['action', 'drop', 'a1'], 'a1 is already dropped (since Wednesday 25 November 2026)'],
+      [['action', 'drop', 'a2', '--reason', 'too late'], 'a2 is already done (since Thursday 26 November 2026)'],
+      [['checkin', 'a2', '--status', 'done', '--well', 'again'], 'a2 is already done (since Thursday 26 November 2026)'],
+      [['checkin', 'a1', '--status', 'done'], 'a1 is already dropped (since Wednesday 25 November 2026)'],
+    ];
+    for (const [args, state] of cases) {
+      const result = await runGrow(args, { journal });
+      expect(result, args.join(' ')).toMatchObject({ code: 2, stdout: '', stderr: `grow: ${state}; nothing changed.\n${hint(args.find((a) => /^a\d/.test(a))!)}` });
+    }
+    expect(readFileSync(journal, 'utf8')).toBe(before);
+    expect(await runGrow(['checkin', 'a1', '--status', 'open'], { journal })).toMatchObject({ code: 0 });
+    expect(await runGrow(['action', 'done', 'a1'], { journal })).toMatchObject({ code: 0 });
   });
 
   it('read an empty journal without creating it', async () => {

@@ -1,5 +1,6 @@
 // grow encrypt and grow decrypt, from a script and at a terminal.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../src/store/backups';
@@ -227,5 +228,15 @@ describe('grow encrypt at a terminal', () => {
     expect(await note.exited).toBe(0);
     expect(readFileSync(log, 'utf8')).toMatch(/^\/dev\/shm\/grow-/);
     expect(readFileSync(journal, 'utf8')).not.toContain('meeting');
+  });
+
+  it('shows a note it could not save on the screen rather than keep it in a plain file', async () => {
+    const journal = await journalWithNotes('one');
+    await runGrow(['encrypt'], { journal, env: withPassphrase() });
+    const env = { ...withPassphrase(), EDITOR: FAKE_EDITOR, FAKE_EDITOR_TEXT: 'Said no to a meeting.\n', FAKE_EDITOR_TRUNCATE: journal };
+    const note = startGrow(['note'], { journal, env });
+    expect(await note.exited).toBe(1);
+    expect(note.text()).toContain('Your note could not be saved or kept in a file; here it is, to copy somewhere safe:\n\nSaid no to a meeting.\n');
+    expect(readdirSync(dirname(journal)).filter((name) => name.startsWith('unsaved-note-'))).toEqual([]);
   });
 });

@@ -50,10 +50,11 @@ describe('the check-in round', () => {
       ['How far along', '40'],
       ['What went well?', 'Found the three main points'],
       ['What is in the way?', ''],
-      ['Move the due date? It is Friday 20 November 2026.', true],
+      ['Move the due date? It is due Friday 20 November 2026.', true],
       ['New due date', 'in 2 weeks'],
       ['How is it going?', 'skip'],
       ['How is it going?', 'done'],
+      ['What went well?', ' '],
       ['What went well?', 'Paired with Ada twice'],
       ...PULSE,
     ]);
@@ -70,6 +71,7 @@ describe('the check-in round', () => {
     expect(said).toContain('Check-in: 3 items to look at.');
     expect(said).toContain('a1  Outline the talk\n  for: A calm public speaker\n  overdue by 12 days');
     expect(said).toContain('Thank you. You checked in on 2 items; 1 item can wait for next time.');
+    expect(prompter.transcript).toContain('rejected: Even something small counts: a step you took, or something you learned.');
   });
 
   it('keeps the finished items when stopped with Ctrl+C, and nothing of the one half answered', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordCheckin, recordGeneralCheckin } from '../../src/domain/checkins';
 import { emptyJournal, emptyPerson, personToRead } from '../../src/domain/journal';
 import { overview } from '../../src/domain/overview';
+import { setMission } from '../../src/domain/plan';
 import { renderDashboard } from '../../src/render/dashboard';
 import { plain } from '../../src/render/paint';
 import { buildPlan } from '../support/plan-fixture';
@@ -40,6 +41,16 @@ describe('the dashboard', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('folds a long mission statement at spaces, to the terminal when it is narrower', () => {
+    const journal = emptyJournal();
+    buildPlan(journal);
+    setMission(journal.people[0]!, 'I wake up to grow as an engineer and a person: by teaching and mentoring juniors, by writing, and by speaking at meetups.', '2026-11-02');
+    const lines = (width?: number) => renderDashboard(overview(personToRead(journal, 'me'), '2026-12-01'), plain, width).split('\n').slice(3, 6);
+    expect(lines()).toEqual(['  I wake up to grow as an engineer and a person: by teaching and mentoring', '  juniors, by writing, and by speaking at meetups.', '']);
+    expect(lines(100)).toEqual(lines());
+    expect(lines(50)).toEqual(['  I wake up to grow as an engineer and a person:', '  by teaching and mentoring juniors, by writing,', '  and by speaking at meetups.']);
   });
 
   it('welcomes a new person and points at grow init', () => {

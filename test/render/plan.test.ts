@@ -23,6 +23,17 @@ describe('actionRow', () => {
     expect(done).toContain('done Sun 6 Dec');
   });
 
+  it('shows text typed with line breaks on one line', () => {
+    expect(actionRow({ ...item, text: 'Give a\nlightning\r\n\ttalk' }, { today: '2026-11-25', paint: plain })).toBe('a1   Fri 4 Dec        Give a lightning talk  · me · every 2 weeks');
+  });
+
+  it('folds a long row at spaces to the terminal width, continuing under the text', () => {
+    const long = { ...item, text: 'Give a lightning talk about what I learnt at the conference' };
+    expect(actionRow(long, { today: '2026-11-25', paint: plain, width: 80 }, '    ')).toBe(
+      '    a1   Fri 4 Dec        Give a lightning talk about what I learnt at the\n                          conference  · me · every 2 weeks',
+    );
+  });
+
   it('makes control characters in typed text visible', () => {
     expect(actionRow({ ...item, text: 'Ship \u001b[31mit' }, { today: '2026-11-25', paint: plain })).toContain('Ship \\u001b[31mit');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrap } from '../../src/render/wrap';
+import { foldRow, visibleLength, wrap } from '../../src/render/wrap';
 
 describe('wrap', () => {
   it('folds at word boundaries, indents every line, and keeps paragraphs', () => {
@@ -9,5 +9,27 @@ describe('wrap', () => {
 
   it('never breaks a word longer than the line', () => {
     expect(wrap('a https://example.org/a/very/long/path/that/goes/on b', '', '', 20)).toBe('a\nhttps://example.org/a/very/long/path/that/goes/on\nb');
+  });
+});
+
+describe('foldRow', () => {
+  const head = '    a1   Fri 4 Dec        ';
+  const rest = 'Give a lightning talk at the team meeting  · me · every week · due in 3 days';
+
+  it('keeps a row on one line when there is no width, or when it fits', () => {
+    expect(foldRow(head, rest)).toBe(head + rest);
+    expect(foldRow(head, rest, 200)).toBe(head + rest);
+  });
+
+  it('folds at spaces under the start of the text, never inside a word, and keeps a "·" with what follows it', () => {
+    const folded = foldRow(head, rest, 80);
+    expect(folded).toBe(`${head}Give a lightning talk at the team meeting  · me\n${' '.repeat(26)}· every week · due in 3 days`);
+    for (const line of folded.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('measures painted text by what shows on the screen', () => {
+    const painted = `\x1b[2m${rest}\x1b[22m`;
+    expect(visibleLength(painted)).toBe(rest.length);
+    expect(foldRow(head, painted, 80).split('\n').map(visibleLength)).toEqual(foldRow(head, rest, 80).split('\n').map(visibleLength));
   });
 });

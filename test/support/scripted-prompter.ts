@@ -29,10 +29,10 @@ export class ScriptedPrompter implements Prompter {
     if (this.steps.length > 0) throw new Error(`The flow ended with questions left unasked: ${this.steps.map(([q]) => String(q)).join(', ')}`);
   }
 
-  async text(q: { message: string; initial?: string; required?: boolean; validate?: Validate }): Promise<string> {
+  async text(q: { message: string; initial?: string; required?: string; validate?: Validate }): Promise<string> {
     const answer = this.take(q.message, 'string');
     const value = (answer as string).trim();
-    const verdict = q.required && value === '' ? 'an answer is required' : q.validate ? await q.validate(value) : true;
+    const verdict = q.required !== undefined && value === '' ? q.required : q.validate ? await q.validate(value) : true;
     if (verdict !== true) {
       this.transcript.push(`rejected: ${verdict}`);
       return this.text(q);

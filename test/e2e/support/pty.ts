@@ -20,13 +20,13 @@ export interface PtySession {
   exited: Promise<number>;
 }
 
-export function startGrow(args: string[], options: Omit<RunOptions, 'input'>): PtySession {
-  return startInTerminal(process.execPath, [GROW_BIN, ...args], growEnv(options));
+export function startGrow(args: string[], options: Omit<RunOptions, 'input'> & { cols?: number }): PtySession {
+  return startInTerminal(process.execPath, [GROW_BIN, ...args], growEnv(options), options.cols);
 }
 
 /** Any program in a pseudo-terminal: a shell, say, that runs grow itself. */
-export function startInTerminal(file: string, args: string[], env: NodeJS.ProcessEnv): PtySession {
-  const pty: IPty = spawn(file, args, { name: 'xterm-256color', cols: 100, rows: 40, env: env as Record<string, string> });
+export function startInTerminal(file: string, args: string[], env: NodeJS.ProcessEnv, cols = 100): PtySession {
+  const pty: IPty = spawn(file, args, { name: 'xterm-256color', cols, rows: 40, env: env as Record<string, string> });
   let output = '';
   let seen = 0;
   pty.onData((data) => (output += data));
