@@ -7,18 +7,31 @@ export const TEXT_WIDTH = 78;
 /** Every line starts with `indent`; the first may instead start with `first` (a label, say) of the same width. */
 export function wrap(text: string, indent: string, first = indent, width = TEXT_WIDTH): string {
   const room = Math.max(20, width - indent.length);
+  return foldWords(text, room, room)
+    .map((line, i) => (line === '' ? '' : (i === 0 ? first : indent) + line))
+    .join('\n');
+}
+
+/** Text that goes on at `column` of a line already begun (an answer after its question): the first line fits what is left of it, the others start with `indent`. */
+export function wrapAfter(column: number, text: string, indent: string, width = TEXT_WIDTH): string {
+  return foldWords(text, Math.max(10, width - column), Math.max(20, width - indent.length))
+    .map((line, i) => (i === 0 || line === '' ? line : indent + line))
+    .join('\n');
+}
+
+function foldWords(text: string, firstRoom: number, room: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line !== '' && line.length + 1 + word.length > room) {
+      if (line !== '' && line.length + 1 + word.length > (lines.length === 0 ? firstRoom : room)) {
         lines.push(line);
         line = word;
       } else line = line === '' ? word : `${line} ${word}`;
     }
     lines.push(line);
   }
-  return lines.map((line, i) => (line === '' ? '' : (i === 0 ? first : indent) + line)).join('\n');
+  return lines;
 }
 
 // eslint-disable-next-line no-control-regex -- colour codes take no room on the screen

@@ -1,8 +1,10 @@
 // The Prompter for a real terminal, on @inquirer/prompts. Ctrl+C becomes a CancelledError
 // (exit 130), so a flow can keep its draft before grow exits.
+import { styleText } from 'node:util';
 import { confirm, input, password, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors';
 import type { Prompter, Validate } from '../flows/prompter';
+import { TEXT_WIDTH, wrap, wrapAfter } from '../render/wrap';
 import { editInEditor } from './editor';
 
 export interface PrompterOptions {
@@ -11,20 +13,30 @@ export interface PrompterOptions {
 }
 
 export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.WriteStream = process.stdout, options: PrompterOptions = {}): Prompter {
+  // Inquirer breaks a long question, and the answer after it, at the terminal's edge, mid-word.
+  // Folded first, they break between words, each line after the first under the question; the
+  // question leaves room on its last line for the answer to begin.
+  const width = () => Math.min(output.columns || TEXT_WIDTH, 100);
+  const ANSWER_ROOM = 12;
+  const fold = (message: string) => wrap(message, '  ', '', width() - ANSWER_ROOM);
+  /** The answer as the answered line shows it: after "✔ ", the question's last line and a space. */
+  const foldAnswer = (message: string) => (answer: string, { isFinal }: { isFinal: boolean }) =>
+    isFinal ? styleText('cyan', wrapAfter(2 + message.split('\n').pop()!.length + 1, answer, '  ', width())) : answer;
   return {
     text: (q) =>
       ask(() =>
         input({
-          message: q.message,
+          message: fold(q.message),
+          transformer: foldAnswer(fold(q.message)),
           default: q.initial,
           prefill: 'editable',
           // Never Inquirer's own `required`: its "You must provide a value" is not grow's voice.
           validate: requiring(q.required, q.validate),
         }),
       ).then((answer) => answer.trim()),
-    secret: (q) => ask(() => password({ message: q.message, mask: true, validate: q.validate })),
-    confirm: (q) => ask(() => confirm({ message: q.message, default: q.default })),
-    choose: (q) => ask(() => select({ message: q.message, choices: q.choices.map((c) => ({ ...c })), default: q.default })),
+    secret: (q) => ask(() => password({ message: fold(q.message), mask: true, validate: q.validate })),
+    confirm: (q) => ask(() => confirm({ message: fold(q.message), default: q.default })),
+    choose: (q) => ask(() => select({ message: fold(q.message), choices: q.choices.map((c) => ({ ...c })), default: q.default })),
     editor: async (q) => {
       output.write(`${q.message}\n`);
       return editInEditor(q.initial ?? '', env, { memoryOnly: options.memoryOnly?.() ?? false });

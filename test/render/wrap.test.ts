@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldRow, visibleLength, wrap } from '../../src/render/wrap';
+import { foldRow, visibleLength, wrap, wrapAfter } from '../../src/render/wrap';
 
 describe('wrap', () => {
   it('folds at word boundaries, indents every line, and keeps paragraphs', () => {
@@ -9,6 +9,15 @@ describe('wrap', () => {
 
   it('never breaks a word longer than the line', () => {
     expect(wrap('a https://example.org/a/very/long/path/that/goes/on b', '', '', 20)).toBe('a\nhttps://example.org/a/very/long/path/that/goes/on\nb');
+  });
+});
+
+describe('wrapAfter', () => {
+  it('fills what is left of a line already begun, then goes on under the indent', () => {
+    // An answer after "✔ Who will do it? " (19 columns) in a 40-column terminal.
+    const folded = wrapAfter(19, 'Alex, with help from the platform team', '  ', 40);
+    expect(folded).toBe('Alex, with help from\n  the platform team');
+    expect(19 + folded.split('\n')[0]!.length).toBeLessThanOrEqual(40);
   });
 });
 
