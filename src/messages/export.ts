@@ -60,8 +60,14 @@ export const exportDocument = {
 
 export const exportCommand = {
   badFormat: (given: string) => `--format: "${given}" is not a format grow exports; use md, json or ics, for example: --format ics`,
-  intoJournal: 'The export would replace the journal itself; choose another file, for example: --out plan.md',
+  noOut: '--out needs a file name, for example: --out plan.md',
+  outIsFolder: (given: string) => `--out: ${given} is a folder; give a file in it, for example: --out ${given.replace(/\/+$/, '')}/plan.md`,
+  ownFile: (what: string) => `--out: the export would ${what}; choose another file, for example: --out plan.md`,
+  own: { journal: 'replace the journal itself', lock: "replace the journal's lock", backups: "go among the journal's backups" },
   cannotWrite: (path: string, reason: string) => `Cannot write ${path}: ${reason}.`,
+  noFolder: (path: string, folder: string) => `Cannot write ${path}: the folder ${folder} does not exist.`,
+  notFolder: (path: string, folder: string) => `Cannot write ${path}: ${folder} is not a folder.`,
+  notAFile: 'it is neither a file nor a terminal, pipe or socket',
   isFolder: IS_FOLDER,
   written: (format: string, path: string, size: string) => `Wrote the ${format} export to ${path} (${size}).`,
   formatNames: { md: 'markdown', json: 'JSON', ics: 'iCalendar' } as Record<string, string>,
