@@ -44,6 +44,20 @@ describe('grow import of a grow export', () => {
     expect(readFileSync(journal, 'utf8')).toBe(readFileSync(source, 'utf8'));
   });
 
+  it('adds a record whose id clashed once, however often the file is imported', async () => {
+    const journal = tempJournal();
+    await runGrow(['note', 'mine A'], { journal });
+    const file = fileWith('nb.json', JSON.stringify({ version: 1, people: [{ name: 'me', notes: [{ id: 'n1', at: '2026-11-20T10:00:00Z', text: 'theirs B', tags: [] }] }] }));
+    const first = await runGrow(['import', file], { journal });
+    expect(first.stdout).toBe('Imported:\n  me: 1 note\n  Ids already taken, so renumbered: n1 → n2\n');
+    for (let run = 2; run <= 3; run++) {
+      const again = await runGrow(['import', file], { journal });
+      expect(again.stdout, `run ${run}`).toBe('Nothing new: everything in the file is already in the journal.\n');
+    }
+    const notes = JSON.parse((await runGrow(['notes', '--json'], { journal })).stdout);
+    expect(notes.map((n: { id: string; text: string }) => `${n.id} ${n.text}`).sort()).toEqual(['n1 mine A', 'n2 theirs B']);
+  });
+
   it('renumbers clashing ids, shows it first with --dry-run, and imports one person into --person', async () => {
     const sam = join(tempDir(), 'sam.json');
     await runGrow(['export', '--person', 'Sam', '--out', sam], { journal: journalWith() });
