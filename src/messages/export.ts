@@ -82,6 +82,8 @@ export const importCommand = {
   notJson: (path: string, detail: string) => `${path} is not valid JSON (${detail}).`,
   notGrow: (path: string, where: string, problem: string) => `${path} is not a grow export: ${where} ${problem}.`,
   notJrnl: (path: string, where: string, problem: string) => `${path} is not a jrnl JSON export: ${where} ${problem}.`,
+  encrypted: (path: string) => `${path} is an encrypted grow journal; grow imports exports, which are plain text.`,
+  encryptedHint: (path: string) => `Export it first (it asks for its passphrase), then import that file: grow export --journal '${path}' --all-people --include-private --out plain.json`,
   noVersion: (path: string) => `${path} is not a grow export: it has no "version" at the top level.`,
   unknownVersion: (path: string, version: number) => `${path} has version ${version}, which this grow cannot read.`,
   notTime: 'is not a time like 09:30',
@@ -93,6 +95,7 @@ export const importCommand = {
   added: 'Imported:',
   nothingNew: 'Nothing new: everything in the file is already in the journal.',
   person: (name: string, isNew: boolean, counts: string) => `  ${name}${isNew ? ' (new)' : ''}: ${counts}`,
+  newPersonOnly: (name: string) => `  ${name} (new): nothing in their plan yet, only the name`,
   renumbered: (pairs: string[]) => `  Ids already taken, so renumbered: ${pairs.join(', ')}`,
   more: (n: number) => `and ${n} more`,
   alreadyThere: (n: number) => `  ${plural(n, 'record was', 'records were')} already in the journal.`,
@@ -107,5 +110,4 @@ export const importCommand = {
     sessions: (n: number) => plural(n, 'one-on-one'),
     drafts: (n: number) => plural(n, 'unfinished flow'),
   } as Record<string, (n: number) => string>,
-  nothing: 'nothing new',
 };

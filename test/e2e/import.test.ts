@@ -89,6 +89,29 @@ describe('grow import of a grow export', () => {
   });
 });
 
+describe('grow import, saying what happened', () => {
+  it('says a new person with nothing in their plan was added by name only', async () => {
+    const journal = tempJournal();
+    const result = await runGrow(['import', fileWith('x.json', '{"version":1,"people":[{"name":"x"}]}')], { journal });
+    expect(result).toMatchObject({ code: 0, stdout: 'Imported:\n  x (new): nothing in their plan yet, only the name\n', stderr: '' });
+    expect((await runGrow(['people', '--json'], { journal })).stdout).toContain('"x"');
+  });
+
+  it('recognises an encrypted journal and says to export it first', async () => {
+    const encrypted = journalWith();
+    const passphrase = { GROW_PASSPHRASE: 'correct horse battery staple', GROW_NEW_PASSPHRASE: undefined };
+    expect((await runGrow(['encrypt'], { journal: encrypted, env: passphrase })).code).toBe(0);
+    for (const from of [[], ['--from', 'jrnl']]) {
+      const result = await runGrow(['import', encrypted, ...from], { journal: tempJournal() });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        `grow: ${encrypted} is an encrypted grow journal; grow imports exports, which are plain text.\n` +
+          `Export it first (it asks for its passphrase), then import that file: grow export --journal '${encrypted}' --all-people --include-private --out plain.json\n`,
+      );
+    }
+  });
+});
+
 describe('grow import of a jrnl export', () => {
   it('turns a few hundred entries into notes with their dates, tags and stars', async () => {
     const journal = tempJournal();
@@ -118,6 +141,7 @@ describe('grow import of a file that is not valid', () => {
     dangling.people[0]!.actions[0]!.goal = 'g99';
     const cases: [string, string[], RegExp, number][] = [
       ['not json', [fileWith('a.json', '{"entries": [}')], /^grow: .*a\.json is not valid JSON \(at line 1, column 14: Unexpected token/, 1],
+      ['not json at all', [fileWith('h.json', 'not json {')], /h\.json is not valid JSON \(at line 1, column 2: Unexpected token 'o'\)\.\n$/, 1],
       ['not UTF-8', [fileWith('b.json', Buffer.from([0x7b, 0xff, 0x7d]))], /b\.json is not UTF-8 text \(bad byte at offset 1\)/, 1],
       ['a bad jrnl date', [fileWith('c.json', JSON.stringify({ entries: [entry, { ...entry, date: '2026-13-01' }] }))], /c\.json is not a jrnl JSON export: entries\[1\]\.date is not a date like 2026-11-25\./, 1],
       ['a dangling reference', [fileWith('d.json', JSON.stringify(dangling))], /d\.json is not a grow export: people\[0\]\.actions\[0\]\.goal refers to unknown goal g99\./, 1],
