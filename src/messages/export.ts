@@ -33,6 +33,7 @@ export const exportDocument = {
   progress: (percent: number | undefined) => (percent === undefined ? 'Progress: no action items yet' : `Progress: ${percent}%`),
   actionColumns: ['Id', 'Action', 'Goal', 'Owner', 'Due', 'Status', 'Last check-in'],
   lastCheckin: (date: string, progress: number) => `${date}, ${progress}%`,
+  checkinBefore: (since: string, progress: number) => `before ${since}, ${progress}%`,
   noCheckin: 'none yet',
   overall: 'Overall',
   checkinLine: (date: string, status: string | undefined, progress: number | undefined) =>
