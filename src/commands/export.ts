@@ -2,7 +2,7 @@
 import type { Context } from '../context';
 import { exportedJournal, exportPerson } from '../domain/export-view';
 import { personToRead } from '../domain/journal';
-import { UsageError } from '../errors';
+import { GrowError, UsageError } from '../errors';
 import { messages } from '../messages';
 import { DEFAULT_EXPORTER, exporterForFile, exporterNamed, type Exporter } from '../render/exports';
 import { byteSize } from '../render/format';
@@ -30,7 +30,9 @@ export async function exportPlan(ctx: Context, options: ExportOptions): Promise<
   const people = (allPeople ? journal.people : [personToRead(journal, ctx.person)]).map((person) =>
     exportPerson(person, { includePrivate: options.includePrivate ?? false, since }),
   );
-  const text = exporter.render({ journal: exportedJournal(journal, people, allPeople), people, allPeople, today, since });
+  const input = { journal: exportedJournal(journal, people, allPeople), people, allPeople, today, since };
+  if (exporter.isEmpty?.(input)) throw new GrowError(m.emptyCalendar(allPeople ? undefined : people[0]!.person.name), undefined, m.emptyCalendarHint);
+  const text = exporter.render(input);
   if (out === undefined) {
     ctx.out.write(text);
     return;

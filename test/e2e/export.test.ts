@@ -101,6 +101,23 @@ describe('grow export, run as a script would', () => {
     expect(existsSync(join(dir, 'new'))).toBe(false);
   });
 
+  it('writes no calendar for a plan without action items, since an empty one is not valid iCalendar', async () => {
+    const journal = tempJournal();
+    await runGrow(['goal', 'add', 'A calm speaker'], { journal });
+    const out = join(tempDir(), 'plan.ics');
+    for (const args of [['--out', out], ['--format', 'ics'], ['--all-people', '--format', 'ics']]) {
+      const result = await runGrow(['export', ...args], { journal });
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^grow: (Your plan has|No one in the journal has) no action items yet, so there is nothing to put in a calendar\.\nAdd one with grow action add/);
+    }
+    expect(existsSync(out)).toBe(false);
+    await runGrow(['action', 'add', 'Give a talk', '--goal', 'g1', '--due', '2026-12-01'], { journal });
+    expect((await runGrow(['export', '--out', out], { journal })).code).toBe(0);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8')));
+    expect(calendar.getAllSubcomponents('vtodo')).toHaveLength(1);
+  });
+
   it('exports an empty journal without creating it', async () => {
     const journal = tempJournal();
     const result = await runGrow(['export'], { journal });
