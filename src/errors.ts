@@ -1,5 +1,6 @@
 // Typed errors that carry their exit code. Commands throw them; only src/main.ts turns them
 // into a message on stderr and process.exitCode (the one exit point).
+import { getSystemErrorMap } from 'node:util';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 130 } as const;
 
@@ -34,4 +35,13 @@ export class CancelledError extends GrowError {
   constructor(message = 'Cancelled.') {
     super(message, EXIT.cancelled);
   }
+}
+
+/**
+ * "no space left on device" for an ENOSPC: the system's words without the path Node adds to
+ * the message, which may be a temporary file the person never named.
+ */
+export function systemReason(error: NodeJS.ErrnoException): string {
+  const known = typeof error.errno === 'number' ? getSystemErrorMap().get(error.errno)?.[1] : undefined;
+  return known ?? error.code ?? error.message;
 }

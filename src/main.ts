@@ -5,15 +5,21 @@
 // anything else is loaded, it runs from its own bundle (dist/remind.js) without commander
 // or zod, and never fails the shell. Everything else is loaded only on the other path.
 import { remindRequest } from './cli/remind-request';
-
-// `grow notes | head` closes the pipe early; that is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+import { systemReason } from './errors';
+import { common } from './messages/common';
 
 const args = process.argv.slice(2);
 const remindOptions = remindRequest(args);
+
+// `grow notes | head` closes the pipe early: the reader has what it wanted, so that is a
+// quiet success. Any other failure to write (a full disk, a bad descriptor) is one line and
+// exit 1, never a stack trace; except for grow remind, which never fails a shell.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE' || remindOptions) process.exit(0);
+  process.stderr.write(`grow: ${common.cannotWriteOutput(systemReason(error))}\n`);
+  process.exit(1);
+});
+
 if (remindOptions) {
   const { remind } = await import('./commands/remind');
   await remind(remindOptions, process.env, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });

@@ -4,10 +4,11 @@ import { GrowError } from '../errors';
 import { messages } from '../messages';
 import { doctorProblems, modeText, renderDoctor } from '../render/doctor';
 import { inspectJournal } from '../store/inspect';
+import { dataDir } from '../store/paths';
 import { printJson } from './options';
 
 export async function doctor(ctx: Context): Promise<void> {
-  const report = await inspectJournal(ctx.store);
+  const report = await inspectJournal(ctx.store, dataDir(ctx.env));
   const problems = doctorProblems(report);
   if (ctx.json) printJson(ctx, { ...report, fileMode: modeText(report.fileMode), dirMode: modeText(report.dirMode), problems });
   else ctx.out.write(renderDoctor(report, ctx.paint));

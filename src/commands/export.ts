@@ -1,5 +1,4 @@
-// grow export: the plan as markdown, JSON or iCalendar, to stdout or (atomically) to a file.
-import { resolve } from 'node:path';
+// grow export: the plan as markdown, JSON or iCalendar, to stdout or to --out (see store/export-file.ts).
 import type { Context } from '../context';
 import { exportedJournal, exportPerson } from '../domain/export-view';
 import { personToRead } from '../domain/journal';
@@ -7,7 +6,7 @@ import { GrowError, UsageError } from '../errors';
 import { messages } from '../messages';
 import { DEFAULT_EXPORTER, exporterForFile, exporterNamed, type Exporter } from '../render/exports';
 import { byteSize } from '../render/format';
-import { writeFileAtomic } from '../store/atomic-write';
+import { exportTarget, writeExport } from '../store/export-file';
 import { parseDateFlag } from './options';
 
 const m = messages.exportCommand;
@@ -24,23 +23,22 @@ export async function exportPlan(ctx: Context, options: ExportOptions): Promise<
   const exporter = chooseExporter(ctx, options);
   const today = ctx.clock.today();
   const since = options.since === undefined ? undefined : await parseDateFlag('--since', options.since, today, 'past', '--since 2026-01-01');
-  const out = options.out === undefined ? undefined : resolve(options.out);
-  if (out === ctx.store.path) throw new UsageError(m.intoJournal);
+  const out = options.out === undefined ? undefined : await exportTarget(options.out, ctx.store.path);
 
   const journal = await ctx.store.read();
   const allPeople = options.allPeople ?? false;
   const people = (allPeople ? journal.people : [personToRead(journal, ctx.person)]).map((person) =>
     exportPerson(person, { includePrivate: options.includePrivate ?? false, since }),
   );
-  const text = exporter.render({ journal: exportedJournal(journal, people, allPeople), people, allPeople, today, since });
+  const input = { journal: exportedJournal(journal, people, allPeople), people, allPeople, today, since };
+  if (exporter.isEmpty?.(input)) throw new GrowError(m.emptyCalendar(allPeople ? undefined : people[0]!.person.name), undefined, m.emptyCalendarHint);
+  const text = exporter.render(input);
   if (out === undefined) {
     ctx.out.write(text);
     return;
   }
-  await writeFileAtomic(out, text).catch((error: NodeJS.ErrnoException) => {
-    throw new GrowError(m.cannotWrite(options.out!, error.code === 'EISDIR' ? m.isFolder : error.message));
-  });
-  ctx.err.write(`${m.written(m.formatNames[exporter.format]!, options.out!, byteSize(Buffer.byteLength(text)))}\n`);
+  await writeExport(out, text);
+  ctx.err.write(`${m.written(m.formatNames[exporter.format]!, out.given, byteSize(Buffer.byteLength(text)))}\n`);
   if (ctx.store.isEncrypted()) ctx.err.write(`${messages.vault.exportedInPlainText}\n`);
 }
 

@@ -1,7 +1,9 @@
 // Bringing records into the journal: a grow export merged by id, or notes from elsewhere.
-// A record whose id is already in the journal with the same content is already there; an
-// id taken by something else gets the next free id, and every reference to it follows.
-import { isDeepStrictEqual } from 'node:util';
+// A record is already there when the person holds one with the same content (references
+// read through the renumbering), under its own id or another: so importing a file twice
+// adds nothing the second time, even when its ids were renumbered the first time. A record
+// that is new keeps its id when it is free; an id taken gets the next free id, and every
+// reference to it follows.
 import { findPerson, personToWrite, emptyPerson } from './journal';
 import type { Journal, Person } from './schema';
 import { ID_PREFIX, type IdKind } from './vocabulary';
@@ -13,8 +15,9 @@ type Counted = Collection | 'missions' | 'drafts';
 type AnyRecord = { id: string } & Record<string, unknown>;
 
 const KIND: Record<Collection, IdKind> = { sessions: 'session', goals: 'goal', actions: 'action', checkins: 'checkin', reflections: 'reflection', notes: 'note' };
-/** The fields that hold an id of another record. */
+/** The fields that hold an id of another record, or a list of them. */
 const REFERENCES = ['goal', 'item', 'session'] as const;
+const REFERENCE_LISTS = ['split'] as const;
 
 export interface PersonImport {
   name: string;
@@ -26,7 +29,7 @@ export interface ImportSummary {
   people: PersonImport[];
   /** Ids that were taken in the journal: [id in the file, id given]. */
   renumbered: [string, string][];
-  /** Records already in the journal, the same in every field. */
+  /** Records already in the journal, the same in every field but perhaps their id. */
   alreadyThere: number;
   /** Unfinished flows left out because one of the same kind was already waiting. */
   draftsKept: string[];
@@ -59,14 +62,15 @@ function idAllocator(...journals: Journal[]): (kind: IdKind) => string {
 export function mergeJournal(target: Journal, incoming: Journal, into?: string): ImportSummary {
   const summary = emptySummary();
   const allocate = idAllocator(target, incoming);
-  const owners = new Map<string, { person: Person; record: AnyRecord }>();
+  const taken = new Set<string>();
   for (const person of target.people) {
-    for (const collection of COLLECTIONS) for (const record of person[collection] as AnyRecord[]) owners.set(record.id, { person, record });
+    for (const collection of COLLECTIONS) for (const record of person[collection] as AnyRecord[]) taken.add(record.id);
   }
   const ids = new Map<string, string>();
   const remap = (record: AnyRecord): AnyRecord => {
     const copy = { ...record };
     for (const field of REFERENCES) if (typeof copy[field] === 'string') copy[field] = ids.get(copy[field]) ?? copy[field];
+    for (const field of REFERENCE_LISTS) if (Array.isArray(copy[field])) copy[field] = (copy[field] as string[]).map((id) => ids.get(id) ?? id);
     return copy;
   };
 
@@ -78,20 +82,22 @@ export function mergeJournal(target: Journal, incoming: Journal, into?: string):
     const count = (what: Counted) => (result.added[what] = (result.added[what] ?? 0) + 1);
 
     for (const collection of COLLECTIONS) {
-      for (const record of source[collection] as AnyRecord[]) {
-        const copy = remap(record);
-        const existing = owners.get(record.id);
-        if (existing?.person === person && isDeepStrictEqual(existing.record, copy)) {
-          ids.set(record.id, record.id);
+      const records = person[collection] as AnyRecord[];
+      const copies = (source[collection] as AnyRecord[]).map(remap);
+      const matched = matchRecords(records, copies);
+      copies.forEach((copy, i) => {
+        const there = matched[i];
+        if (there !== undefined) {
+          ids.set(copy.id, there);
           summary.alreadyThere++;
-          continue;
+          return;
         }
-        const id = existing ? allocate(KIND[collection]) : record.id;
-        if (id !== record.id) summary.renumbered.push([record.id, id]);
-        ids.set(record.id, id);
-        (person[collection] as AnyRecord[]).push({ ...copy, id });
+        const id = taken.has(copy.id) ? allocate(KIND[collection]) : copy.id;
+        if (id !== copy.id) summary.renumbered.push([copy.id, id]);
+        ids.set(copy.id, id);
+        records.push({ ...copy, id });
         count(collection);
-      }
+      });
     }
     mergeMissions(person, source, () => count('missions'));
     for (const draft of source.drafts) {
@@ -105,6 +111,38 @@ export function mergeJournal(target: Journal, incoming: Journal, into?: string):
   }
   if (target.manager === undefined && incoming.manager !== undefined) target.manager = incoming.manager;
   return summary;
+}
+
+/**
+ * For each incoming record (its references already read through the renumbering), the id of
+ * the same record in `records`, or undefined when it is new. Each record held stands for one
+ * incoming record at most, so two alike in the file stay two; one under the same id is
+ * matched first, so a file imported before matches the way it did then.
+ */
+function matchRecords(records: readonly AnyRecord[], incoming: readonly AnyRecord[]): (string | undefined)[] {
+  const unmatched = new Map<string, AnyRecord[]>();
+  for (const record of records) {
+    const key = contentKey(record);
+    unmatched.set(key, [...(unmatched.get(key) ?? []), record]);
+  }
+  const keys = incoming.map(contentKey);
+  const matched: (string | undefined)[] = incoming.map(() => undefined);
+  const take = (i: number, pick: (alike: AnyRecord[]) => number) => {
+    const alike = unmatched.get(keys[i]!) ?? [];
+    const at = pick(alike);
+    if (at >= 0) matched[i] = alike.splice(at, 1)[0]!.id;
+  };
+  incoming.forEach((record, i) => take(i, (alike) => alike.findIndex((r) => r.id === record.id)));
+  incoming.forEach((_, i) => matched[i] ?? take(i, (alike) => (alike.length > 0 ? 0 : -1)));
+  return matched;
+}
+
+/** What a record says, whatever its id: the same for the same fields in any order. */
+function contentKey(record: AnyRecord): string {
+  const { id: _id, ...content } = record;
+  return JSON.stringify(content, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
+  );
 }
 
 /** Statements not yet known are added, and the versions kept in the order they were written. */

@@ -19,13 +19,33 @@ export interface JournalInspection {
   /** How many backups of an encrypted journal are in plain text. */
   plainBackups?: number;
   counts?: Record<'people' | 'goals' | 'actions' | 'checkins' | 'notes' | 'sessions', number>;
+  /** Permission bits with the sticky, setuid and setgid bits: 0o1777 for /tmp. */
   fileMode?: number;
   dirMode?: number;
+  /**
+   * The folder is grow's own data folder ($XDG_DATA_HOME/grow), which grow made private. Any
+   * other folder was chosen by the person, and may be shared on purpose: grow never advises
+   * changing its mode.
+   */
+  ownFolder: boolean;
   backups: BackupFile[];
   locked: boolean;
 }
 
-/** Others may read or change a file or folder when any group or other bit is set. */
-export function isOpenToOthers(mode: number | undefined): boolean {
-  return mode !== undefined && (mode & 0o077) !== 0;
+/**
+ * What others on the computer may do to the journal. The file's own mode decides who may
+ * read or change it; its folder matters only when others may write to it without the sticky
+ * bit, for then they may delete or replace the journal (the sticky bit of /tmp stops that).
+ */
+export interface Exposure {
+  read: boolean;
+  change: boolean;
+  replace: boolean;
+}
+
+export function exposureOf(report: Pick<JournalInspection, 'fileMode' | 'dirMode'>): Exposure | undefined {
+  const file = report.fileMode ?? 0;
+  const dir = report.dirMode ?? 0;
+  const exposure = { read: (file & 0o044) !== 0, change: (file & 0o022) !== 0, replace: (dir & 0o022) !== 0 && (dir & 0o1000) === 0 };
+  return exposure.read || exposure.change || exposure.replace ? exposure : undefined;
 }

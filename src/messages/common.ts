@@ -11,4 +11,5 @@ export const common = {
   unknownCommand: (word: string) => `unknown command '${word}'`,
   didYouMean: (names: string[]) => `(Did you mean ${names.length > 1 ? `one of ${names.join(', ')}` : names[0]}?)`,
   usageHint: (helpCommand: string) => `See: grow ${helpCommand}`,
+  cannotWriteOutput: (reason: string) => `Cannot write to standard output: ${reason}.`,
 };

@@ -17,7 +17,14 @@ export const doctor = {
   yes: 'yes',
   no: 'no',
   modes: (file: string, dir: string) => `file ${file}, folder ${dir}`,
-  openToOthers: (file: string, dir: string) => `others on this computer may read it; fix with: chmod 600 '${file}' && chmod 700 '${dir}'`,
+  exposed: ({ read, change, replace }: { read: boolean; change: boolean; replace: boolean }) => {
+    const may = read && change ? 'read and change' : read ? 'read' : change ? 'change' : undefined;
+    const parts = [may && `may ${may} it`, replace && 'can replace it, since they may write to its folder'].filter(Boolean);
+    return `others on this computer ${parts.join(', and ')}`;
+  },
+  chmod: (mode: string, path: string) => `chmod ${mode} '${path}'`,
+  fixWith: (commands: string[]) => `fix with: ${commands.join(' && ')}`,
+  moveIt: 'keep it in a folder only you can write to',
   noBackups: 'none yet: one is kept before each change',
   backupCount: (n: number, newest: string) => `${n} kept, newest ${newest}`,
   lockFree: 'free',

@@ -33,6 +33,7 @@ export const exportDocument = {
   progress: (percent: number | undefined) => (percent === undefined ? 'Progress: no action items yet' : `Progress: ${percent}%`),
   actionColumns: ['Id', 'Action', 'Goal', 'Owner', 'Due', 'Status', 'Last check-in'],
   lastCheckin: (date: string, progress: number) => `${date}, ${progress}%`,
+  checkinBefore: (since: string, progress: number) => `before ${since}, ${progress}%`,
   noCheckin: 'none yet',
   overall: 'Overall',
   checkinLine: (date: string, status: string | undefined, progress: number | undefined) =>
@@ -60,9 +61,18 @@ export const exportDocument = {
 
 export const exportCommand = {
   badFormat: (given: string) => `--format: "${given}" is not a format grow exports; use md, json or ics, for example: --format ics`,
-  intoJournal: 'The export would replace the journal itself; choose another file, for example: --out plan.md',
+  noOut: '--out needs a file name, for example: --out plan.md',
+  outIsFolder: (given: string) => `--out: ${given} is a folder; give a file in it, for example: --out ${given.replace(/\/+$/, '')}/plan.md`,
+  ownFile: (what: string) => `--out: the export would ${what}; choose another file, for example: --out plan.md`,
+  own: { journal: 'replace the journal itself', lock: "replace the journal's lock", backups: "go among the journal's backups" },
   cannotWrite: (path: string, reason: string) => `Cannot write ${path}: ${reason}.`,
+  noFolder: (path: string, folder: string) => `Cannot write ${path}: the folder ${folder} does not exist.`,
+  notFolder: (path: string, folder: string) => `Cannot write ${path}: ${folder} is not a folder.`,
+  notAFile: 'it is neither a file nor a terminal, pipe or socket',
   isFolder: IS_FOLDER,
+  emptyCalendar: (name: string | undefined) =>
+    `${name === undefined ? 'No one in the journal has' : name.toLowerCase() === 'me' ? 'Your plan has' : `${name}'s plan has`} no action items yet, so there is nothing to put in a calendar.`,
+  emptyCalendarHint: 'Add one with grow action add (see grow action add --help), or export another format, for example: --format md',
   written: (format: string, path: string, size: string) => `Wrote the ${format} export to ${path} (${size}).`,
   formatNames: { md: 'markdown', json: 'JSON', ics: 'iCalendar' } as Record<string, string>,
 };
@@ -76,6 +86,8 @@ export const importCommand = {
   notJson: (path: string, detail: string) => `${path} is not valid JSON (${detail}).`,
   notGrow: (path: string, where: string, problem: string) => `${path} is not a grow export: ${where} ${problem}.`,
   notJrnl: (path: string, where: string, problem: string) => `${path} is not a jrnl JSON export: ${where} ${problem}.`,
+  encrypted: (path: string) => `${path} is an encrypted grow journal; grow imports exports, which are plain text.`,
+  encryptedHint: (path: string) => `Export it first (it asks for its passphrase), then import that file: grow export --journal '${path}' --all-people --include-private --out plain.json`,
   noVersion: (path: string) => `${path} is not a grow export: it has no "version" at the top level.`,
   unknownVersion: (path: string, version: number) => `${path} has version ${version}, which this grow cannot read.`,
   notTime: 'is not a time like 09:30',
@@ -87,6 +99,7 @@ export const importCommand = {
   added: 'Imported:',
   nothingNew: 'Nothing new: everything in the file is already in the journal.',
   person: (name: string, isNew: boolean, counts: string) => `  ${name}${isNew ? ' (new)' : ''}: ${counts}`,
+  newPersonOnly: (name: string) => `  ${name} (new): nothing in their plan yet, only the name`,
   renumbered: (pairs: string[]) => `  Ids already taken, so renumbered: ${pairs.join(', ')}`,
   more: (n: number) => `and ${n} more`,
   alreadyThere: (n: number) => `  ${plural(n, 'record was', 'records were')} already in the journal.`,
@@ -101,5 +114,4 @@ export const importCommand = {
     sessions: (n: number) => plural(n, 'one-on-one'),
     drafts: (n: number) => plural(n, 'unfinished flow'),
   } as Record<string, (n: number) => string>,
-  nothing: 'nothing new',
 };

@@ -1,14 +1,14 @@
 // The doctor's report: one labelled line per fact, problems in red with what to do.
 import { dirname } from 'node:path';
 import { messages } from '../messages';
-import { isOpenToOthers, type JournalInspection } from '../domain/inspection';
+import { exposureOf, type JournalInspection } from '../domain/inspection';
 import { byteSize, dateTimeText } from './format';
 import type { Paint } from './paint';
 
 const m = messages.doctor;
 
 export function doctorProblems(report: JournalInspection): number {
-  return (report.problem ? 1 : 0) + (isOpenToOthers(report.fileMode) || isOpenToOthers(report.dirMode) ? 1 : 0) + (report.plainBackups ? 1 : 0);
+  return (report.problem ? 1 : 0) + (exposureOf(report) ? 1 : 0) + (report.plainBackups ? 1 : 0);
 }
 
 export function renderDoctor(report: JournalInspection, paint: Paint): string {
@@ -22,8 +22,8 @@ export function renderDoctor(report: JournalInspection, paint: Paint): string {
   }
   if (report.dirMode !== undefined) {
     const modes = m.modes(modeText(report.fileMode), modeText(report.dirMode));
-    const open = isOpenToOthers(report.fileMode) || isOpenToOthers(report.dirMode);
-    rows.push([m.labels.permissions, open ? paint.red(`${modes}: ${m.openToOthers(report.path, dirname(report.path))}`) : modes]);
+    const open = permissionAdvice(report);
+    rows.push([m.labels.permissions, open ? paint.red(`${modes}: ${open}`) : modes]);
   }
   const [newest] = report.backups;
   rows.push([m.labels.backups, newest ? m.backupCount(report.backups.length, `${newest.path} (${when(newest.modified)})`) : m.noBackups]);
@@ -33,6 +33,17 @@ export function renderDoctor(report: JournalInspection, paint: Paint): string {
   const lines = rows.map(([label, value]) => paint.bold(label.padEnd(width)) + value.split('\n').join(`\n${' '.repeat(width)}`));
   // Problems are counted on stderr by the command, so they also reach scripts.
   return `${lines.join('\n')}\n${doctorProblems(report) === 0 ? `\n${paint.green(m.allWell)}\n` : ''}`;
+}
+
+/** What others may do, and the fix: chmod for the journal, and for grow's own folder only. */
+function permissionAdvice(report: JournalInspection): string | undefined {
+  const exposure = exposureOf(report);
+  if (!exposure) return undefined;
+  const chmods = exposure.read || exposure.change ? [m.chmod('600', report.path)] : [];
+  const otherwise: string[] = [];
+  if (exposure.replace && report.ownFolder) chmods.push(m.chmod('700', dirname(report.path)));
+  else if (exposure.replace) otherwise.push(m.moveIt);
+  return [m.exposed(exposure), ...(chmods.length > 0 ? [m.fixWith(chmods)] : []), ...otherwise].join('; ');
 }
 
 function validity(report: JournalInspection, paint: Paint): string {

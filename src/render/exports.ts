@@ -3,7 +3,7 @@
 import type { IsoDate } from '../domain/dates';
 import type { ExportedPerson } from '../domain/export-view';
 import type { Journal } from '../domain/schema';
-import { renderICalendar } from './ical';
+import { hasNoTodos, renderICalendar } from './ical';
 import { renderJsonExport } from './json-export';
 import { renderMarkdown } from './markdown';
 
@@ -21,12 +21,14 @@ export interface Exporter {
   format: 'md' | 'json' | 'ics';
   extensions: readonly string[];
   render(input: ExportInput): string;
+  /** True when the format cannot say "nothing" validly, so there is nothing to write. */
+  isEmpty?(input: ExportInput): boolean;
 }
 
 export const EXPORTERS: readonly Exporter[] = [
   { format: 'md', extensions: ['.md', '.markdown'], render: renderMarkdown },
   { format: 'json', extensions: ['.json'], render: renderJsonExport },
-  { format: 'ics', extensions: ['.ics', '.ical'], render: renderICalendar },
+  { format: 'ics', extensions: ['.ics', '.ical'], render: renderICalendar, isEmpty: hasNoTodos },
 ];
 
 export const DEFAULT_EXPORTER = EXPORTERS[0]!;

@@ -13,6 +13,11 @@ import { safeText } from './text';
 const m = messages.exportDocument;
 const MAX_OCTETS = 75;
 
+/** RFC 5545 wants at least one component in a calendar, and grow's only ones are the to-dos. */
+export function hasNoTodos(input: ExportInput): boolean {
+  return input.people.every((exported) => exported.person.actions.length === 0);
+}
+
 export function renderICalendar(input: ExportInput): string {
   const name = input.allPeople ? m.calendarAllName : m.calendarName(input.people[0]!.person.name);
   const stamp = `${compact(input.today)}T000000Z`;

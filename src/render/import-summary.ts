@@ -14,7 +14,8 @@ export function renderImportSummary(summary: ImportSummary, dryRun: boolean): st
   const lines = [dryRun ? m.dryRun : m.added];
   for (const person of people) {
     const counts = ORDER.filter((what) => person.added[what]).map((what) => m.counts[what]!(person.added[what]!));
-    lines.push(m.person(safeText(person.name), person.isNew, counts.length > 0 ? counts.join(', ') : m.nothing));
+    // Only a new person can have nothing added and still be listed: their name is what is new.
+    lines.push(counts.length > 0 ? m.person(safeText(person.name), person.isNew, counts.join(', ')) : m.newPersonOnly(safeText(person.name)));
   }
   if (summary.renumbered.length > 0) {
     const pairs = summary.renumbered.slice(0, SHOWN_RENUMBERED).map(([from, to]) => `${from} → ${to}`);

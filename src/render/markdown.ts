@@ -2,6 +2,7 @@
 // The plan comes first (mission, reflections, goals, action items, timeline), then what
 // happened (check-ins, pulse, one-on-ones, notes; in markdown-events.ts). Sections with
 // nothing in them are left out; the same journal and day give the same bytes.
+import type { IsoDate } from '../domain/dates';
 import type { ExportedPerson } from '../domain/export-view';
 import { currentMission, currentStage } from '../domain/plan';
 import { goalProgress, itemProgress } from '../domain/progress';
@@ -25,14 +26,14 @@ export function renderMarkdown(input: ExportInput): string {
   if (input.since !== undefined) blocks.push(blockText(m.since(longDate(input.since)), '', ''));
   for (const exported of input.people) {
     const layout: Layout = alone ? { level: 2 } : { level: 3, person: exported.person.name };
-    const sections = [...planSections(exported, layout), ...eventSections(exported, layout)];
+    const sections = [...planSections(exported, layout, input.since), ...eventSections(exported, layout)];
     if (!alone) blocks.push([heading(2, exported.person.name)]);
     blocks.push(...(sections.length > 0 ? sections : [blockText(m.empty, '', '')]));
   }
   return `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`;
 }
 
-function planSections({ person, latest }: ExportedPerson, layout: Layout): Blocks {
+function planSections({ person, latest }: ExportedPerson, layout: Layout, since: IsoDate | undefined): Blocks {
   const mission = currentMission(person);
   const gantt = ganttLines(person);
   const reflectionList = (kinds: ReflectionKind[]) => {
@@ -46,7 +47,7 @@ function planSections({ person, latest }: ExportedPerson, layout: Layout): Block
     ...section(layout, m.sections.strengths, reflectionList(['strength'])),
     ...section(layout, m.sections.growth, reflectionList(['growth'])),
     ...section(layout, m.sections.goals, person.goals.length === 0 ? [] : [person.goals.flatMap((goal) => goalItem(person, goal, latest))]),
-    ...section(layout, m.sections.actions, person.actions.length === 0 ? [] : [actionTable(person, latest)]),
+    ...section(layout, m.sections.actions, person.actions.length === 0 ? [] : [actionTable(person, latest, since)]),
     ...section(layout, m.sections.timeline, gantt.length === 0 ? [] : [gantt]),
   ];
 }
@@ -66,9 +67,12 @@ function goalItem(person: Person, goal: Goal, latest: ExportedPerson['latest']):
   return lines;
 }
 
-function actionTable(person: Person, latest: ExportedPerson['latest']): string[] {
+function actionTable(person: Person, latest: ExportedPerson['latest'], since: IsoDate | undefined): string[] {
   const rows = person.actions.map((action) => {
     const last = latest.get(action.id);
+    const progress = itemProgress(action, latest);
+    // Progress counts every check-in, but one from before --since is not shown, nor its date.
+    const lastText = !last ? m.noCheckin : since !== undefined && last.on < since ? m.checkinBefore(since, progress) : m.lastCheckin(last.on, progress);
     return [
       action.id,
       inlineText(action.text),
@@ -76,7 +80,7 @@ function actionTable(person: Person, latest: ExportedPerson['latest']): string[]
       inlineText(action.owner),
       action.due,
       action.closed ? messages.plan.closed(action.status, action.closed) : action.status,
-      last ? m.lastCheckin(last.on, itemProgress(action, latest)) : m.noCheckin,
+      lastText,
     ];
   });
   return table(m.actionColumns, rows);

@@ -12,8 +12,13 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
 }
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await ensurePrivateDir(dirname(path));
+  await replaceFileAtomic(path, data);
+}
+
+/** The same, into a folder that must already exist: for files whose folder is not grow's to make. */
+export async function replaceFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
-  await ensurePrivateDir(dir);
   const temp = join(dir, `${tempPrefix(path)}${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     const file = await open(temp, 'wx', PRIVATE_FILE);

@@ -8,6 +8,7 @@ import { JournalSchema, type Journal } from '../domain/schema';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
 import { GrowError } from '../errors';
 import { messages } from '../messages';
+import { isEnvelopeLike } from './envelope';
 import { decodeUtf8, isRawJournal, jsonErrorDetail } from './parse-journal';
 import { describeIssue } from './validation';
 
@@ -28,6 +29,7 @@ export async function readImportFile(path: string): Promise<unknown> {
 }
 
 export function parseGrowExport(path: string, raw: unknown): Journal {
+  refuseEncrypted(path, raw);
   const hint = looksLikeJrnl(raw) ? m.looksLikeJrnl : undefined;
   if (!isRawJournal(raw)) throw new GrowError(m.noVersion(path), undefined, hint);
   const migrated = migrate(raw);
@@ -37,7 +39,13 @@ export function parseGrowExport(path: string, raw: unknown): Journal {
 }
 
 export function parseJrnlExport(path: string, raw: unknown): JrnlExport {
+  refuseEncrypted(path, raw);
   return parsed(JrnlExportSchema, raw, (where, problem) => m.notJrnl(path, where, problem));
+}
+
+/** An encrypted journal has no "version" to complain about: what it needs is its passphrase. */
+function refuseEncrypted(path: string, raw: unknown): void {
+  if (isEnvelopeLike(raw)) throw new GrowError(m.encrypted(path), undefined, m.encryptedHint(path));
 }
 
 function parsed<T>(schema: z.ZodMiniType<T>, raw: unknown, message: (where: string, problem: string) => string): T {

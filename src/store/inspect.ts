@@ -1,6 +1,6 @@
 // What `grow doctor` reports about the journal file, gathered without changing anything.
 import { lstat, open, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { GrowError } from '../errors';
 import type { BackupFile, JournalInspection } from '../domain/inspection';
 import type { Journal } from '../domain/schema';
@@ -10,7 +10,8 @@ import type { JournalStore } from './journal-store';
 import { PassphraseNeededError } from './keyring';
 import { isLocked } from './lock';
 
-export async function inspectJournal(store: JournalStore): Promise<JournalInspection> {
+/** `dataDir` is grow's own data folder, the one it makes private by itself. */
+export async function inspectJournal(store: JournalStore, dataDir: string): Promise<JournalInspection> {
   const { path } = store;
   const [file, dir, backups, locked] = await Promise.all([
     // A link that loops still exists: lstat sees it, and reading it reports why it cannot be read.
@@ -19,12 +20,13 @@ export async function inspectJournal(store: JournalStore): Promise<JournalInspec
     listBackups(path),
     isLocked(path),
   ]);
-  const report: JournalInspection = { path, exists: file !== undefined, encrypted: false, backups, locked };
-  if (dir) report.dirMode = dir.mode & 0o777;
+  const report: JournalInspection = { path, exists: file !== undefined, encrypted: false, backups, locked, ownFolder: resolve(dirname(path)) === resolve(dataDir) };
+  // The sticky bit is kept: without it a folder like /tmp would look open to everyone.
+  if (dir) report.dirMode = dir.mode & 0o7777;
   if (!file) return report;
   report.size = file.size;
   report.modified = file.mtime;
-  report.fileMode = file.mode & 0o777;
+  report.fileMode = file.mode & 0o7777;
   try {
     report.encrypted = store.isEncrypted();
     if (report.encrypted) report.plainBackups = (await Promise.all(backups.map(isPlain))).filter(Boolean).length;

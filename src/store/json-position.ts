@@ -11,7 +11,13 @@ export function jsonErrorOffset(text: string): number | undefined {
   const space = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
-  const literal = (word: string) => (text.startsWith(word, i) ? (i += word.length) : fail());
+  // Where the word stops matching, as JSON.parse reports it: the "o" of "not", not the "n".
+  const literal = (word: string) => {
+    for (const char of word) {
+      if (text[i] !== char) fail();
+      i++;
+    }
+  };
   const string = () => {
     i++; // opening quote
     while (i < text.length && text[i] !== '"') {
@@ -29,10 +35,24 @@ export function jsonErrorOffset(text: string): number | undefined {
     if (i >= text.length) fail();
     i++;
   };
+  // Digit by digit, so the offset is the first character that cannot go on the number.
+  const digits = () => {
+    if (!/[0-9]/.test(text[i] ?? '')) fail();
+    while (/[0-9]/.test(text[i] ?? '')) i++;
+  };
   const number = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m || m[0] === '' || m[0] === '-') fail();
-    i += m![0].length;
+    if (text[i] === '-') i++;
+    if (text[i] === '0') i++;
+    else digits();
+    if (text[i] === '.') {
+      i++;
+      digits();
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++;
+      if (text[i] === '+' || text[i] === '-') i++;
+      digits();
+    }
   };
   const list = (close: string, item: () => void) => {
     i++;

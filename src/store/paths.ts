@@ -5,8 +5,12 @@ import { join, resolve } from 'node:path';
 export function resolveJournalPath(flag: string | undefined, env: NodeJS.ProcessEnv, home = homedir()): string {
   const given = flag ?? nonEmpty(env.GROW_JOURNAL);
   if (given) return resolve(expandHome(given, home));
-  const dataHome = nonEmpty(env.XDG_DATA_HOME) ?? join(home, '.local', 'share');
-  return join(dataHome, 'grow', 'journal.json');
+  return join(dataDir(env, home), 'journal.json');
+}
+
+/** grow's own folder, which it makes private; any other folder of a journal is the person's choice. */
+export function dataDir(env: NodeJS.ProcessEnv, home = homedir()): string {
+  return join(nonEmpty(env.XDG_DATA_HOME) ?? join(home, '.local', 'share'), 'grow');
 }
 
 /** A quoted "~/journal.json" reaches grow unexpanded; people still mean their home. */

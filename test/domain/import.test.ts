@@ -66,6 +66,73 @@ describe('merging a grow export', () => {
     expect(target.people[0]!.checkins.at(-1)).toMatchObject({ id: 'c7', item: 'a7' });
   });
 
+  it('adds nothing more on a second and third import of a file whose ids were renumbered', () => {
+    // The journal already has its own g1 and a1: the file's plan is renumbered the first time.
+    const target = emptyJournal();
+    target.people.push({ name: 'me', missions: [], reflections: [], goals: [{ id: 'g1', title: 'Mine', stages: [], created: '2026-01-01' }], actions: [{ id: 'a1', goal: 'g1', text: 'My own item', owner: 'me', due: '2026-12-01', every: '1w', status: 'open', created: '2026-01-01' }], checkins: [], notes: [{ id: 'n1', at: '2026-01-01T00:00:00Z', text: 'mine A', tags: [] }], sessions: [], drafts: [] });
+    const file = everything(richJournal());
+    const first = mergeJournal(target, structuredClone(file));
+    valid(target);
+    expect(first.renumbered.map(([from]) => from)).toEqual(['g1', 'a1', 'n1']);
+    const afterFirst = structuredClone(target);
+    for (let run = 2; run <= 3; run++) {
+      const again = mergeJournal(target, structuredClone(file));
+      expect(target, `run ${run}`).toEqual(afterFirst);
+      expect(again.renumbered, `run ${run}`).toEqual([]);
+      expect(again.people.every((p) => Object.keys(p.added).length === 0)).toBe(true);
+      expect(again.alreadyThere).toBe(26);
+    }
+    // a5 was never renumbered, and its goal reference is followed through g3, which was not either.
+    expect(target.people.find((p) => p.name === 'Sam')!.actions.map((a) => a.id)).toEqual(['a5', 'a6']);
+  });
+
+  it('counts a note already there under another id, as in the report of a note imported three times', () => {
+    const target = emptyJournal();
+    target.people.push({ name: 'me', missions: [], reflections: [], goals: [], actions: [], checkins: [], notes: [{ id: 'n1', at: '2026-11-25T09:00:00Z', text: 'mine A', tags: [] }], sessions: [], drafts: [] });
+    const file: Journal = { version: 1, people: [{ name: 'me', missions: [], reflections: [], goals: [], actions: [], checkins: [], notes: [{ id: 'n1', at: '2026-11-20T10:00:00Z', text: 'theirs B', tags: [] }], sessions: [], drafts: [] }] };
+    expect(mergeJournal(target, structuredClone(file)).renumbered).toEqual([['n1', 'n2']]);
+    expect(mergeJournal(target, structuredClone(file))).toMatchObject({ renumbered: [], alreadyThere: 1, people: [{ added: {} }] });
+    expect(mergeJournal(target, structuredClone(file)).alreadyThere).toBe(1);
+    expect(target.people[0]!.notes.map((n) => `${n.id} ${n.text}`)).toEqual(['n1 mine A', 'n2 theirs B']);
+  });
+
+  it('keeps two records alike in the file as two, and follows renumbered items into a split', () => {
+    const target = emptyJournal();
+    target.people.push({ name: 'me', missions: [], reflections: [], goals: [], actions: [], checkins: [], notes: [{ id: 'n1', at: '2026-11-25T09:00:00Z', text: 'same', tags: [] }], sessions: [], drafts: [] });
+    const person = { name: 'me', missions: [], reflections: [], checkins: [], sessions: [], drafts: [] };
+    const file: Journal = {
+      version: 1,
+      people: [
+        {
+          ...person,
+          goals: [{ id: 'g1', title: 'Calm', stages: [], created: '2026-11-01' }],
+          actions: [
+            { id: 'a1', goal: 'g1', text: 'Big', owner: 'me', due: '2026-12-01', every: '1w', status: 'dropped', created: '2026-11-01', closed: '2026-11-10' },
+            { id: 'a2', goal: 'g1', text: 'Small', owner: 'me', due: '2026-12-01', every: '1w', status: 'open', created: '2026-11-10' },
+          ],
+          checkins: [{ id: 'c1', on: '2026-11-10', item: 'a1', status: 'dropped', progress: 0, split: ['a2'] }],
+          notes: [
+            { id: 'n1', at: '2026-11-25T09:00:00Z', text: 'same', tags: [] },
+            { id: 'n2', at: '2026-11-25T09:00:00Z', text: 'same', tags: [] },
+          ],
+        },
+      ],
+    };
+    target.people[0]!.goals.push({ id: 'g1', title: 'Other', stages: [], created: '2026-01-01' });
+    target.people[0]!.actions.push({ id: 'a2', goal: 'g1', text: 'Other', owner: 'me', due: '2026-12-01', every: '1w', status: 'open', created: '2026-01-01' });
+    const summary = mergeJournal(target, structuredClone(file));
+    valid(target);
+    expect(target.people[0]!.notes.map((n) => n.id)).toEqual(['n1', 'n2']);
+    expect(target.people[0]!.checkins[0]).toMatchObject({ item: 'a1', split: ['a3'] });
+    expect(summary.renumbered).toEqual([
+      ['g1', 'g2'],
+      ['a2', 'a3'],
+    ]);
+    const again = structuredClone(target);
+    expect(mergeJournal(target, structuredClone(file)).alreadyThere).toBe(6);
+    expect(target).toEqual(again);
+  });
+
   it('puts a one-person export into the person asked for, and merges mission statements by date', () => {
     const target = emptyJournal();
     target.people.push({ name: 'Sam', missions: [{ text: 'Earlier words.', since: '2026-01-01' }, { text: 'Later words.', since: '2026-12-01' }], reflections: [], goals: [], actions: [], checkins: [], notes: [], sessions: [], drafts: [] });

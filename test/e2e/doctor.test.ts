@@ -39,7 +39,7 @@ describe('grow doctor', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('no: The journal');
     expect(result.stdout).toContain('people should be an array');
-    expect(result.stdout).toContain(`others on this computer may read it; fix with: chmod 600 '${journal}'`);
+    expect(result.stdout).toContain(`others on this computer may read it; fix with: chmod 600 '${journal}'\n`);
     expect(result.stderr).toBe('grow: 2 problems found.\n');
   });
 });

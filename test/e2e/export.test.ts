@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -71,7 +71,11 @@ describe('grow export, run as a script would', () => {
       [['export', '--format', 'xml'], /^grow: --format: "xml" is not a format grow exports; use md, json or ics, for example: --format ics\n$/],
       [['export', '--since', 'someday'], /--since: could not read "someday" as a date/],
       [['export', '--person', 'Nobody'], /There is no one called "Nobody"/],
-      [['export', '--out', journal], /The export would replace the journal itself/],
+      [['export', '--out', journal], /^grow: --out: the export would replace the journal itself; choose another file/],
+      [['export', '--out', `${journal}.lock`], /^grow: --out: the export would replace the journal's lock/],
+      [['export', '--out', join(`${journal}.backups`, 'journal-2026-11-25.json')], /^grow: --out: the export would go among the journal's backups/],
+      [['export', '--out', ''], /^grow: --out needs a file name, for example: --out plan\.md\n$/],
+      [['export', '--out', dirname(journal)], /^grow: --out: .* is a folder; give a file in it, for example: --out .*\/plan\.md\n$/],
     ];
     for (const [args, message] of cases) {
       const result = await runGrow(args, { journal });
@@ -82,12 +86,36 @@ describe('grow export, run as a script would', () => {
     expect(readFileSync(journal).equals(before)).toBe(true);
   });
 
-  it('says clearly when --out cannot be written', async () => {
+  it('writes through a link to the file it points at, and makes no folder for --out', async () => {
     const journal = richJournalFile();
     const dir = tempDir();
-    const result = await runGrow(['export', '--out', dir], { journal });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`grow: Cannot write ${dir}: it is a folder.\n`);
+    writeFileSync(join(dir, 'real.md'), 'old');
+    symlinkSync('real.md', join(dir, 'plan.md'));
+    expect(await runGrow(['export', '--out', join(dir, 'plan.md')], { journal })).toMatchObject({ code: 0, stdout: '' });
+    expect(lstatSync(join(dir, 'plan.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.md'), 'utf8')).toContain('# My development plan');
+
+    const missing = await runGrow(['export', '--out', join(dir, 'new', 'plan.md')], { journal });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(`grow: Cannot write ${join(dir, 'new', 'plan.md')}: the folder ${join(dir, 'new')} does not exist.\n`);
+    expect(existsSync(join(dir, 'new'))).toBe(false);
+  });
+
+  it('writes no calendar for a plan without action items, since an empty one is not valid iCalendar', async () => {
+    const journal = tempJournal();
+    await runGrow(['goal', 'add', 'A calm speaker'], { journal });
+    const out = join(tempDir(), 'plan.ics');
+    for (const args of [['--out', out], ['--format', 'ics'], ['--all-people', '--format', 'ics']]) {
+      const result = await runGrow(['export', ...args], { journal });
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^grow: (Your plan has|No one in the journal has) no action items yet, so there is nothing to put in a calendar\.\nAdd one with grow action add/);
+    }
+    expect(existsSync(out)).toBe(false);
+    await runGrow(['action', 'add', 'Give a talk', '--goal', 'g1', '--due', '2026-12-01'], { journal });
+    expect((await runGrow(['export', '--out', out], { journal })).code).toBe(0);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8')));
+    expect(calendar.getAllSubcomponents('vtodo')).toHaveLength(1);
   });
 
   it('exports an empty journal without creating it', async () => {

@@ -44,6 +44,20 @@ describe('grow import of a grow export', () => {
     expect(readFileSync(journal, 'utf8')).toBe(readFileSync(source, 'utf8'));
   });
 
+  it('adds a record whose id clashed once, however often the file is imported', async () => {
+    const journal = tempJournal();
+    await runGrow(['note', 'mine A'], { journal });
+    const file = fileWith('nb.json', JSON.stringify({ version: 1, people: [{ name: 'me', notes: [{ id: 'n1', at: '2026-11-20T10:00:00Z', text: 'theirs B', tags: [] }] }] }));
+    const first = await runGrow(['import', file], { journal });
+    expect(first.stdout).toBe('Imported:\n  me: 1 note\n  Ids already taken, so renumbered: n1 → n2\n');
+    for (let run = 2; run <= 3; run++) {
+      const again = await runGrow(['import', file], { journal });
+      expect(again.stdout, `run ${run}`).toBe('Nothing new: everything in the file is already in the journal.\n');
+    }
+    const notes = JSON.parse((await runGrow(['notes', '--json'], { journal })).stdout);
+    expect(notes.map((n: { id: string; text: string }) => `${n.id} ${n.text}`).sort()).toEqual(['n1 mine A', 'n2 theirs B']);
+  });
+
   it('renumbers clashing ids, shows it first with --dry-run, and imports one person into --person', async () => {
     const sam = join(tempDir(), 'sam.json');
     await runGrow(['export', '--person', 'Sam', '--out', sam], { journal: journalWith() });
@@ -72,6 +86,29 @@ describe('grow import of a grow export', () => {
       ['a8', 'g4', 's3'],
     ]);
     expect(kim.checkins[0]).toMatchObject({ id: 'c7', item: 'a7', session: 's4' });
+  });
+});
+
+describe('grow import, saying what happened', () => {
+  it('says a new person with nothing in their plan was added by name only', async () => {
+    const journal = tempJournal();
+    const result = await runGrow(['import', fileWith('x.json', '{"version":1,"people":[{"name":"x"}]}')], { journal });
+    expect(result).toMatchObject({ code: 0, stdout: 'Imported:\n  x (new): nothing in their plan yet, only the name\n', stderr: '' });
+    expect((await runGrow(['people', '--json'], { journal })).stdout).toContain('"x"');
+  });
+
+  it('recognises an encrypted journal and says to export it first', async () => {
+    const encrypted = journalWith();
+    const passphrase = { GROW_PASSPHRASE: 'correct horse battery staple', GROW_NEW_PASSPHRASE: undefined };
+    expect((await runGrow(['encrypt'], { journal: encrypted, env: passphrase })).code).toBe(0);
+    for (const from of [[], ['--from', 'jrnl']]) {
+      const result = await runGrow(['import', encrypted, ...from], { journal: tempJournal() });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        `grow: ${encrypted} is an encrypted grow journal; grow imports exports, which are plain text.\n` +
+          `Export it first (it asks for its passphrase), then import that file: grow export --journal '${encrypted}' --all-people --include-private --out plain.json\n`,
+      );
+    }
   });
 });
 
@@ -104,6 +141,7 @@ describe('grow import of a file that is not valid', () => {
     dangling.people[0]!.actions[0]!.goal = 'g99';
     const cases: [string, string[], RegExp, number][] = [
       ['not json', [fileWith('a.json', '{"entries": [}')], /^grow: .*a\.json is not valid JSON \(at line 1, column 14: Unexpected token/, 1],
+      ['not json at all', [fileWith('h.json', 'not json {')], /h\.json is not valid JSON \(at line 1, column 2: Unexpected token 'o'\)\.\n$/, 1],
       ['not UTF-8', [fileWith('b.json', Buffer.from([0x7b, 0xff, 0x7d]))], /b\.json is not UTF-8 text \(bad byte at offset 1\)/, 1],
       ['a bad jrnl date', [fileWith('c.json', JSON.stringify({ entries: [entry, { ...entry, date: '2026-13-01' }] }))], /c\.json is not a jrnl JSON export: entries\[1\]\.date is not a date like 2026-11-25\./, 1],
       ['a dangling reference', [fileWith('d.json', JSON.stringify(dangling))], /d\.json is not a grow export: people\[0\]\.actions\[0\]\.goal refers to unknown goal g99\./, 1],

@@ -1,11 +1,11 @@
 // The journal and everything kept beside it are private: files 600, folders 700, whatever
 // the umask; and grow doctor says so when someone opened them up.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupDirOf } from '../../src/store/paths';
-import { tempJournal } from '../support/temp';
+import { tempDir, tempJournal } from '../support/temp';
 import { GROW_BIN, growEnv, runGrow } from './support/grow';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
@@ -33,11 +33,44 @@ describe('permissions', () => {
     chmodSync(dirname(journal), 0o755);
     const warned = await runGrow(['doctor'], { journal });
     expect(warned.code).toBe(1);
-    expect(warned.stdout).toContain(`Permissions  file 644, folder 755: others on this computer may read it; fix with: chmod 600 '${journal}' && chmod 700 '${dirname(journal)}'`);
+    // The folder is one the person chose (--journal), and a 755 folder lets no one at a 600 file.
+    expect(warned.stdout).toContain(`Permissions  file 644, folder 755: others on this computer may read it; fix with: chmod 600 '${journal}'\n`);
 
     await runGrow(['note', 'two'], { journal });
     expect(modeOf(journal)).toBe(0o600);
-    chmodSync(dirname(journal), 0o700);
     expect((await runGrow(['doctor'], { journal })).code).toBe(0);
+  });
+
+  it('finds a private journal in a shared folder with the sticky bit well, and never advises dropping the bit', async () => {
+    const shared = join(tempDir(), 'shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    const journal = join(shared, 'x.json');
+    await runGrow(['note', 'one'], { journal });
+    const result = await runGrow(['doctor'], { journal });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Permissions  file 600, folder 1777\n');
+    expect(modeOf(shared)).toBe(0o777);
+    expect(statSync(shared).mode & 0o1000).toBe(0o1000);
+  });
+
+  it("advises chmod 700 only on grow's own data folder, when others may write to it", async () => {
+    const dataHome = tempDir();
+    const env = { GROW_JOURNAL: undefined, XDG_DATA_HOME: dataHome };
+    const own = join(dataHome, 'grow');
+    await runGrow(['note', 'one'], { journal: '', env });
+    chmodSync(own, 0o777);
+    const mine = await runGrow(['doctor'], { journal: '', env });
+    expect(mine.code).toBe(1);
+    expect(mine.stdout).toContain(`folder 777: others on this computer can replace it, since they may write to its folder; fix with: chmod 700 '${own}'\n`);
+
+    const chosen = join(tempDir(), 'notes');
+    mkdirSync(chosen);
+    chmodSync(chosen, 0o777);
+    await runGrow(['note', 'one'], { journal: join(chosen, 'j.json') });
+    const theirs = await runGrow(['doctor'], { journal: join(chosen, 'j.json') });
+    expect(theirs.code).toBe(1);
+    expect(theirs.stdout).toContain('folder 777: others on this computer can replace it, since they may write to its folder; keep it in a folder only you can write to\n');
+    expect(theirs.stdout).not.toContain('chmod');
   });
 });

@@ -186,8 +186,12 @@ describe('the markdown export', () => {
     expect(recent).toContain('Check-ins, one-on-ones and notes from Sunday 1 November 2026 on.');
     expect(recent).not.toContain('Picked a topic');
     expect(recent).not.toContain('(n1)');
-    // Progress is still measured from every check-in.
-    expect(recent).toContain('| a2 | Record myself rehearsing, twice | g1 | me | 2026-10-20 | done 2026-10-18 | 2026-10-18, 100% |');
+    // Progress is still measured from every check-in, but an earlier one is not shown, nor its date.
+    expect(recent).toContain('| a2 | Record myself rehearsing, twice | g1 | me | 2026-10-20 | done 2026-10-18 | before 2026-11-01, 100% |');
+    expect(recent).toContain('| a1 | Give a lightning talk at the local meetup | g1 | me | 2026-11-30 | open | 2026-11-02, 60% |');
+    const sinceLater = renderMarkdown(exportInput(richJournal(), { since: '2026-11-26' }));
+    expect(sinceLater).toContain('| a1 | Give a lightning talk at the local meetup | g1 | me | 2026-11-30 | open | before 2026-11-26, 60% |');
+    expect(sinceLater).not.toMatch(/2026-11-0[23]/);
   });
 
   it('gives the same bytes for the same journal and day, whatever the order of keys in memory', () => {
