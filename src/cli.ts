@@ -55,6 +55,7 @@ export function createProgram(): Command {
   declareVault(program);
   declareCompletion(program);
   declareHelp(program);
+  refuseExtraWords(program);
 
   // `grow` on its own is the dashboard. Words that are not a command reach this action
   // too, and get "unknown command" with a suggestion.
@@ -69,4 +70,16 @@ export function createProgram(): Command {
   });
 
   return program;
+}
+
+/**
+ * A group such as `grow action` takes any word, so that a typo gets "unknown command"; its
+ * commands would inherit that, and `grow action done a1 a2` would quietly close a1 alone.
+ * Every command without commands of its own refuses words it has no place for.
+ */
+function refuseExtraWords(command: Command): void {
+  for (const sub of command.commands) {
+    if (sub.commands.length > 0) refuseExtraWords(sub);
+    else sub.allowExcessArguments(false);
+  }
 }

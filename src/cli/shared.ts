@@ -19,5 +19,5 @@ export async function refuseUnknownSubcommand(command: Command): Promise<void> {
   const [word] = command.args;
   if (word === undefined) return;
   const { unknownCommand } = await import('../commands/unknown-command');
-  unknownCommand(word, command.commands.map((c) => c.name()));
+  unknownCommand(word, command.commands.map((c) => c.name()), command.name());
 }

@@ -3,11 +3,12 @@
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 
-export function unknownCommand(word: string, commands: string[]): never {
+/** `within`: the command whose commands these are (`goal`), so the hint points at its help. */
+export function unknownCommand(word: string, commands: string[], within?: string): never {
   const distances = commands.map((name) => ({ name, distance: editDistance(word.toLowerCase(), name) }));
   const best = Math.min(...distances.map((d) => d.distance));
   const near = best <= Math.max(1, Math.floor(word.length / 3)) ? distances.filter((d) => d.distance === best).map((d) => d.name) : [];
-  throw new UsageError(messages.common.unknownCommand(word), near.length > 0 ? messages.common.didYouMean(near) : messages.common.usageHint('--help'));
+  throw new UsageError(messages.common.unknownCommand(word), near.length > 0 ? messages.common.didYouMean(near) : messages.common.usageHint(within ? `${within} --help` : '--help'));
 }
 
 function editDistance(a: string, b: string): number {

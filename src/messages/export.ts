@@ -26,6 +26,8 @@ export const exportDocument = {
   },
   missionSince: (date: string) => `Last changed on ${date}.`,
   reflection: { dream: 'Dream', passion: 'Passion' } as Record<string, string>,
+  /** A label by the question that drew the answer, where the kind alone would mislabel it. */
+  reflectionQuestion: { 'wake-up': 'Gets up in the morning for' } as Record<string, string>,
   privateMark: '(private)',
   why: (text: string) => `Why: ${text}`,
   stage: (stage: string, date: string, earlier: string[]) =>

@@ -53,7 +53,7 @@ function planSections({ person, latest }: ExportedPerson, layout: Layout, since:
 }
 
 function reflectionItem(reflection: Reflection, labelled: boolean): string[] {
-  const label = labelled ? `${m.reflection[reflection.kind]}: ` : '';
+  const label = labelled ? `${(reflection.question && m.reflectionQuestion[reflection.question]) ?? m.reflection[reflection.kind]}: ` : '';
   return blockText(`${privateMark(reflection)}${label}${reflection.text}`, '- ', '  ');
 }
 

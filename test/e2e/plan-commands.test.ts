@@ -121,6 +121,8 @@ describe('the plan commands, run from a script', () => {
       [['action', 'add', 'x', '--every'], 'grow: --every needs a value after it: how often to check in: 1w, 2w or 4w (default 1w).\nSee: grow action add --help\n'],
       [['action', 'add', 'x', '--evry', '2w'], 'grow: --evry is not an option of grow action add.\n(Did you mean --every?)\n'],
       [['doctor', 'now'], 'grow: Too many words: grow doctor takes none after it.\nSee: grow doctor --help\n'],
+      [['action', 'done', 'a1', 'a2'], 'grow: Too many words: grow action done takes only ID after it.\nSee: grow action done --help\n'],
+      [['goal', 'nope'], "grow: unknown command 'nope'\nSee: grow goal --help\n"],
       [['goal', 'list', '--person', 'Sam'], 'grow: There is no one called "Sam" in this journal.'],
     ];
     for (const [args, message] of cases) {

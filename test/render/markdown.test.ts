@@ -35,6 +35,14 @@ describe('the markdown export', () => {
     ]);
   });
 
+  it('labels each dream and passion, by the question that drew it where its kind would mislabel it', () => {
+    const journal = richJournal();
+    journal.people[0]!.reflections.push({ id: 'r9', kind: 'passion', question: 'wake-up', text: 'Seeing people grow.', on: '2026-09-01' });
+    expect(section(renderMarkdown(exportInput(journal)), '## Dreams and passions')).toBe(
+      '## Dreams and passions\n\n- Dream: Speak at a conference abroad.\n- Passion: Explaining hard things simply.\n- Gets up in the morning for: Seeing people grow.\n',
+    );
+  });
+
   it('shows the current mission and when it last changed', () => {
     expect(section(markdown, '## Mission')).toBe(
       '## Mission\n\n> I wake up to help people around me grow, and to write about what we learn.\n\nLast changed on Tuesday 1 September 2026.\n',
