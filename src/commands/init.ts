@@ -2,12 +2,13 @@
 // Everything is saved in one change at the end; Ctrl+C saves nothing to the plan but keeps
 // the answers so far as a draft, which the next grow init offers to resume.
 import type { Context } from '../context';
+import { discardDraft } from '../domain/drafts';
 import { applyInit, saveInitDraft } from '../domain/init-answers';
 import { personToRead } from '../domain/journal';
 import { defaultOwner } from '../domain/plan';
 import { CancelledError } from '../errors';
 import { runInit } from '../flows/init';
-import { chooseStart } from '../flows/init-start';
+import { chooseFresh, offerDraft } from '../flows/init-start';
 import { messages } from '../messages';
 import { requireTerminal } from './options';
 
@@ -15,10 +16,19 @@ const m = messages.init;
 
 export async function init(ctx: Context): Promise<void> {
   requireTerminal(ctx, 'grow init', m.needsTerminalHint);
-  const person = personToRead(await ctx.store.read(), ctx.person);
+  let person = personToRead(await ctx.store.read(), ctx.person);
   const prompter = await ctx.prompter();
-  const answers = await chooseStart(prompter, person);
-  if (!answers) return ctx.out.write(`${m.notRevised}\n`);
+  const draft = await offerDraft(prompter, person);
+  if (draft === 'over') {
+    // Set aside means gone, in a write of its own: whatever happens next, the draft is not offered again.
+    const name = person.name;
+    person = await ctx.store.update((journal) => {
+      discardDraft(journal, name, 'init');
+      return personToRead(journal, name);
+    });
+  }
+  const answers = typeof draft === 'object' ? draft : await chooseFresh(prompter, person);
+  if (!answers) return ctx.out.write(`${draft === 'over' ? m.notRevisedDraftGone : m.notRevised}\n`);
 
   const before = JSON.stringify(answers);
   const today = ctx.clock.today();

@@ -3,6 +3,7 @@
 // check-ins, the items agreed and the mission statement are saved in one change; Ctrl+C
 // keeps what was said as a draft, which the next grow session with that person offers.
 import type { Context } from '../context';
+import { discardDraft } from '../domain/drafts';
 import { findPerson, ME, personToRead } from '../domain/journal';
 import { addPerson, checkName } from '../domain/people';
 import { applySession, emptySessionAnswers, itemsToReview, saveSessionDraft, sessionDraft } from '../domain/session';
@@ -10,7 +11,7 @@ import { lastSession, sessionView } from '../domain/session-view';
 import { CancelledError, UsageError } from '../errors';
 import type { Prompter } from '../flows/prompter';
 import { runSession } from '../flows/session';
-import { askManager, askWhom, chooseStart } from '../flows/session-start';
+import { askManager, askWhom, offerDraft } from '../flows/session-start';
 import { voices } from '../flows/session-voice';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
@@ -49,7 +50,10 @@ export async function session(ctx: Context, options: SessionOptions): Promise<vo
   const { both } = voices(prompter, { manager, report: person.name }, paint);
   if (!(await both.confirm({ message: m.goodTime, default: true }))) return ctx.out.write(`${m.notNow(m.resumeCommand(person.name))}\n`);
 
-  const answers = await chooseStart(both, person, emptySessionAnswers(manager));
+  const draft = await offerDraft(both, person, manager);
+  // Set aside means gone, in a write of its own: a Ctrl+C at the next question does not bring it back.
+  if (draft === 'over') await ctx.store.update((journal) => discardDraft(journal, person.name, 'session'));
+  const answers = typeof draft === 'object' ? draft : emptySessionAnswers(manager);
   const before = JSON.stringify(answers);
   const last = lastSession(person);
   try {

@@ -16,10 +16,11 @@ export const init = {
     ].join('\n'),
   resumeQuestion: (when: string) => `You started this on ${when} and stopped partway. Pick up where you left off?`,
   resume: 'Pick up where I left off',
-  startOver: 'Start over (the draft is set aside)',
+  startOver: 'Start over (the draft is discarded)',
   revisePrompt: (person: string) => `${isMe(person) ? 'You already have' : `${person} already has`} a plan. Revise it, with every answer filled in as it stands?`,
   reviseIntro: 'Each answer is already in the line: press Enter to keep it, or change it.',
   notRevised: 'Nothing changed. Your plan is as it was: grow goal list, grow action list.',
+  notRevisedDraftGone: 'The draft is discarded, and your plan is as it was: grow goal list, grow action list.',
 
   partHeading: (n: number, title: string) => `Part ${n} of 3 · ${title}`,
   parts: {

@@ -31,7 +31,7 @@ export const session = {
   notNow: (resume: string) => `That's fine: a one-on-one deserves the time it needs. Nothing was saved.\nWhen it suits you both: ${resume}`,
   resumeQuestion: (when: string) => `You started a one-on-one on ${when} and stopped partway. Pick up where you left off?`,
   resume: 'Pick up where we left off',
-  startOver: 'Start over (the draft is set aside)',
+  startOver: 'Start over (the draft is discarded)',
 
   partHeading: (n: number, title: string) => `Part ${n} of 3 · ${title}`,
   openingHeading: 'Opening',

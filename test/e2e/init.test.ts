@@ -148,6 +148,31 @@ describe('grow init in a terminal', () => {
     expect(await json(journal, ['goal', 'list'])).toMatchObject([{ id: 'g1', stage: 'learning' }, { id: 'g2', why: 'Someone did it for me', stages: [] }]);
   });
 
+  it('discards a draft the person sets aside, even when they then leave the plan as it is', async () => {
+    const journal = tempJournal();
+    await runGrow(['mission', 'set', 'I wake up to see people grow.'], { journal });
+    const revising = startGrow(['init'], { journal });
+    await ask(revising, 'You already have a plan. Revise it', 'y');
+    await ask(revising, 'What are you planning for yourself', 'A half marathon');
+    await revising.waitFor('What have you been reaching for');
+    revising.write(KEY.ctrlC);
+    expect(await revising.exited).toBe(130);
+    expect(JSON.parse(readFileSync(journal, 'utf8')).people[0].drafts).toHaveLength(1);
+
+    const over = startGrow(['init'], { journal });
+    await pick(over, 'Pick up where you left off?', KEY.down);
+    await ask(over, 'You already have a plan. Revise it', 'n');
+    await over.waitFor('The draft is discarded, and your plan is as it was');
+    expect(await over.exited).toBe(0);
+    expect(JSON.parse(readFileSync(journal, 'utf8')).people[0].drafts).toEqual([]);
+
+    // The next grow init goes straight to the plan: nothing left to pick up.
+    const next = startGrow(['init'], { journal });
+    await ask(next, 'You already have a plan. Revise it', 'n');
+    expect(await next.exited).toBe(0);
+    expect(next.text()).not.toContain('Pick up where you left off?');
+  });
+
   it('without a terminal, exits 2 and names the commands to script instead', async () => {
     const journal = tempJournal();
     const result = await runGrow(['init'], { journal });

@@ -3,7 +3,7 @@ import { applyInit, emptyAnswers, saveInitDraft, type InitAnswers } from '../../
 import { emptyJournal, emptyPerson, personToRead } from '../../src/domain/journal';
 import { CancelledError } from '../../src/errors';
 import { runInit } from '../../src/flows/init';
-import { chooseStart } from '../../src/flows/init-start';
+import { chooseFresh, offerDraft } from '../../src/flows/init-start';
 import { plain } from '../../src/render/paint';
 import { CTRL_C, ScriptedPrompter, type Step } from '../support/scripted-prompter';
 
@@ -49,7 +49,7 @@ describe('grow init, the flow', () => {
       ...partOne.slice(1),
       ['Does this look right?', 'save'],
     ]);
-    const answers = await chooseStart(prompter, personToRead(emptyJournal(), 'me'));
+    const answers = await chooseFresh(prompter, personToRead(emptyJournal(), 'me'));
     expect(prompter.said()).toContain('Welcome to grow.');
     await runInit(prompter, flowFor(answers!));
     prompter.assertFinished();
@@ -101,11 +101,11 @@ describe('grow init, the flow', () => {
       ['another goal', false],
       ['Does this look right?', 'save'],
     ]);
-    const draft = await chooseStart(resumed, personToRead(journal, 'me'));
+    const draft = (await offerDraft(resumed, personToRead(journal, 'me'))) as InitAnswers;
     expect(resumed.transcript[0]).toBe('ask: You started this on Wednesday 25 November 2026 and stopped partway. Pick up where you left off?');
-    await runInit(resumed, flowFor(draft!));
+    await runInit(resumed, flowFor(draft));
     resumed.assertFinished();
-    const saved = draft!;
+    const saved = draft;
     expect(saved.reflections.plans).toBe('A half marathon in spring');
     expect(saved.goals).toEqual([
       {
@@ -157,7 +157,7 @@ describe('grow init, the flow', () => {
       ['What would you like to do?', 'on'],
       ['Does this look right?', 'save'],
     ]);
-    const answers = await chooseStart(prompter, personToRead(journal, 'me'));
+    const answers = await chooseFresh(prompter, personToRead(journal, 'me'));
     await runInit(prompter, flowFor(answers!));
     prompter.assertFinished();
     expect(initials.slice(0, 7)).toEqual(['A half marathon in spring', undefined, undefined, undefined, undefined, 'Pairing on hard bugs', undefined]);
@@ -174,9 +174,18 @@ describe('grow init, the flow', () => {
     ]);
   });
 
+  it('says when the person sets a draft aside, so the command can discard it', async () => {
+    const journal = emptyJournal();
+    saveInitDraft(journal, 'me', { ...emptyAnswers(), reflections: { plans: 'A marathon' } }, new Date('2026-11-25T10:00:00Z'));
+    const prompter = new ScriptedPrompter([['Pick up where you left off?', 'over']]);
+    expect(await offerDraft(prompter, personToRead(journal, 'me'))).toBe('over');
+    expect(await offerDraft(prompter, emptyPerson('me'))).toBeUndefined();
+    prompter.assertFinished();
+  });
+
   it('welcomes someone else to their own plan', async () => {
     const prompter = new ScriptedPrompter([]);
-    expect(await chooseStart(prompter, emptyPerson('Sam'))).toEqual(emptyAnswers());
+    expect(await chooseFresh(prompter, emptyPerson('Sam'))).toEqual(emptyAnswers());
     expect(prompter.said()).toMatch(/^Welcome\. This is Sam's plan\./);
   });
 
@@ -184,6 +193,6 @@ describe('grow init, the flow', () => {
     const journal = emptyJournal();
     applyInit(journal, 'me', { reflections: {}, mission: 'Mine.', goals: [], done: [] }, TODAY);
     const prompter = new ScriptedPrompter([['Revise it', false]]);
-    expect(await chooseStart(prompter, personToRead(journal, 'me'))).toBeUndefined();
+    expect(await chooseFresh(prompter, personToRead(journal, 'me'))).toBeUndefined();
   });
 });
