@@ -1,9 +1,14 @@
 // The Prompter for a real terminal, on @inquirer/prompts. Ctrl+C becomes a CancelledError
 // (exit 130), so a flow can keep its draft before grow exits.
+import { styleText } from 'node:util';
 import { confirm, input, password, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors';
 import type { Prompter } from '../flows/prompter';
+import { messages } from '../messages';
 import { editInEditor } from './editor';
+
+/** A default is offered in grow's words, dim as inquirer shows it. */
+const defaultTheme = { style: { defaultAnswer: (text: string) => styleText('dim', messages.common.enterFor(text)) } };
 
 export interface PrompterOptions {
   /** Whether what is written in the editor must stay off the disk (the journal is encrypted). */
@@ -16,8 +21,8 @@ export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.Wr
       ask(() =>
         input({
           message: q.message,
-          default: q.initial,
-          prefill: 'editable',
+          // Text to edit is put in the line; a default is named after the question and given on Enter.
+          ...(q.initial !== undefined ? { default: q.initial, prefill: 'editable' as const } : { default: q.default, prefill: 'tab' as const, theme: defaultTheme }),
           required: q.required ?? false,
           validate: q.validate,
         }),

@@ -70,6 +70,7 @@ describe('grow init in a terminal', () => {
     expect(screen).toContain('Welcome to grow.');
     expect(screen).toContain(`Here is a first draft, made from your answers:\n\n    "${DRAFT.slice(0, 70)}`);
     expect(screen).toContain('→ Friday 4 December 2026');
+    expect(screen).toContain('✔ Who will do it? me\n');
     expect(screen).toContain('Your plan, before it is saved');
 
     expect(await json(journal, ['mission'])).toEqual({ text: `${DRAFT} Calm is a skill.`, since: '2026-11-25' });

@@ -64,6 +64,8 @@ describe('grow session in a terminal', () => {
     expect(await first.exited).toBe(0);
     // Only questions are waited for (nothing is printed after them until someone types); the rest is read here.
     expect(first.text()).toContain('That sounds like project talk ("sprint", "tickets"); this time is about Sam.');
+    // Enter took the owner offered, and the answered line names them.
+    expect(first.text()).toContain('✔ Sam and Alex › Who will do it? Sam\n');
     const summary = first.text().slice(first.text().lastIndexOf('One-on-one with Sam · Wednesday 25 November 2026 · s1'));
     expect(summary).toContain('Strengths, named by Alex\n    - Explains hard things simply\n    - Calm when the pager goes off');
     expect(summary).toContain('    a1  Ask two teammates how my reviews feel\n        Sam · Wed 9 Dec · for: A mentor people seek out');
