@@ -28,7 +28,10 @@ export const session = {
     `${manager} (manager) and ${report}, side by side. Each question starts with the name of whoever it is for. A blank answer moves on, and Ctrl+C keeps what was said as a draft.`,
   pauseIntro: (seconds: number) => `After each open question, ${plural(seconds, 'second')} of quiet before the next: silence is a friend.`,
   goodTime: 'Is this a good time to talk, for both of you?',
-  notNow: (resume: string) => `That's fine: a one-on-one deserves the time it needs. Nothing was saved.\nWhen it suits you both: ${resume}`,
+  notNow: (resume: string, added?: string) =>
+    `That's fine: a one-on-one deserves the time it needs.${added ? `\n${added} is in the journal now; nothing else was saved.` : ' Nothing was saved.'}\nWhen it suits you both: ${resume}`,
+  stoppedEarly: (resume: string, added?: string) =>
+    `Stopped before anything was said${added ? `: ${added} is in the journal now, and nothing else was saved` : ', so nothing was saved'}.\nWhen it suits you both: ${resume}`,
   resumeQuestion: (when: string) => `You started a one-on-one on ${when} and stopped partway. Pick up where you left off?`,
   resume: 'Pick up where we left off',
   startOver: 'Start over (the draft is discarded)',
