@@ -80,7 +80,13 @@ export const session = {
   newGoalQuestion: 'Who do you want to become? (for example: a calm public speaker)',
   goalRequired: 'A few words: who do you want to become?',
   itemQuestion: (goal: string) => `Towards "${goal}", what will be done? Something someone could see happen.`,
-  anotherItem: 'Another action item?',
+  itemsSoFar: 'Who does what by when, so far:',
+  itemsCheck: 'Is that right, and is that all?',
+  itemsRight: 'Yes: go on',
+  addItem: 'Add another item',
+  changeItem: (text: string) => `Change "${text}"`,
+  removeItem: (text: string) => `Remove "${text}"`,
+  needsItem: 'A one-on-one ends with at least one item: who does what, by when.',
 
   // Status talk and the parking lot.
   statusNudge: (words: string[], about: string) =>

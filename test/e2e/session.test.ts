@@ -37,13 +37,13 @@ async function firstSessionParts(session: PtySession): Promise<void> {
   await ask(session, 'Who will do it? (Enter for Sam)', '');
   await ask(session, 'By when?', 'in 2 weeks');
   await pick(session, 'How often would you like to check in on it?');
-  await ask(session, 'Another action item?', 'y');
+  await pick(session, 'Is that right, and is that all?', KEY.down);
   await pick(session, 'Which goal is it for?');
   await ask(session, 'Towards "A mentor people seek out"', 'Find a feedback workshop for Sam');
   await ask(session, 'Who will do it?', 'Alex');
   await ask(session, 'By when?', 'end of december');
   await pick(session, 'How often would you like to check in on it?', KEY.down);
-  await ask(session, 'Another action item?', 'n');
+  await pick(session, 'Is that right, and is that all?');
   await pick(session, 'Keep any of these private?');
 }
 
@@ -114,7 +114,7 @@ describe('grow session in a terminal', () => {
     await ask(resumed, 'Who will do it?', '');
     await ask(resumed, 'By when?', 'in 10 days');
     await pick(resumed, 'How often would you like to check in on it?');
-    await ask(resumed, 'Another action item?', 'n');
+    await pick(resumed, 'Is that right, and is that all?');
     await pick(resumed, 'Keep any of these private?');
     await resumed.waitFor('Saved as s2. Thank you both.');
     expect(await resumed.exited).toBe(0);
