@@ -77,6 +77,7 @@ export function mergeJournal(target: Journal, incoming: Journal, into?: string):
     const result: PersonImport = { name: person.name, isNew: !known, added: {} };
     const count = (what: Counted) => (result.added[what] = (result.added[what] ?? 0) + 1);
 
+    const sessions: AnyRecord[] = [];
     for (const collection of COLLECTIONS) {
       for (const record of source[collection] as AnyRecord[]) {
         const copy = remap(record);
@@ -89,9 +90,15 @@ export function mergeJournal(target: Journal, incoming: Journal, into?: string):
         const id = existing ? allocate(KIND[collection]) : record.id;
         if (id !== record.id) summary.renumbered.push([record.id, id]);
         ids.set(record.id, id);
-        (person[collection] as AnyRecord[]).push({ ...copy, id });
+        const added = { ...copy, id };
+        (person[collection] as AnyRecord[]).push(added);
+        if (collection === 'sessions') sessions.push(added);
         count(collection);
       }
+    }
+    // A session's items as agreed name action items, which are merged after the sessions.
+    for (const added of sessions) {
+      if (Array.isArray(added.items)) added.items = (added.items as { item: string }[]).map((agreed) => ({ ...agreed, item: ids.get(agreed.item) ?? agreed.item }));
     }
     mergeMissions(person, source, () => count('missions'));
     for (const draft of source.drafts) {

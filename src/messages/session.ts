@@ -116,6 +116,8 @@ export const sessionSummary = {
   strengths: (manager: string) => `Strengths, named by ${manager}`,
   status: { open: 'carried over', done: 'done', dropped: 'let go' } as Record<string, string>,
   nowDue: (date: string) => `now due ${date}`,
+  closedSince: (status: string, date: string) => `${status === 'done' ? 'done' : 'dropped'} on ${date}`,
+  nowReads: (text: string) => `now reads: ${text}`,
   well: (text: string) => `went well: ${text}`,
   blocker: (text: string) => `in the way: ${text}`,
   reason: (text: string) => `why: ${text}`,

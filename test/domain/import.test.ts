@@ -52,6 +52,18 @@ describe('merging a grow export', () => {
     expect(sam.reflections[0]!.session).toBe('s3');
   });
 
+  it('follows a renumbered item into the one-on-one that agreed it', () => {
+    const target = emptyJournal();
+    const goal = { id: 'g9', title: 'Someone else', stages: [], created: '2026-01-01' };
+    const action = { id: 'a5', goal: 'g9', text: 'x', owner: 'Ada', due: '2026-02-01', every: '1w' as const, status: 'open' as const, created: '2026-01-01' };
+    target.people.push({ name: 'Ada', missions: [], reflections: [], goals: [goal], actions: [action], checkins: [], notes: [], sessions: [], drafts: [] });
+    const summary = mergeJournal(target, everything(richJournal()));
+    valid(target);
+    expect(summary.renumbered).toContainEqual(['a5', 'a7']);
+    const sam = target.people.find((p) => p.name === 'Sam')!;
+    expect(sam.sessions[0]!.items!.map((i) => i.item)).toEqual(['a7', 'a6']);
+  });
+
   it('renumbers a record whose id is taken by something different in the same plan', () => {
     const target = richJournal();
     target.people[0]!.goals[1]!.title = 'Changed here';

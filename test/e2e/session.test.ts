@@ -139,6 +139,11 @@ describe('grow session in a terminal', () => {
     const me = JSON.parse(readFileSync(journal, 'utf8')).people[0];
     expect(me.drafts).toEqual([]);
 
+    // The first one-on-one, shown again: its items as agreed then, and what became of them since.
+    const firstAgain = await runGrow(['sessions', 'show', 's1'], { journal, today: '2026-12-09' });
+    expect(firstAgain.stdout).toContain('    a1  Ask two teammates how my reviews feel\n        Sam · Wed 9 Dec · done on Wed 9 Dec · for: A mentor people seek out\n');
+    expect(firstAgain.stdout).toContain('    a2  Find a feedback workshop for Sam\n        Alex · Thu 31 Dec · now due Sun 31 Jan 2027 · for: A mentor people\n');
+
     const list = await runGrow(['sessions'], { journal, today: '2026-12-09' });
     expect(list.stdout).toContain('s2   Wed 9 Dec   Sam with Alex  · 2 items reviewed · 1 item agreed\ns1   Wed 25 Nov  Sam with Alex  · 0 items reviewed · 2 items agreed · 1 parked');
   });
