@@ -6,11 +6,11 @@ import type { Context } from '../context';
 import { discardDraft } from '../domain/drafts';
 import { findPerson, ME, personToRead } from '../domain/journal';
 import { addPerson, checkName } from '../domain/people';
-import { applySession, emptySessionAnswers, itemsToReview, saveSessionDraft, sessionDraft, type SessionAnswers } from '../domain/session';
-import { lastSession, sessionView } from '../domain/session-view';
+import { applySession, emptySessionAnswers, saveSessionDraft, sessionDraft, type SessionAnswers } from '../domain/session';
+import { sessionView } from '../domain/session-view';
 import { CancelledError, UsageError } from '../errors';
 import type { Prompter } from '../flows/prompter';
-import { runSession } from '../flows/session';
+import { lookBack, runSession } from '../flows/session';
 import { askManager, askWhom, offerDraft } from '../flows/session-start';
 import { voices } from '../flows/session-voice';
 import { messages } from '../messages';
@@ -65,9 +65,8 @@ export async function session(ctx: Context, options: SessionOptions): Promise<vo
   }
 
   const before = JSON.stringify(answers);
-  const last = lastSession(person);
   try {
-    await runSession(prompter, { answers, person, today, paint, pause }, last && { on: last.on, review: itemsToReview(person) });
+    await runSession(prompter, { answers, person, today, paint, pause }, lookBack(person));
   } catch (error) {
     if (!(error instanceof CancelledError)) throw error;
     // Only what was said since the start is worth a draft; a draft picked up and left as it was is still there.

@@ -41,6 +41,7 @@ export const session = {
   parts: { yourself: 'Talk about yourself', dreams: 'Dreams and passions', plan: 'Who does what by when' },
 
   // The opening: the last session's items, then strengths.
+  parkedLastTime: (date: string) => `Parked on ${date}, for another meeting (take what still matters there):`,
   reviewIntro: (date: string) => `First, the items from the last one-on-one (${date}).`,
   closedSince: 'Finished since then:',
   itemLine: (id: string, text: string, owner: string, due: string) => `${id}  ${text}  · ${owner} · due ${due}`,

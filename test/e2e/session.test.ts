@@ -93,6 +93,7 @@ describe('grow session in a terminal', () => {
     await second.waitFor('Alex › A second thing:');
     second.write(KEY.ctrlC);
     expect(await second.exited).toBe(130);
+    expect(second.text()).toContain('Parked on Wednesday 25 November 2026, for another meeting (take what still matters there):\n  - Sam: Finishing the sprint tickets before the release\n');
     expect(second.text()).toContain('First, the items from the last one-on-one (Wednesday 25 November 2026).');
     expect(second.text()).toContain('the one-on-one so far is kept as a draft.\nTo pick up where you left off: grow session --person "Sam"');
     expect(await json(journal, ['sessions'])).toHaveLength(1);

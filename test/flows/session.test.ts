@@ -4,10 +4,9 @@ import { emptyJournal, personToRead } from '../../src/domain/journal';
 import { addPerson } from '../../src/domain/people';
 import { addAction, addGoal, setMission } from '../../src/domain/plan';
 import type { Journal } from '../../src/domain/schema';
-import { applySession, emptySessionAnswers, itemsToReview, type SessionAnswers } from '../../src/domain/session';
-import { lastSession } from '../../src/domain/session-view';
+import { applySession, emptySessionAnswers, type SessionAnswers } from '../../src/domain/session';
 import { CancelledError } from '../../src/errors';
-import { runSession, type LastSession } from '../../src/flows/session';
+import { lookBack, runSession } from '../../src/flows/session';
 import { plain } from '../../src/render/paint';
 import { CTRL_C, ScriptedPrompter, type Step } from '../support/scripted-prompter';
 
@@ -15,9 +14,7 @@ const TODAY = '2026-12-09';
 
 function flowFor(journal: Journal, answers: SessionAnswers, pause?: number) {
   const person = personToRead(journal, 'Sam');
-  const last = lastSession(person);
-  const previous: LastSession | undefined = last && { on: last.on, review: itemsToReview(person) };
-  return { flow: { answers, person, today: TODAY, paint: plain, pause }, last: previous };
+  return { flow: { answers, person, today: TODAY, paint: plain, pause }, last: lookBack(person) };
 }
 
 async function run(journal: Journal, answers: SessionAnswers, steps: Step[], pause?: number): Promise<ScriptedPrompter> {
@@ -195,6 +192,23 @@ describe('grow session, the flow', () => {
     // Removing the last item asks for one: the part does not end without who does what by when.
     expect(prompter.said()).toContain('A one-on-one ends with at least one item: who does what, by when.');
     expect(answers.items).toEqual([{ goal: 'g1', text: 'Give a talk at the guild', owner: 'Sam', due: '2026-12-30', every: '1w' }]);
+  });
+
+  it('names what was parked last time at the opening, one line each, so it can go to the right meeting', async () => {
+    const journal = samWithAPlan();
+    const parked = [
+      { part: 'yourself' as const, speaker: 'report' as const, text: 'Finishing the sprint tickets before the release' },
+      { part: 'plan' as const, speaker: 'manager' as const, text: 'The reorg, and which team owns the\nbilling service after it, and when that will be decided' },
+    ];
+    applySession(journal, 'Sam', { ...emptySessionAnswers('Morgan'), parked }, '2026-11-25');
+    const prompter = new ScriptedPrompter([['Alex › One thing Sam is doing well:', CTRL_C]]);
+    const { flow, last } = flowFor(journal, emptySessionAnswers('Alex'));
+    await expect(runSession(prompter, flow, last)).rejects.toBeInstanceOf(CancelledError);
+    expect(prompter.said()).toContain(
+      'Parked on Wednesday 25 November 2026, for another meeting (take what still matters there):\n' +
+        '  - Sam: Finishing the sprint tickets before the release\n' +
+        '  - Morgan: The reorg, and which team owns the billing service after it, and when…',
+    );
   });
 
   it('asks to rethink an item whose date has moved three times, rather than moving it again', async () => {
