@@ -18,7 +18,7 @@ export async function init(ctx: Context): Promise<void> {
   requireTerminal(ctx, 'grow init', m.needsTerminalHint);
   let person = personToRead(await ctx.store.read(), ctx.person);
   const prompter = await ctx.prompter();
-  const draft = await offerDraft(prompter, person);
+  const draft = await offerDraft(prompter, person, ctx.paint);
   if (draft === 'over') {
     // Set aside means gone, in a write of its own: whatever happens next, the draft is not offered again.
     const name = person.name;

@@ -55,7 +55,7 @@ export async function session(ctx: Context, options: SessionOptions): Promise<vo
     if (pause) prompter.say(paint.dim(m.pauseIntro(pause)));
     const { both } = voices(prompter, { manager, report: person.name }, paint);
     if (!(await both.confirm({ message: m.goodTime, default: true }))) return ctx.out.write(`${m.notNow(resume, added)}\n`);
-    const draft = await offerDraft(both, person, manager);
+    const draft = await offerDraft(both, person, { manager, today, paint });
     // Set aside means gone, in a write of its own: a Ctrl+C at the next question does not bring it back.
     if (draft === 'over') await ctx.store.update((journal) => discardDraft(journal, person.name, 'session'));
     resumed = typeof draft === 'object';

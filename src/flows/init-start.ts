@@ -6,12 +6,17 @@ import { answersFromPlan, emptyAnswers, hasPlan, initDraft, type InitAnswers } f
 import type { Person } from '../domain/schema';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
+import type { Paint } from '../render/paint';
+import { renderInitRecap } from '../render/recap';
 import type { Prompter } from './prompter';
 
 const m = messages.init;
 
-/** The draft's answers to resume; 'over' when the person set the draft aside; undefined when there is none. */
-export async function offerDraft(prompter: Prompter, person: Person): Promise<InitAnswers | 'over' | undefined> {
+/**
+ * The draft's answers to resume (after a recap of them, so the person sees where they were);
+ * 'over' when the person set the draft aside; undefined when there is none.
+ */
+export async function offerDraft(prompter: Prompter, person: Person, paint: Paint): Promise<InitAnswers | 'over' | undefined> {
   const draft = initDraft(person);
   if (!draft) return undefined;
   const choice = await prompter.choose({
@@ -22,7 +27,10 @@ export async function offerDraft(prompter: Prompter, person: Person): Promise<In
     ],
     default: 'resume',
   });
-  return choice === 'resume' ? draft.answers : 'over';
+  if (choice === 'over') return 'over';
+  const recap = renderInitRecap(draft.answers, paint);
+  if (recap) prompter.say(recap);
+  return draft.answers;
 }
 
 /** The answers to start from without a draft; undefined when the person chose to leave their plan as it is. */

@@ -6,7 +6,10 @@ import type { Journal, Person } from '../domain/schema';
 import { sessionDraft, type SessionAnswers } from '../domain/session';
 import { ME } from '../domain/journal';
 import { messages } from '../messages';
+import type { IsoDate } from '../domain/dates';
 import { longDate } from '../render/dates';
+import type { Paint } from '../render/paint';
+import { renderSessionRecap } from '../render/recap';
 import { safeText } from '../render/text';
 import type { Prompter } from './prompter';
 
@@ -32,8 +35,11 @@ function askName(prompter: Prompter, message: string, refuse: (name: string) => 
   return prompter.text({ message, validate: (value) => (checkName(value) ? refuse(value.trim()) ?? true : m.nameRequired) });
 }
 
-/** A draft's answers, when the two choose to pick it up; 'over' when they set it aside; undefined when there is none. */
-export async function offerDraft(prompter: Prompter, person: Person, manager: string): Promise<SessionAnswers | 'over' | undefined> {
+/**
+ * A draft's answers, when the two choose to pick it up (after a recap of what was said, so
+ * both can see where they were); 'over' when they set it aside; undefined when there is none.
+ */
+export async function offerDraft(prompter: Prompter, person: Person, shown: { manager: string; today: IsoDate; paint: Paint }): Promise<SessionAnswers | 'over' | undefined> {
   const draft = sessionDraft(person);
   if (!draft) return undefined;
   const choice = await prompter.choose({
@@ -44,5 +50,9 @@ export async function offerDraft(prompter: Prompter, person: Person, manager: st
     ],
     default: 'resume',
   });
-  return choice === 'resume' ? { ...draft.answers, manager } : 'over';
+  if (choice === 'over') return 'over';
+  const answers = { ...draft.answers, manager: shown.manager };
+  const recap = renderSessionRecap(answers, person, shown.today, shown.paint);
+  if (recap) prompter.say(recap);
+  return answers;
 }

@@ -148,3 +148,14 @@ export const sessionSummary = {
   unknown: (id: string) => `There is no one-on-one ${id} in this journal.`,
   listHint: 'See them with: grow sessions',
 };
+
+/** The recap shown when grow init or grow session picks up a draft. */
+export const recap = {
+  heading: 'So far:',
+  mission: (text: string) => `Mission statement: "${text}"`,
+  goal: (title: string, items: number) => `Goal: ${title} (${plural(items, 'action item')})`,
+  reviewed: (id: string, text: string, status: string) => `${id} ${text}: ${status}`,
+  parked: (who: string, text: string) => `Parked, from ${who}: ${text}`,
+  item: (text: string, owner: string, due: string) => `Agreed: ${text} · ${owner} · ${due}`,
+  topics: { strength: 'named a strength', ...sessionSummary.topics } as Record<string, string>,
+};

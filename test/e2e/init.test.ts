@@ -102,7 +102,9 @@ describe('grow init in a terminal', () => {
     await firstGoal(second);
     await pick(second, 'Does this look right?');
     expect(await second.exited).toBe(0);
-    // Straight to part 3: parts 1 and 2 are not asked again.
+    // Straight to part 3, after a recap: parts 1 and 2 are not asked again.
+    expect(second.text()).toContain('So far:\n  Plans: A half marathon in spring\n  Strengths: Explaining things simply\n');
+    expect(second.text()).toContain('  Mission statement: "I wake up to see people grow. And to pair on the hard parts."\n');
     expect(second.text()).toContain('Start from who you want to become');
     expect(second.text()).not.toContain('Let us start with you');
 

@@ -119,8 +119,11 @@ describe('grow session in a terminal', () => {
     await pick(resumed, 'Keep any of these private?');
     await resumed.waitFor('Saved as s2. Thank you both.');
     expect(await resumed.exited).toBe(0);
-    // Straight back to the question it stopped at: the review is not asked again.
+    // Straight back to the question it stopped at, after a recap: the review is not asked again.
     expect(resumed.text()).not.toContain('How is it going?');
+    expect(resumed.text()).toContain(
+      'So far:\n  a1 Ask two teammates how my reviews feel: done\n  a2 Find a feedback workshop for Sam: carried over, now due Sun 31 Jan 2027\n  Alex named a strength: Asked for feedback without being asked\n',
+    );
     const again = resumed.text().slice(resumed.text().lastIndexOf('One-on-one with Sam · Wednesday 9 December 2026 · s2'));
     expect(again).toContain('    a1  Ask two teammates how my reviews feel\n        Sam · done · went well: Both answered;');
     expect(again).toContain('    a2  Find a feedback workshop for Sam\n        Alex · carried over · now due Sun 31 Jan 2027 · in the way: The\n');

@@ -101,8 +101,23 @@ describe('grow init, the flow', () => {
       ['another goal', false],
       ['Does this look right?', 'save'],
     ]);
-    const draft = (await offerDraft(resumed, personToRead(journal, 'me'))) as InitAnswers;
+    const draft = (await offerDraft(resumed, personToRead(journal, 'me'), plain)) as InitAnswers;
     expect(resumed.transcript[0]).toBe('ask: You started this on Wednesday 25 November 2026 and stopped partway. Pick up where you left off?');
+    // Before the next question, what was said so far.
+    expect(resumed.transcript[2]).toBe(
+      [
+        'say: ',
+        'So far:',
+        '  Plans: A half marathon in spring',
+        '  A setback: A talk I rushed. Slow down.',
+        '  Strengths: Explaining things simply',
+        '  To get better at: Giving feedback',
+        '  Loves: Pairing on hard bugs',
+        '  Dream: Leading a small team',
+        '  Gets up for: Seeing people grow',
+        '  Mission statement: "I wake up to see people grow, and to pair on the hard parts."',
+      ].join('\n'),
+    );
     await runInit(resumed, flowFor(draft));
     resumed.assertFinished();
     const saved = draft;
@@ -178,8 +193,8 @@ describe('grow init, the flow', () => {
     const journal = emptyJournal();
     saveInitDraft(journal, 'me', { ...emptyAnswers(), reflections: { plans: 'A marathon' } }, new Date('2026-11-25T10:00:00Z'));
     const prompter = new ScriptedPrompter([['Pick up where you left off?', 'over']]);
-    expect(await offerDraft(prompter, personToRead(journal, 'me'))).toBe('over');
-    expect(await offerDraft(prompter, emptyPerson('me'))).toBeUndefined();
+    expect(await offerDraft(prompter, personToRead(journal, 'me'), plain)).toBe('over');
+    expect(await offerDraft(prompter, emptyPerson('me'), plain)).toBeUndefined();
     prompter.assertFinished();
   });
 

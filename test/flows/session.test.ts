@@ -4,7 +4,8 @@ import { emptyJournal, personToRead } from '../../src/domain/journal';
 import { addPerson } from '../../src/domain/people';
 import { addAction, addGoal, setMission } from '../../src/domain/plan';
 import type { Journal } from '../../src/domain/schema';
-import { applySession, emptySessionAnswers, type SessionAnswers } from '../../src/domain/session';
+import { applySession, emptySessionAnswers, saveSessionDraft, type SessionAnswers } from '../../src/domain/session';
+import { offerDraft } from '../../src/flows/session-start';
 import { CancelledError } from '../../src/errors';
 import { lookBack, runSession } from '../../src/flows/session';
 import { plain } from '../../src/render/paint';
@@ -192,6 +193,28 @@ describe('grow session, the flow', () => {
     // Removing the last item asks for one: the part does not end without who does what by when.
     expect(prompter.said()).toContain('A one-on-one ends with at least one item: who does what, by when.');
     expect(answers.items).toEqual([{ goal: 'g1', text: 'Give a talk at the guild', owner: 'Sam', due: '2026-12-30', every: '1w' }]);
+  });
+
+  it('picks up a draft with a recap of what was said, or sets it aside', async () => {
+    const journal = samWithAPlan();
+    const answers: SessionAnswers = {
+      ...emptySessionAnswers('Morgan'),
+      asked: ['strength-1', 'yourself-manager', 'yourself-report'],
+      notes: [
+        { part: 'opening', speaker: 'manager', topic: 'strength', text: 'Explains hard things simply' },
+        { part: 'yourself', speaker: 'manager', topic: 'yourself', text: 'I failed my first marathon:\nI started too fast.' },
+      ],
+      parked: [{ part: 'yourself', speaker: 'report', text: 'The sprint is late' }],
+    };
+    saveSessionDraft(journal, 'Sam', answers, new Date('2026-12-01T10:00:00Z'));
+    const sam = personToRead(journal, 'Sam');
+    const shown = { manager: 'Alex', today: TODAY, paint: plain };
+    const resumed = new ScriptedPrompter([['Pick up where you left off?', 'resume']]);
+    expect(await offerDraft(resumed, sam, shown)).toEqual({ ...answers, manager: 'Alex' });
+    expect(resumed.said()).toBe(
+      '\nSo far:\n  Alex named a strength: Explains hard things simply\n  Alex shared: I failed my first marathon: I started too fast.\n  Parked, from Sam: The sprint is late',
+    );
+    expect(await offerDraft(new ScriptedPrompter([['Pick up where you left off?', 'over']]), sam, shown)).toBe('over');
   });
 
   it('names what was parked last time at the opening, one line each, so it can go to the right meeting', async () => {
