@@ -1,6 +1,9 @@
 // Typed errors that carry their exit code. Commands throw them; only src/main.ts turns them
 // into a message on stderr and process.exitCode (the one exit point).
 
+// One messages module, not the whole index: grow remind loads this file at every new terminal.
+import { common } from './messages/common';
+
 export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 130 } as const;
 
 export class GrowError extends Error {
@@ -31,7 +34,7 @@ export class JournalError extends GrowError {
 
 /** Ctrl+C or Escape during a guided flow: exit 130. */
 export class CancelledError extends GrowError {
-  constructor(message = 'Cancelled.') {
+  constructor(message = common.cancelled) {
     super(message, EXIT.cancelled);
   }
 }

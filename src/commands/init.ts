@@ -3,7 +3,7 @@
 // the answers so far as a draft, which the next grow init offers to resume.
 import type { Context } from '../context';
 import { discardDraft } from '../domain/drafts';
-import { applyInit, saveInitDraft } from '../domain/init-answers';
+import { applyInit, hasPlan, saveInitDraft } from '../domain/init-answers';
 import { personToRead } from '../domain/journal';
 import { defaultOwner } from '../domain/plan';
 import { CancelledError } from '../errors';
@@ -17,9 +17,12 @@ const m = messages.init;
 export async function init(ctx: Context): Promise<void> {
   requireTerminal(ctx, 'grow init', m.needsTerminalHint);
   let person = personToRead(await ctx.store.read(), ctx.person);
+  // Whatever the person does now revises a plan that is there: the words for stopping say so.
+  const revising = hasPlan(person);
   const prompter = await ctx.prompter();
   const draft = await offerDraft(prompter, person, ctx.paint);
-  if (draft === 'over') {
+  const draftGone = draft === 'over';
+  if (draftGone) {
     // Set aside means gone, in a write of its own: whatever happens next, the draft is not offered again.
     const name = person.name;
     person = await ctx.store.update((journal) => {
@@ -27,8 +30,9 @@ export async function init(ctx: Context): Promise<void> {
       return personToRead(journal, name);
     });
   }
-  const answers = typeof draft === 'object' ? draft : await chooseFresh(prompter, person);
-  if (!answers) return ctx.out.write(`${draft === 'over' ? m.notRevisedDraftGone : m.notRevised}\n`);
+  const stopped = () => new CancelledError(m.stopped(person.name, revising, draftGone));
+  const answers = typeof draft === 'object' ? draft : await cancelledAs(stopped, () => chooseFresh(prompter, person));
+  if (!answers) return ctx.out.write(`${draftGone ? m.notRevisedDraftGone : m.notRevised}\n`);
 
   const before = JSON.stringify(answers);
   const today = ctx.clock.today();
@@ -36,11 +40,20 @@ export async function init(ctx: Context): Promise<void> {
     await runInit(prompter, { answers, today, owner: defaultOwner(person), paint: ctx.paint });
   } catch (error) {
     if (!(error instanceof CancelledError)) throw error;
-    // Only what changed since the start is worth a draft: a Ctrl+C at the first question leaves none.
-    if (JSON.stringify(answers) === before) throw error;
+    // Only what changed since the start is worth a draft; a draft picked up and left as it was is still there.
+    if (JSON.stringify(answers) === before) throw typeof draft === 'object' ? new CancelledError(m.draftKept(person.name, revising)) : stopped();
     await ctx.store.update((journal) => saveInitDraft(journal, person.name, answers, ctx.clock.now()));
-    throw new CancelledError(m.draftKept(person.name));
+    throw new CancelledError(m.draftKept(person.name, revising));
   }
   await ctx.store.update((journal) => applyInit(journal, person.name, answers, today));
   ctx.out.write(`\n${ctx.paint.green(m.saved(person.name))}\n`);
+}
+
+/** A Ctrl+C in `ask` stops with the command's own words. */
+async function cancelledAs<T>(stopped: () => CancelledError, ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    throw error instanceof CancelledError ? stopped() : error;
+  }
 }

@@ -160,6 +160,7 @@ describe('grow init in a terminal', () => {
     await revising.waitFor('What have you been reaching for');
     revising.write(KEY.ctrlC);
     expect(await revising.exited).toBe(130);
+    expect(revising.text()).toContain('grow: Stopped. Nothing in your plan changed; the answers so far are kept as a draft.');
     expect(JSON.parse(readFileSync(journal, 'utf8')).people[0].drafts).toHaveLength(1);
 
     const over = startGrow(['init'], { journal });
@@ -171,9 +172,22 @@ describe('grow init in a terminal', () => {
 
     // The next grow init goes straight to the plan: nothing left to pick up.
     const next = startGrow(['init'], { journal });
-    await ask(next, 'You already have a plan. Revise it', 'n');
-    expect(await next.exited).toBe(0);
+    await ask(next, 'You already have a plan. Revise it', 'y');
+    await next.waitFor('What are you planning for yourself');
+    next.write(KEY.ctrlC);
+    expect(await next.exited).toBe(130);
     expect(next.text()).not.toContain('Pick up where you left off?');
+    expect(next.text()).toContain('grow: Stopped: nothing in your plan changed.\nWhenever you like: grow init\n');
+  });
+
+  it('says which answers can be left blank, and what a Ctrl+C at the first question means', async () => {
+    const journal = tempJournal();
+    const session = startGrow(['init'], { journal });
+    await session.waitFor('What are you planning for yourself');
+    session.write(KEY.ctrlC);
+    expect(await session.exited).toBe(130);
+    expect(session.text()).toContain('Any question about you or your dreams can be left blank;\nthe mission statement, goals and action items need a few words.');
+    expect(session.text()).toContain('grow: Stopped: nothing was written yet, so there is nothing to keep.\nWhenever you like: grow init\n');
   });
 
   it('without a terminal, exits 2 and names the commands to script instead', async () => {
