@@ -54,6 +54,7 @@ export const init = {
   } as Record<string, { ask: string; label: string }>,
 
   goalQuestion: 'Who do you want to become? (for example: a calm public speaker, a mentor people seek out)',
+  goalQuestionOrBack: 'Who else do you want to become? (Enter to go back)',
   whyQuestion: 'Why does that matter to you? (optional)',
   stageQuestion: 'Where are you on that path today?',
   stageOwn: 'In my own words',
@@ -67,6 +68,7 @@ export const init = {
   goalMenu: 'What would you like to do?',
   addGoal: 'Add a goal',
   changeGoal: (title: string) => `Change "${title}" and its action items`,
+  removeGoal: (title: string) => `Remove "${title}"`,
   goOn: 'Go on',
   actionMenu: (goal: string) => `Action items for "${goal}":`,
   addAction: 'Add an action item',

@@ -127,7 +127,7 @@ describe('grow init in a terminal', () => {
     await session.waitFor('I wake up to see people grow.');
     session.answer(' And to speak calmly.');
     await pick(session, 'What would you like to do?', KEY.up);
-    await ask(session, 'Who do you want to become?', 'A mentor people seek out');
+    await ask(session, 'Who else do you want to become? (Enter to go back)', 'A mentor people seek out');
     await ask(session, 'Why does that matter to you?', 'Someone did it for me');
     await pick(session, 'Where are you on that path today?');
     await ask(session, 'What is one thing you will do towards "A mentor people seek out"?', 'Pair with a new hire on their first review');

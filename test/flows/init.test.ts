@@ -3,6 +3,7 @@ import { applyInit, emptyAnswers, saveInitDraft, type InitAnswers } from '../../
 import { emptyJournal, emptyPerson, personToRead } from '../../src/domain/journal';
 import { CancelledError } from '../../src/errors';
 import { runInit } from '../../src/flows/init';
+import type { Choice } from '../../src/flows/prompter';
 import { chooseFresh, offerDraft } from '../../src/flows/init-start';
 import { plain } from '../../src/render/paint';
 import { CTRL_C, ScriptedPrompter, type Step } from '../support/scripted-prompter';
@@ -187,6 +188,44 @@ describe('grow init, the flow', () => {
       ['Give a lightning talk', 'dropped', '2026-12-04'],
       ['Give a 10-minute talk at the guild', 'open', '2027-01-31'],
     ]);
+  });
+
+  it('lets a goal added by mistake go: a blank title goes back, and a goal not saved yet can be removed', async () => {
+    const menus: string[][] = [];
+    const prompter = new (class extends ScriptedPrompter {
+      override choose<T extends string>(q: { message: string; choices: readonly Choice<T>[]; default?: T }) {
+        if (q.message === 'What would you like to do?') menus.push(q.choices.map((c) => c.name));
+        return super.choose(q);
+      }
+    })([
+      ['What would you like to do?', 'add'],
+      ['Who else do you want to become? (Enter to go back)', ''],
+      ['What would you like to do?', 'add'],
+      ['Who else do you want to become?', 'A mentor'],
+      ['Why does that matter', ''],
+      ['Where are you', ':open'],
+      ['What is one thing you will do towards "A mentor"?', 'Pair with a new hire on a review'],
+      ['Who will do it?', ''],
+      ['By when?', 'next friday'],
+      ['How often', '1w'],
+      ['Another action item', false],
+      ['What would you like to do?', 'remove 1'],
+      ['What would you like to do?', 'on'],
+      ['Does this look right?', 'save'],
+    ]);
+    const saved = { id: 'g1', title: 'A calm public speaker', actions: [{ id: 'a1', text: 'Give a talk', owner: 'me', due: '2026-12-04', every: '1w' as const }] };
+    const answers: InitAnswers = { reflections: {}, mission: 'Mine.', goals: [saved], done: ['about', 'dreams'] };
+    await runInit(prompter, flowFor(answers));
+    prompter.assertFinished();
+    expect(answers.goals).toEqual([saved]);
+    // Only the goal added just now can be removed; the saved one keeps its history.
+    expect(menus[2]).toEqual(['Change "A calm public speaker" and its action items', 'Change "A mentor" and its action items', 'Remove "A mentor"', 'Add a goal', 'Go on']);
+
+    const first = new ScriptedPrompter([...firstGoal, ['Another action item', false], ['another goal', true], ['Who else do you want to become?', ''], ['Does this look right?', 'save']]);
+    const fresh: InitAnswers = { ...emptyAnswers(), mission: 'Mine.', done: ['about', 'dreams'] };
+    await runInit(first, flowFor(fresh));
+    first.assertFinished();
+    expect(fresh.goals.map((g) => g.title)).toEqual(['A calm public speaker']);
   });
 
   it('says when the person sets a draft aside, so the command can discard it', async () => {
