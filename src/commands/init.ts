@@ -20,7 +20,9 @@ export async function init(ctx: Context): Promise<void> {
   // Whatever the person does now revises a plan that is there: the words for stopping say so.
   const revising = hasPlan(person);
   const prompter = await ctx.prompter();
-  const draft = await offerDraft(prompter, person, ctx.paint);
+  // A Ctrl+C that leaves nothing new to keep: a draft already there is still there.
+  const keptAsItWas = () => new CancelledError(m.draftKept(person.name, revising));
+  const draft = await cancelledAs(keptAsItWas, () => offerDraft(prompter, person, ctx.paint));
   const draftGone = draft === 'over';
   if (draftGone) {
     // Set aside means gone, in a write of its own: whatever happens next, the draft is not offered again.
@@ -41,7 +43,7 @@ export async function init(ctx: Context): Promise<void> {
   } catch (error) {
     if (!(error instanceof CancelledError)) throw error;
     // Only what changed since the start is worth a draft; a draft picked up and left as it was is still there.
-    if (JSON.stringify(answers) === before) throw typeof draft === 'object' ? new CancelledError(m.draftKept(person.name, revising)) : stopped();
+    if (JSON.stringify(answers) === before) throw typeof draft === 'object' ? keptAsItWas() : stopped();
     await ctx.store.update((journal) => saveInitDraft(journal, person.name, answers, ctx.clock.now()));
     throw new CancelledError(m.draftKept(person.name, revising));
   }

@@ -48,7 +48,9 @@ export async function session(ctx: Context, options: SessionOptions): Promise<vo
   const today = ctx.clock.today();
   const { paint } = ctx;
   let answers: SessionAnswers;
-  let resumed = false;
+  // A Ctrl+C that leaves nothing new to keep: a draft already there is still there.
+  let draftThere = sessionDraft(person) !== undefined;
+  const stopped = () => new CancelledError(draftThere ? m.draftKept(resume) : m.stoppedEarly(resume, added));
   try {
     const manager = managerFlag ?? sessionDraft(person)?.answers.manager ?? journal.manager ?? (await askManager(prompter, person.name));
     prompter.say(`\n${paint.bold(m.heading(safeText(person.name), longDate(today)))}\n${wrap(m.intro(safeText(person.name), safeText(manager)), '')}`);
@@ -57,11 +59,13 @@ export async function session(ctx: Context, options: SessionOptions): Promise<vo
     if (!(await both.confirm({ message: m.goodTime, default: true }))) return ctx.out.write(`${m.notNow(resume, added)}\n`);
     const draft = await offerDraft(both, person, { manager, today, paint });
     // Set aside means gone, in a write of its own: a Ctrl+C at the next question does not bring it back.
-    if (draft === 'over') await ctx.store.update((journal) => discardDraft(journal, person.name, 'session'));
-    resumed = typeof draft === 'object';
+    if (draft === 'over') {
+      await ctx.store.update((journal) => discardDraft(journal, person.name, 'session'));
+      draftThere = false;
+    }
     answers = typeof draft === 'object' ? draft : emptySessionAnswers(manager);
   } catch (error) {
-    throw error instanceof CancelledError ? new CancelledError(m.stoppedEarly(resume, added)) : error;
+    throw error instanceof CancelledError ? stopped() : error;
   }
 
   const before = JSON.stringify(answers);
@@ -70,7 +74,7 @@ export async function session(ctx: Context, options: SessionOptions): Promise<vo
   } catch (error) {
     if (!(error instanceof CancelledError)) throw error;
     // Only what was said since the start is worth a draft; a draft picked up and left as it was is still there.
-    if (JSON.stringify(answers) === before) throw new CancelledError(resumed ? m.draftKept(resume) : m.stoppedEarly(resume, added));
+    if (JSON.stringify(answers) === before) throw stopped();
     await ctx.store.update((journal) => saveSessionDraft(journal, person.name, answers, ctx.clock.now()));
     throw new CancelledError(m.draftKept(resume));
   }

@@ -204,5 +204,15 @@ describe('grow session in a terminal', () => {
     expect(session.text()).toContain('To pick up where you left off: grow session --person "Sam"\n');
     const [draft] = JSON.parse(readFileSync(journal, 'utf8')).people[0].drafts;
     expect(draft.answers.notes.map((n: { text: string }) => n.text)).toEqual(['Shows up', 'Listens']);
+
+    // Starting over discards that draft at once: a Ctrl+C at the next question does not bring it back.
+    const over = startGrow(['session', '--person', 'Sam'], { journal });
+    await ask(over, 'Is this a good time to talk', 'y');
+    await pick(over, 'stopped partway', KEY.down);
+    await over.waitFor('Alex › One thing Sam is doing well:');
+    over.write(KEY.ctrlC);
+    expect(await over.exited).toBe(130);
+    expect(over.text()).toContain('grow: Stopped before anything was said, so nothing was saved.\n');
+    expect(JSON.parse(readFileSync(journal, 'utf8')).people[0].drafts).toEqual([]);
   });
 });
