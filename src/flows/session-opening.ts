@@ -26,7 +26,7 @@ export async function opening(talk: Talk, last: LastSession | undefined): Promis
   const toLookAt = last !== undefined && !talk.asked('review') && review.open.length + review.closedSince.length > 0;
   if (!toLookAt && talk.asked('strength-3')) return;
   talk.heading(m.openingHeading);
-  if (last && last.parked.length > 0) mentionParked(talk, last);
+  if (last && last.parked.length > 0) mentionParked(talk, last, toLookAt);
   if (toLookAt) {
     const pending = review.open.filter((a) => !talk.answers.reviews.some((r) => r.item === a.id));
     await reviewItems(talk, review.closedSince, pending, last.on);
@@ -36,10 +36,11 @@ export async function opening(talk: Talk, last: LastSession | undefined): Promis
 }
 
 /** Parked topics are not talked through here; they are named, one line each, so they reach the meeting they belong in. */
-function mentionParked(talk: Talk, last: LastSession): void {
+function mentionParked(talk: Talk, last: LastSession, reviewNext: boolean): void {
   const who = (speaker: Speaker) => (speaker === 'manager' ? last.manager : talk.names.report);
   const lines = last.parked.map((note) => `  - ${safeText(who(note.speaker))}: ${oneLine(note.text, PARKED_SHOWN)}`);
-  talk.say(talk.flow.paint.dim(`${m.parkedLastTime(longDate(last.on))}\n${lines.join('\n')}`));
+  // The strengths begin with a blank line of their own; the review does not.
+  talk.say(`${talk.flow.paint.dim(`${m.parkedLastTime(longDate(last.on))}\n${lines.join('\n')}`)}${reviewNext ? '\n' : ''}`);
 }
 
 async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: readonly Action[], lastOn: IsoDate): Promise<void> {
