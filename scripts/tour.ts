@@ -126,13 +126,13 @@ async function oneOnOne(grow: PtySession): Promise<void> {
   await ask(grow, 'Who will do it?', '');
   await ask(grow, 'By when?', 'in 2 weeks');
   await pick(grow, 'How often would you like to check in on it?');
-  await ask(grow, 'Another action item?', 'y');
+  await pick(grow, 'Is that right, and is that all?', KEY.down);
   await pick(grow, 'Which goal is it for?');
   await ask(grow, 'Towards "A mentor people seek out"', 'Find a feedback workshop for Sam');
   await ask(grow, 'Who will do it?', 'Alex');
   await ask(grow, 'By when?', 'end of january');
   await pick(grow, 'How often would you like to check in on it?', KEY.down);
-  await ask(grow, 'Another action item?', 'n');
+  await pick(grow, 'Is that right, and is that all?');
   await pick(grow, 'Keep any of these private?');
   await grow.waitFor('Thank you both.');
 }

@@ -2,6 +2,9 @@
 // into a message on stderr and process.exitCode (the one exit point).
 import { getSystemErrorMap } from 'node:util';
 
+// One messages module, not the whole index: grow remind loads this file at every new terminal.
+import { common } from './messages/common';
+
 export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 130 } as const;
 
 export class GrowError extends Error {
@@ -32,7 +35,7 @@ export class JournalError extends GrowError {
 
 /** Ctrl+C or Escape during a guided flow: exit 130. */
 export class CancelledError extends GrowError {
-  constructor(message = 'Cancelled.') {
+  constructor(message = common.cancelled) {
     super(message, EXIT.cancelled);
   }
 }

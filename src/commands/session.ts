@@ -3,14 +3,15 @@
 // check-ins, the items agreed and the mission statement are saved in one change; Ctrl+C
 // keeps what was said as a draft, which the next grow session with that person offers.
 import type { Context } from '../context';
+import { discardDraft } from '../domain/drafts';
 import { findPerson, ME, personToRead } from '../domain/journal';
 import { addPerson, checkName } from '../domain/people';
-import { applySession, emptySessionAnswers, itemsToReview, saveSessionDraft, sessionDraft } from '../domain/session';
-import { lastSession, sessionView } from '../domain/session-view';
+import { applySession, emptySessionAnswers, saveSessionDraft, sessionDraft, type SessionAnswers } from '../domain/session';
+import { sessionView } from '../domain/session-view';
 import { CancelledError, UsageError } from '../errors';
 import type { Prompter } from '../flows/prompter';
-import { runSession } from '../flows/session';
-import { askManager, askWhom, chooseStart } from '../flows/session-start';
+import { lookBack, runSession } from '../flows/session';
+import { askManager, askWhom, offerDraft } from '../flows/session-start';
 import { voices } from '../flows/session-voice';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
@@ -36,30 +37,46 @@ export async function session(ctx: Context, options: SessionOptions): Promise<vo
   if (options.personGiven && ctx.person.toLowerCase() === ME) throw new UsageError(m.notWithMe, m.notWithMeHint);
   requireTerminal(ctx, 'grow session', m.needsTerminalHint);
   const prompter = await ctx.prompter();
-  const name = await whom(ctx, prompter, options.personGiven);
-  if (name === undefined) return;
+  const report = await whom(ctx, prompter, options.personGiven);
+  if (report === undefined) return;
+  // Someone added just now is in the journal, whatever happens next: what grow says must not deny it.
+  const added = report.added ? report.name : undefined;
+  const resume = m.resumeCommand(report.name);
 
   const journal = await ctx.store.read();
-  const person = personToRead(journal, name);
-  const manager = managerFlag ?? sessionDraft(person)?.answers.manager ?? journal.manager ?? (await askManager(prompter, person.name));
+  const person = personToRead(journal, report.name);
   const today = ctx.clock.today();
   const { paint } = ctx;
-  prompter.say(`\n${paint.bold(m.heading(safeText(person.name), longDate(today)))}\n${wrap(m.intro(safeText(person.name), safeText(manager)), '')}`);
-  if (pause) prompter.say(paint.dim(m.pauseIntro(pause)));
-  const { both } = voices(prompter, { manager, report: person.name }, paint);
-  if (!(await both.confirm({ message: m.goodTime, default: true }))) return ctx.out.write(`${m.notNow(m.resumeCommand(person.name))}\n`);
-
-  const answers = await chooseStart(both, person, emptySessionAnswers(manager));
-  const before = JSON.stringify(answers);
-  const last = lastSession(person);
+  let answers: SessionAnswers;
+  // A Ctrl+C that leaves nothing new to keep: a draft already there is still there.
+  let draftThere = sessionDraft(person) !== undefined;
+  const stopped = () => new CancelledError(draftThere ? m.draftKept(resume) : m.stoppedEarly(resume, added));
   try {
-    await runSession(prompter, { answers, person, today, paint, pause }, last && { on: last.on, review: itemsToReview(person) });
+    const manager = managerFlag ?? sessionDraft(person)?.answers.manager ?? journal.manager ?? (await askManager(prompter, person.name));
+    prompter.say(`\n${paint.bold(m.heading(safeText(person.name), longDate(today)))}\n${wrap(m.intro(safeText(person.name), safeText(manager)), '')}`);
+    if (pause) prompter.say(paint.dim(m.pauseIntro(pause)));
+    const { both } = voices(prompter, { manager, report: person.name }, paint);
+    if (!(await both.confirm({ message: m.goodTime, default: true }))) return ctx.out.write(`${m.notNow(resume, added)}\n`);
+    const draft = await offerDraft(both, person, { manager, today, paint });
+    // Set aside means gone, in a write of its own: a Ctrl+C at the next question does not bring it back.
+    if (draft === 'over') {
+      await ctx.store.update((journal) => discardDraft(journal, person.name, 'session'));
+      draftThere = false;
+    }
+    answers = typeof draft === 'object' ? draft : emptySessionAnswers(manager);
+  } catch (error) {
+    throw error instanceof CancelledError ? stopped() : error;
+  }
+
+  const before = JSON.stringify(answers);
+  try {
+    await runSession(prompter, { answers, person, today, paint, pause }, lookBack(person));
   } catch (error) {
     if (!(error instanceof CancelledError)) throw error;
-    // Only what was said since the start is worth a draft: a Ctrl+C at the first question leaves none.
-    if (JSON.stringify(answers) === before) throw error;
+    // Only what was said since the start is worth a draft; a draft picked up and left as it was is still there.
+    if (JSON.stringify(answers) === before) throw stopped();
     await ctx.store.update((journal) => saveSessionDraft(journal, person.name, answers, ctx.clock.now()));
-    throw new CancelledError(m.draftKept(m.resumeCommand(person.name)));
+    throw new CancelledError(m.draftKept(resume));
   }
   const view = await ctx.store.update((journal) => {
     const saved = applySession(journal, person.name, answers, today);
@@ -69,17 +86,18 @@ export async function session(ctx: Context, options: SessionOptions): Promise<vo
 }
 
 /** The report: --person, or asked. Someone not in the journal yet is added once the manager agrees. */
-async function whom(ctx: Context, prompter: Prompter, personGiven: boolean): Promise<string | undefined> {
+async function whom(ctx: Context, prompter: Prompter, personGiven: boolean): Promise<{ name: string; added: boolean } | undefined> {
   const journal = await ctx.store.read();
   if (personGiven && !checkName(ctx.person)) throw new UsageError(messages.people.badName);
   const name = personGiven ? ctx.person : await askWhom(prompter, journal);
-  if (findPerson(journal, name)) return name;
+  const known = findPerson(journal, name);
+  if (known) return { name: known.name, added: false };
   if (personGiven && !(await prompter.confirm({ message: m.addUnknown(safeText(name)), default: true }))) {
     ctx.out.write(`${m.notAdded(name)}\n`);
     return undefined;
   }
   const { person } = await ctx.store.update((journal) => addPerson(journal, name));
-  return person.name;
+  return { name: person.name, added: true };
 }
 
 function readPause(value: string): number {

@@ -27,3 +27,8 @@ export function keepDraft(journal: Journal, personName: string, flow: DraftFlow,
 export function removeDraft(person: Person, flow: DraftFlow): void {
   person.drafts = person.drafts.filter((d) => d.flow !== flow);
 }
+
+/** The person chose to start over: the draft goes, and nothing else changes. */
+export function discardDraft(journal: Journal, personName: string, flow: DraftFlow): void {
+  removeDraft(personToWrite(journal, personName), flow);
+}

@@ -81,6 +81,7 @@ export function mergeJournal(target: Journal, incoming: Journal, into?: string):
     const result: PersonImport = { name: person.name, isNew: !known, added: {} };
     const count = (what: Counted) => (result.added[what] = (result.added[what] ?? 0) + 1);
 
+    const sessions: AnyRecord[] = [];
     for (const collection of COLLECTIONS) {
       const records = person[collection] as AnyRecord[];
       const copies = (source[collection] as AnyRecord[]).map(remap);
@@ -95,9 +96,15 @@ export function mergeJournal(target: Journal, incoming: Journal, into?: string):
         const id = taken.has(copy.id) ? allocate(KIND[collection]) : copy.id;
         if (id !== copy.id) summary.renumbered.push([copy.id, id]);
         ids.set(copy.id, id);
-        records.push({ ...copy, id });
+        const added = { ...copy, id };
+        records.push(added);
+        if (collection === 'sessions') sessions.push(added);
         count(collection);
       });
+    }
+    // A session's items as agreed name action items, which are merged after the sessions.
+    for (const added of sessions) {
+      if (Array.isArray(added.items)) added.items = (added.items as { item: string }[]).map((agreed) => ({ ...agreed, item: ids.get(agreed.item) ?? agreed.item }));
     }
     mergeMissions(person, source, () => count('missions'));
     for (const draft of source.drafts) {
@@ -137,9 +144,14 @@ function matchRecords(records: readonly AnyRecord[], incoming: readonly AnyRecor
   return matched;
 }
 
-/** What a record says, whatever its id: the same for the same fields in any order. */
+/**
+ * What a record says, whatever its id: the same for the same fields in any order. The items a
+ * session agreed name action items, merged only after the sessions, so they are compared by
+ * what was agreed (text, owner, date) and not by id.
+ */
 function contentKey(record: AnyRecord): string {
   const { id: _id, ...content } = record;
+  if (Array.isArray(content.items)) content.items = (content.items as { item: string }[]).map(({ item: _item, ...agreed }) => agreed);
   return JSON.stringify(content, (_key, value: unknown) =>
     value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
   );

@@ -49,7 +49,12 @@ export function checkIntegrity(journal: Journal, ctx: IssueSink): void {
       knownSession(r.session, at('reflections', i, 'session'));
     });
     person.notes.forEach((n, i) => unique(n.id, at('notes', i)));
-    person.sessions.forEach((s, i) => unique(s.id, at('sessions', i)));
+    person.sessions.forEach((s, i) => {
+      unique(s.id, at('sessions', i));
+      s.items?.forEach((agreed, j) => {
+        if (!actions.has(agreed.item)) report(`refers to unknown action item ${agreed.item}`, at('sessions', i, 'items', j, 'item'));
+      });
+    });
 
     const flows = new Set<string>();
     person.drafts.forEach((d, i) => {

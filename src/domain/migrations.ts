@@ -8,7 +8,11 @@ export type RawJournal = { version: number } & Record<string, unknown>;
 export type Migration = (journal: RawJournal) => RawJournal;
 
 /** MIGRATIONS[n] turns a version-n journal into a version-(n + 1) journal. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Version 2 keeps the items of a one-on-one as they were agreed (`sessions[].items`). Older
+  // sessions have none, which the field allows: what they agreed is read from the check-ins.
+  1: (journal) => ({ ...journal, version: 2 }),
+};
 
 export type MigrationResult =
   | { kind: 'current' | 'migrated'; journal: RawJournal }

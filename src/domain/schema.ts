@@ -130,9 +130,19 @@ export const ParkedNoteSchema = z.strictObject({
   text,
 });
 
+/** An item as it was agreed in a one-on-one: its words, owner and date may change later. */
+export const AgreedAsSchema = z.strictObject({
+  item: id(ID_PREFIX.action),
+  text,
+  owner: name,
+  due: isoDate,
+});
+
 /**
  * One one-on-one. Items reviewed are the check-ins that carry this session's id, items
- * created are the action items that carry it, so neither is stored twice.
+ * created are the action items that carry it; `items` keeps what was agreed that day, since
+ * an item's words, owner and date can change afterwards without a trace (a revision in grow
+ * init). Sessions saved before version 2 have no `items`.
  */
 export const SessionSchema = z.strictObject({
   id: id(ID_PREFIX.session),
@@ -140,6 +150,7 @@ export const SessionSchema = z.strictObject({
   manager: name,
   notes: z._default(z.array(SessionNoteSchema), []),
   parked: z._default(z.array(ParkedNoteSchema), []),
+  items: z.optional(z.array(AgreedAsSchema)),
   next: z.optional(isoDate),
 });
 
@@ -185,4 +196,5 @@ export type Note = z.infer<typeof NoteSchema>;
 export type Session = z.infer<typeof SessionSchema>;
 export type SessionNote = z.infer<typeof SessionNoteSchema>;
 export type ParkedNote = z.infer<typeof ParkedNoteSchema>;
+export type AgreedAs = z.infer<typeof AgreedAsSchema>;
 export type Draft = z.infer<typeof DraftSchema>;

@@ -1,14 +1,24 @@
 // A past one-on-one as it is shown: what was said, the items reviewed (the check-ins that
-// carry its id) and agreed (the items that carry it), and the mission statement as it stood
-// once it ended. The same view serves the closing summary, `grow sessions show` and --json.
+// carry its id) and agreed (the items that carry it, with their words, owner and date as
+// agreed that day), and the mission statement as it stood once it ended. The same view
+// serves the closing summary, `grow sessions show`, --json and the markdown export.
+import { isLater } from './progress';
 import { findGoal } from './plan';
-import type { Action, Checkin, Journal, MissionVersion, Person, Session } from './schema';
+import type { Action, AgreedAs, Checkin, Journal, MissionVersion, Person, Session } from './schema';
+
+export interface AgreedView {
+  /** The item as it is now. */
+  action: Action;
+  goal: string;
+  /** The item as it was agreed in the session. */
+  agreed: Omit<AgreedAs, 'item'>;
+}
 
 export interface SessionView {
   person: string;
   session: Session;
   reviewed: { checkin: Checkin; action: Action }[];
-  agreed: { action: Action; goal: string }[];
+  agreed: AgreedView[];
   /** The statement in force at the end of that day; `written` when it was new that day. */
   mission?: { version: MissionVersion; written: boolean };
 }
@@ -19,11 +29,28 @@ export function sessionView(person: Person, session: Session): SessionView {
     const action = checkin.session === session.id && checkin.item !== undefined ? actions.get(checkin.item) : undefined;
     return action ? [{ checkin, action }] : [];
   });
-  const agreed = person.actions.filter((a) => a.session === session.id).map((action) => ({ action, goal: findGoal(person, action.goal)?.title ?? action.goal }));
-  const view: SessionView = { person: person.name, session, reviewed, agreed };
+  const view: SessionView = { person: person.name, session, reviewed, agreed: agreedIn(person, session) };
   const version = person.missions.findLast((m) => m.since <= session.on);
   if (version) view.mission = { version, written: version.since === session.on };
   return view;
+}
+
+/** The items agreed in a session: as kept on the session, or for one saved before grow kept them, as its check-ins tell. */
+export function agreedIn(person: Person, session: Session): AgreedView[] {
+  const kept = new Map(session.items?.map(({ item, ...agreed }) => [item, agreed]));
+  return person.actions
+    .filter((a) => a.session === session.id)
+    .map((action) => ({ action, goal: findGoal(person, action.goal)?.title ?? action.goal, agreed: kept.get(action.id) ?? fromCheckins(person, action) }));
+}
+
+/** The first move of an item's date starts from the date agreed, and the first renegotiation from its words then. */
+function fromCheckins(person: Person, action: Action): Omit<AgreedAs, 'item'> {
+  const history = person.checkins.filter((c) => c.item === action.id).sort((a, b) => (isLater(a, b) ? 1 : -1));
+  return {
+    text: history.find((c) => c.renegotiated)?.renegotiated?.text ?? action.text,
+    owner: action.owner,
+    due: history.find((c) => c.moved)?.moved?.from ?? action.due,
+  };
 }
 
 /** The session with this id, in whoever's plan it is (ids are unique across the journal). */

@@ -112,6 +112,8 @@ export function applySession(journal: Journal, personName: string, answers: Sess
     }
     addAction(journal, person.name, { goal, text: item.text, owner: item.owner, due: item.due, every: item.every, session: session.id }, today);
   }
+  // As agreed today, the smaller items of a split in the review included; later changes do not touch it.
+  session.items = person.actions.filter((a) => a.session === session.id).map((a) => ({ item: a.id, text: a.text, owner: a.owner, due: a.due }));
   journal.manager ??= answers.manager;
   removeDraft(person, 'session');
   return session;

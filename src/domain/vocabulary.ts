@@ -2,7 +2,7 @@
 // these (and the fast read path) stay light.
 
 /** Bump with a migration in migrations.ts whenever the shape changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const MAX_TEXT = 100_000;
 export const MAX_NAME = 80;

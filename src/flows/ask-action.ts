@@ -31,11 +31,11 @@ export async function askActionItem(prompter: Prompter, question: ActionItemQues
     prompter.say(wrap(m.vagueNudge(phrase), ''));
     text = await prompter.text({ message: m.vagueAgain, initial: text, validate: required });
   }
-  // A new item names its default owner in the question, so typing a name replaces it.
+  // A new item offers its usual owner as the default, so Enter takes it and the answer shows it.
   const owner =
     (await prompter.text({
-      message: initial ? m.ownerRevise : m.ownerQuestion(question.owner),
-      initial: initial?.owner,
+      message: m.ownerQuestion,
+      ...(initial ? { initial: initial.owner } : { default: question.owner }),
       validate: (v) => v.length <= MAX_NAME || m.ownerTooLong(MAX_NAME),
     })) || question.owner;
   const due = await askDueDate(prompter, { message: m.dueQuestion, today: question.today, initial: initial?.due });

@@ -18,6 +18,7 @@ export async function askDueDate(prompter: Prompter, question: DateQuestion): Pr
     message: question.message,
     initial: question.initial,
     validate: async (value) => {
+      if (value.trim() === '') return m.needed;
       const date = await parseDate(value, question.today, 'future');
       if (!date) return m.unreadable(value);
       if (date < question.today) return m.past(longDate(date));

@@ -1,6 +1,7 @@
 // Part 3 of grow init: who the person wants to become (goals, each with an optional stage of
 // mastery), and for each goal at least one action item. A first plan is asked straight
-// through; a plan that has goals already gets a short menu to add, change or drop.
+// through; a plan that has goals already gets a short menu to add, change or drop. A goal
+// added by mistake can be left: a blank title goes back, and one not saved yet can be removed.
 import type { ActionAnswer, GoalAnswer } from '../domain/init-answers';
 import { STAGE_SUGGESTIONS } from '../domain/plan';
 import { messages } from '../messages';
@@ -14,8 +15,8 @@ const OPEN = ':open';
 
 export async function askGoals(prompter: Prompter, flow: InitFlow): Promise<void> {
   if (flow.answers.goals.length === 0) {
-    do await addGoal(prompter, flow);
-    while (await prompter.confirm({ message: m.anotherGoal, default: false }));
+    await addGoal(prompter, flow, true);
+    while (await prompter.confirm({ message: m.anotherGoal, default: false })) if (!(await addGoal(prompter, flow, false))) break;
   } else {
     await goalMenu(prompter, flow);
   }
@@ -26,25 +27,30 @@ export async function askGoals(prompter: Prompter, flow: InitFlow): Promise<void
 async function goalMenu(prompter: Prompter, flow: InitFlow): Promise<void> {
   for (;;) {
     const goals = flow.answers.goals;
+    // A saved goal has a history (its items and check-ins) that stays; its items can be dropped instead.
     const choices: Choice<string>[] = [
       ...goals.map((goal, i) => ({ value: String(i), name: m.changeGoal(goal.title) })),
+      ...goals.flatMap((goal, i) => (goal.id ? [] : [{ value: `remove ${i}`, name: m.removeGoal(goal.title) }])),
       { value: 'add', name: m.addGoal },
       { value: 'on', name: m.goOn },
     ];
     const next = await prompter.choose({ message: m.goalMenu, choices, default: 'on' });
     if (next === 'on') return;
-    if (next === 'add') await addGoal(prompter, flow);
+    if (next === 'add') await addGoal(prompter, flow, false);
+    else if (next.startsWith('remove ')) goals.splice(Number(next.slice('remove '.length)), 1);
     else await changeGoal(prompter, flow, goals[Number(next)]!);
   }
 }
 
-async function addGoal(prompter: Prompter, flow: InitFlow): Promise<void> {
+/** False when the person left the title blank to go back (allowed unless it is their first goal). */
+async function addGoal(prompter: Prompter, flow: InitFlow, first: boolean): Promise<boolean> {
   const goal: GoalAnswer = { title: '', actions: [] };
-  await askGoalWords(prompter, goal);
+  if (!(await askGoalWords(prompter, goal, first ? 'required' : 'optional'))) return false;
   // In the answers from here on, so a Ctrl+C keeps the goal in the draft.
   flow.answers.goals.push(goal);
   do goal.actions.push(await askItem(prompter, flow, goal));
   while (await prompter.confirm({ message: m.anotherAction(goal.title), default: false }));
+  return true;
 }
 
 async function changeGoal(prompter: Prompter, flow: InitFlow, goal: GoalAnswer): Promise<void> {
@@ -76,15 +82,22 @@ async function ensureAction(prompter: Prompter, flow: InitFlow, goal: GoalAnswer
   goal.actions.push(await askItem(prompter, flow, goal));
 }
 
-/** Who they want to become, why, and where they are on that path. */
-async function askGoalWords(prompter: Prompter, goal: GoalAnswer): Promise<void> {
-  goal.title = await prompter.text({ message: m.goalQuestion, initial: goal.title || undefined, validate: (v) => v.trim() !== '' || m.goalRequired });
+/** Who they want to become, why, and where they are on that path; false when an optional title was left blank. */
+async function askGoalWords(prompter: Prompter, goal: GoalAnswer, title: 'required' | 'optional' = 'required'): Promise<boolean> {
+  const answer = await prompter.text(
+    title === 'optional'
+      ? { message: m.goalQuestionOrBack }
+      : { message: m.goalQuestion, initial: goal.title || undefined, validate: (v) => v.trim() !== '' || m.goalRequired },
+  );
+  if (answer === '') return false;
+  goal.title = answer;
   const why = await prompter.text({ message: m.whyQuestion, initial: goal.why });
   if (why) goal.why = why;
   else delete goal.why;
   const stage = await askStage(prompter, goal.stage);
   if (stage) goal.stage = stage;
   else delete goal.stage;
+  return true;
 }
 
 async function askStage(prompter: Prompter, current: string | undefined): Promise<string | undefined> {

@@ -1,27 +1,40 @@
 // Where grow init starts: a draft left by Ctrl+C is offered first, then an existing plan is
-// offered for revision (every answer pre-filled), and otherwise a new plan begins.
+// offered for revision (every answer pre-filled), and otherwise a new plan begins. The two
+// questions are separate steps, so that the command can discard a draft the person set aside
+// before anything else is asked.
 import { answersFromPlan, emptyAnswers, hasPlan, initDraft, type InitAnswers } from '../domain/init-answers';
 import type { Person } from '../domain/schema';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
+import type { Paint } from '../render/paint';
+import { renderInitRecap } from '../render/recap';
 import type { Prompter } from './prompter';
 
 const m = messages.init;
 
-/** The answers to start from; undefined when the person chose to leave their plan as it is. */
-export async function chooseStart(prompter: Prompter, person: Person): Promise<InitAnswers | undefined> {
+/**
+ * The draft's answers to resume (after a recap of them, so the person sees where they were);
+ * 'over' when the person set the draft aside; undefined when there is none.
+ */
+export async function offerDraft(prompter: Prompter, person: Person, paint: Paint): Promise<InitAnswers | 'over' | undefined> {
   const draft = initDraft(person);
-  if (draft) {
-    const choice = await prompter.choose({
-      message: m.resumeQuestion(longDate(draft.saved.slice(0, 10))),
-      choices: [
-        { value: 'resume', name: m.resume },
-        { value: 'over', name: m.startOver },
-      ],
-      default: 'resume',
-    });
-    if (choice === 'resume') return draft.answers;
-  }
+  if (!draft) return undefined;
+  const choice = await prompter.choose({
+    message: m.resumeQuestion(longDate(draft.saved.slice(0, 10))),
+    choices: [
+      { value: 'resume', name: m.resume },
+      { value: 'over', name: m.startOver },
+    ],
+    default: 'resume',
+  });
+  if (choice === 'over') return 'over';
+  const recap = renderInitRecap(draft.answers, paint);
+  if (recap) prompter.say(recap);
+  return draft.answers;
+}
+
+/** The answers to start from without a draft; undefined when the person chose to leave their plan as it is. */
+export async function chooseFresh(prompter: Prompter, person: Person): Promise<InitAnswers | undefined> {
   if (hasPlan(person)) {
     if (!(await prompter.confirm({ message: m.revisePrompt(person.name), default: true }))) return undefined;
     prompter.say(m.reviseIntro);

@@ -12,10 +12,12 @@ export type Validate = (value: string) => true | string | Promise<true | string>
 
 export interface Prompter {
   /**
-   * A one-line answer; `initial` is put in the line ready to edit. A blank answer is '',
-   * unless `required` is given: then it is refused with those words (grow's, not the library's).
+   * A one-line answer; `initial` is put in the line ready to edit. `default` is named after the
+   * question ("Enter for …") and is the answer to a blank line, so the answered line shows it.
+   * Otherwise a blank answer is '', unless `required` is given: then it is refused with those
+   * words (grow's, not the library's).
    */
-  text(question: { message: string; initial?: string; required?: string; validate?: Validate }): Promise<string>;
+  text(question: { message: string; initial?: string; default?: string; required?: string; validate?: Validate }): Promise<string>;
   /** A passphrase: masked as it is typed, and kept exactly as typed (never trimmed). */
   secret(question: { message: string; validate?: Validate }): Promise<string>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;

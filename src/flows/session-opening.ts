@@ -5,28 +5,42 @@
 import { movesSinceRenegotiation, needsRenegotiation } from '../domain/checkins';
 import type { IsoDate } from '../domain/dates';
 import type { Action } from '../domain/schema';
-import type { ItemsToReview, ReviewAnswer } from '../domain/session';
+import type { ReviewAnswer } from '../domain/session';
+import type { Speaker } from '../domain/vocabulary';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import { dueText } from '../render/plan';
-import { oneLine } from '../render/text';
+import { oneLine, safeText } from '../render/text';
 import { askDueDate } from './ask-date';
 import { rethinkItem } from './checkin-rethink';
+import type { LastSession } from './session';
 import type { Talk } from './session-voice';
 
 const m = messages.session;
 const REVIEW_STATUSES = ['open', 'done', 'dropped'] as const;
+/** How much of a parked topic the opening shows: enough to recognise it. */
+const PARKED_SHOWN = 70;
 
-export async function opening(talk: Talk, review: ItemsToReview, lastOn: IsoDate | undefined): Promise<void> {
-  const toLookAt = lastOn !== undefined && !talk.asked('review') && review.open.length + review.closedSince.length > 0;
+export async function opening(talk: Talk, last: LastSession | undefined): Promise<void> {
+  const review = last?.review ?? { open: [], closedSince: [] };
+  const toLookAt = last !== undefined && !talk.asked('review') && review.open.length + review.closedSince.length > 0;
   if (!toLookAt && talk.asked('strength-3')) return;
   talk.heading(m.openingHeading);
+  if (last && last.parked.length > 0) mentionParked(talk, last, toLookAt);
   if (toLookAt) {
     const pending = review.open.filter((a) => !talk.answers.reviews.some((r) => r.item === a.id));
-    await reviewItems(talk, review.closedSince, pending, lastOn);
+    await reviewItems(talk, review.closedSince, pending, last.on);
     talk.done('review');
   }
   await strengths(talk);
+}
+
+/** Parked topics are not talked through here; they are named, one line each, so they reach the meeting they belong in. */
+function mentionParked(talk: Talk, last: LastSession, reviewNext: boolean): void {
+  const who = (speaker: Speaker) => (speaker === 'manager' ? last.manager : talk.names.report);
+  const lines = last.parked.map((note) => `  - ${safeText(who(note.speaker))}: ${oneLine(note.text, PARKED_SHOWN)}`);
+  // The strengths begin with a blank line of their own; the review does not.
+  talk.say(`${talk.flow.paint.dim(`${m.parkedLastTime(longDate(last.on))}\n${lines.join('\n')}`)}${reviewNext ? '\n' : ''}`);
 }
 
 async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: readonly Action[], lastOn: IsoDate): Promise<void> {

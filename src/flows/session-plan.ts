@@ -1,9 +1,12 @@
 // Part 3 of a one-on-one: who does what by when. Each item serves a goal (one the report
 // has, or a new one: who they want to become) and has an owner (the report, the manager or
-// anyone else) and a due date; the part does not end before there is at least one.
+// anyone else) and a due date; the part does not end before there is at least one. The
+// items are read back before the part ends, so a slip can be changed or removed before
+// anything is saved.
 import type { AgreedItem } from '../domain/session';
 import { defaultOwner } from '../domain/plan';
 import { messages } from '../messages';
+import { dueText } from '../render/plan';
 import { oneLine, safeText } from '../render/text';
 import { askActionItem } from './ask-action';
 import type { Choice } from './prompter';
@@ -13,24 +16,69 @@ const m = messages.session;
 /** Choices other than a saved goal; goal ids start with g, so none of them is taken. */
 const NEW_GOAL = ':new';
 const NAMED = ':named ';
+const ALL_RIGHT = ':right';
+const ADD = ':add';
 
 export async function whoDoesWhatByWhen(talk: Talk): Promise<void> {
   if (talk.asked('items')) return;
   talk.heading(m.partHeading(3, m.parts.plan), m.planIntro(talk.names.report));
   if (talk.answers.items.length === 0) await agreeItem(talk);
-  while (await talk.both.confirm({ message: m.anotherItem, default: false })) await agreeItem(talk);
+  await readBack(talk);
   talk.done('items');
+}
+
+/** The items so far, and whether they are right: another can be added, any changed or removed. */
+async function readBack(talk: Talk): Promise<void> {
+  const { items } = talk.answers;
+  for (;;) {
+    talk.say(`\n${m.itemsSoFar}\n${items.map((item) => `  - ${itemLine(talk, item)}`).join('\n')}`);
+    const choices: Choice<string>[] = [
+      { value: ALL_RIGHT, name: m.itemsRight },
+      { value: ADD, name: m.addItem },
+      ...items.map((item, i) => ({ value: `change ${i}`, name: m.changeItem(safeText(item.text)) })),
+      ...items.map((item, i) => ({ value: `remove ${i}`, name: m.removeItem(safeText(item.text)) })),
+    ];
+    const [next, index] = (await talk.both.choose({ message: m.itemsCheck, choices, default: ALL_RIGHT })).split(' ');
+    if (next === ALL_RIGHT) return;
+    if (next === ADD) await agreeItem(talk);
+    else if (next === 'change') await changeItem(talk, items[Number(index)]!);
+    else {
+      items.splice(Number(index), 1);
+      if (items.length > 0) continue;
+      talk.say(m.needsItem);
+      await agreeItem(talk);
+    }
+  }
 }
 
 async function agreeItem(talk: Talk): Promise<void> {
   const goal = await chooseGoal(talk);
-  const title = goal.newGoal ?? talk.flow.person.goals.find((g) => g.id === goal.goal)!.title;
   const item = await askActionItem(talk.both, {
     today: talk.flow.today,
     owner: defaultOwner(talk.flow.person),
-    message: m.itemQuestion(safeText(title)),
+    message: m.itemQuestion(safeText(goalTitle(talk, goal))),
   });
   talk.answers.items.push({ ...goal, ...item });
+}
+
+/** The same questions as for a new item, each answer in the line ready to edit; the goal stays. */
+async function changeItem(talk: Talk, item: AgreedItem): Promise<void> {
+  const changed = await askActionItem(talk.both, {
+    today: talk.flow.today,
+    owner: defaultOwner(talk.flow.person),
+    message: m.itemQuestion(safeText(goalTitle(talk, item))),
+    initial: item,
+  });
+  Object.assign(item, changed);
+}
+
+function goalTitle(talk: Talk, item: Pick<AgreedItem, 'goal' | 'newGoal'>): string {
+  return item.newGoal ?? talk.flow.person.goals.find((g) => g.id === item.goal)!.title;
+}
+
+function itemLine(talk: Talk, item: AgreedItem): string {
+  const facts = [safeText(item.owner), dueText(item.due, talk.flow.today), messages.plan.cadence(item.every), messages.sessionSummary.forGoal(safeText(goalTitle(talk, item)))];
+  return `${safeText(item.text)}  ${talk.flow.paint.dim(`· ${facts.join(' · ')}`)}`;
 }
 
 /** A goal of the plan, one named earlier in this session, or a new one. */

@@ -1,12 +1,15 @@
 // Before a one-on-one begins: whom it is with (when no --person was given), the manager's
 // name (asked once, then remembered), whether this is a good time to talk, and whether to
-// pick up a draft left by Ctrl+C.
+// pick up a draft left by Ctrl+C (one set aside is discarded by the command, at once).
 import { checkName } from '../domain/people';
 import type { Journal, Person } from '../domain/schema';
 import { sessionDraft, type SessionAnswers } from '../domain/session';
 import { ME } from '../domain/journal';
 import { messages } from '../messages';
+import type { IsoDate } from '../domain/dates';
 import { longDate } from '../render/dates';
+import type { Paint } from '../render/paint';
+import { renderSessionRecap } from '../render/recap';
 import { safeText } from '../render/text';
 import type { Prompter } from './prompter';
 
@@ -32,10 +35,13 @@ function askName(prompter: Prompter, message: string, refuse: (name: string) => 
   return prompter.text({ message, validate: (value) => (checkName(value) ? refuse(value.trim()) ?? true : m.nameRequired) });
 }
 
-/** The answers to start from: a draft's, when the two choose to pick it up. */
-export async function chooseStart(prompter: Prompter, person: Person, fresh: SessionAnswers): Promise<SessionAnswers> {
+/**
+ * A draft's answers, when the two choose to pick it up (after a recap of what was said, so
+ * both can see where they were); 'over' when they set it aside; undefined when there is none.
+ */
+export async function offerDraft(prompter: Prompter, person: Person, shown: { manager: string; today: IsoDate; paint: Paint }): Promise<SessionAnswers | 'over' | undefined> {
   const draft = sessionDraft(person);
-  if (!draft) return fresh;
+  if (!draft) return undefined;
   const choice = await prompter.choose({
     message: m.resumeQuestion(longDate(draft.saved.slice(0, 10))),
     choices: [
@@ -44,5 +50,9 @@ export async function chooseStart(prompter: Prompter, person: Person, fresh: Ses
     ],
     default: 'resume',
   });
-  return choice === 'resume' ? { ...draft.answers, manager: fresh.manager } : fresh;
+  if (choice === 'over') return 'over';
+  const answers = { ...draft.answers, manager: shown.manager };
+  const recap = renderSessionRecap(answers, person, shown.today, shown.paint);
+  if (recap) prompter.say(recap);
+  return answers;
 }

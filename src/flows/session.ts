@@ -4,7 +4,9 @@
 // fills in `flow.answers` as they go, so a Ctrl+C can keep them as a draft; the command
 // saves the session in one change when the flow returns.
 import type { IsoDate } from '../domain/dates';
-import type { ItemsToReview } from '../domain/session';
+import type { ParkedNote, Person } from '../domain/schema';
+import { itemsToReview, type ItemsToReview } from '../domain/session';
+import { lastSession } from '../domain/session-view';
 import { messages } from '../messages';
 import { safeText } from '../render/text';
 import type { Choice, Prompter } from './prompter';
@@ -20,12 +22,21 @@ const SHOWN = 60;
 
 export interface LastSession {
   on: IsoDate;
+  manager: string;
+  /** What was parked in it, to mention at the opening so it can go to the right meeting. */
+  parked: readonly ParkedNote[];
   review: ItemsToReview;
+}
+
+/** What the opening looks back at: the last one-on-one with this person, if there was one. */
+export function lookBack(person: Person): LastSession | undefined {
+  const last = lastSession(person);
+  return last && { on: last.on, manager: last.manager, parked: last.parked, review: itemsToReview(person) };
 }
 
 export async function runSession(prompter: Prompter, flow: SessionFlow, last: LastSession | undefined): Promise<void> {
   const talk = new Talk(prompter, flow);
-  await opening(talk, last?.review ?? { open: [], closedSince: [] }, last?.on);
+  await opening(talk, last);
   await talkAboutYourself(talk);
   await talkAboutDreams(talk);
   await whoDoesWhatByWhen(talk);

@@ -1,7 +1,10 @@
 export const common = {
   unexpected: (detail: string) => `Something went wrong inside grow: ${detail}`,
   debugHint: 'Run again with GROW_DEBUG=1 to see where.',
-  cancelled: 'Stopped. Nothing more was saved.',
+  /** Ctrl+C where a command has nothing of its own to say. */
+  cancelled: 'Stopped, as you asked; nothing was changed.',
+  /** After a question, the answer a blank line gives. */
+  enterFor: (answer: string) => `(Enter for ${answer})`,
   needsTerminal: (what: string) => `${what} asks questions, so it needs a terminal.`,
   badToday: (value: string) => `GROW_TODAY must be a date like 2026-11-25, not "${value}".`,
   badNumber: (flag: string, value: string, example: string, range: { min: number; max?: number }) =>

@@ -13,8 +13,8 @@ import { people } from './people';
 import { plan } from './plan';
 import { pulse } from './pulse';
 import { remind } from './remind';
-import { session, sessionSummary } from './session';
+import { recap, session, sessionSummary } from './session';
 import { usage } from './usage';
 import { vault } from './vault';
 
-export const messages = { checkin, common, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, pulse, remind, session, sessionSummary, usage, vault };
+export const messages = { checkin, common, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, pulse, recap, remind, session, sessionSummary, usage, vault };

@@ -2,8 +2,12 @@
 // who you want to become and what to do), then a summary. Questions are open and warm,
 // never graded; strengths come before what to get better at.
 import { ME } from '../domain/journal';
+import { plan } from './plan';
+
+const { planOf } = plan;
 
 const isMe = (person: string) => person.toLowerCase() === ME;
+const again = (person: string) => `grow init${isMe(person) ? '' : ` --person ${JSON.stringify(person)}`}`;
 
 export const init = {
   welcome: (person: string) =>
@@ -11,15 +15,17 @@ export const init = {
       isMe(person) ? 'Welcome to grow.' : `Welcome. This is ${person}'s plan.`,
       'In three short parts we will write your personal mission statement and a development',
       'plan: who you want to become, and what you will do to get there. It takes 10 to 20 minutes.',
-      'There are no right answers. A blank answer moves on, and Ctrl+C keeps what you wrote',
-      'as a draft for next time.',
+      'There are no right answers. Any question about you or your dreams can be left blank;',
+      'the mission statement, goals and action items need a few words. Ctrl+C keeps what you',
+      'wrote as a draft for next time.',
     ].join('\n'),
   resumeQuestion: (when: string) => `You started this on ${when} and stopped partway. Pick up where you left off?`,
   resume: 'Pick up where I left off',
-  startOver: 'Start over (the draft is set aside)',
+  startOver: 'Start over (the draft is discarded)',
   revisePrompt: (person: string) => `${isMe(person) ? 'You already have' : `${person} already has`} a plan. Revise it, with every answer filled in as it stands?`,
   reviseIntro: 'Each answer is already in the line: press Enter to keep it, or change it.',
   notRevised: 'Nothing changed. Your plan is as it was: grow goal list, grow action list.',
+  notRevisedDraftGone: 'The draft is discarded, and your plan is as it was: grow goal list, grow action list.',
 
   partHeading: (n: number, title: string) => `Part ${n} of 3 · ${title}`,
   parts: {
@@ -48,6 +54,7 @@ export const init = {
   } as Record<string, { ask: string; label: string }>,
 
   goalQuestion: 'Who do you want to become? (for example: a calm public speaker, a mentor people seek out)',
+  goalQuestionOrBack: 'Who else do you want to become? (Enter to go back)',
   whyQuestion: 'Why does that matter to you? (optional)',
   stageQuestion: 'Where are you on that path today?',
   stageOwn: 'In my own words',
@@ -61,6 +68,7 @@ export const init = {
   goalMenu: 'What would you like to do?',
   addGoal: 'Add a goal',
   changeGoal: (title: string) => `Change "${title}" and its action items`,
+  removeGoal: (title: string) => `Remove "${title}"`,
   goOn: 'Go on',
   actionMenu: (goal: string) => `Action items for "${goal}":`,
   addAction: 'Add an action item',
@@ -86,7 +94,12 @@ export const init = {
 
   saved: (person: string) =>
     isMe(person) ? 'Your plan is saved. grow action list shows what is next; grow mission shows your statement.' : `${person}'s plan is saved.`,
-  draftKept: (person: string) =>
-    `Stopped. Nothing was added to the plan; the answers so far are kept as a draft.\nTo pick up where you left off: grow init${isMe(person) ? '' : ` --person ${JSON.stringify(person)}`}`,
+  draftKept: (person: string, revising: boolean) =>
+    `Stopped. ${revising ? `Nothing in ${planOf(person)} changed` : 'Nothing was added to the plan'}; the answers so far are kept as a draft.\nTo pick up where you left off: ${again(person)}`,
+  /** Ctrl+C before anything worth a draft was written. */
+  stopped: (person: string, revising: boolean, draftGone: boolean) => {
+    const what = revising ? `nothing in ${planOf(person)} changed` : 'nothing was written yet, so there is nothing to keep';
+    return `Stopped: ${draftGone ? `the draft is discarded, and ${what}` : what}.\nWhenever you like: ${again(person)}`;
+  },
   needsTerminalHint: 'In a script, build the plan with: grow mission set TEXT, grow goal add TITLE, grow action add TEXT --goal ID --due DATE',
 };

@@ -81,8 +81,7 @@ export const plan = {
     vagueNudge: (phrase: string) =>
       `"${phrase}" is hard to see from the outside, and so hard to check in on. What would someone see you do? For example "Give a 5-minute talk at the team meeting" rather than "improve my public speaking".`,
     vagueAgain: 'Make it concrete, or press Enter to keep it as it is:',
-    ownerQuestion: (owner: string) => `Who will do it? (Enter for ${owner})`,
-    ownerRevise: 'Who will do it?',
+    ownerQuestion: 'Who will do it?',
     ownerTooLong: (max: number) => `A name of at most ${max} characters, please.`,
     dueQuestion: 'By when? (next friday, in 3 weeks, end of march or 2027-03-01)',
     cadenceQuestion: 'How often would you like to check in on it?',

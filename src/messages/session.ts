@@ -28,16 +28,20 @@ export const session = {
     `${manager} (manager) and ${report}, side by side. Each question starts with the name of whoever it is for. A blank answer moves on, and Ctrl+C keeps what was said as a draft.`,
   pauseIntro: (seconds: number) => `After each open question, ${plural(seconds, 'second')} of quiet before the next: silence is a friend.`,
   goodTime: 'Is this a good time to talk, for both of you?',
-  notNow: (resume: string) => `That's fine: a one-on-one deserves the time it needs. Nothing was saved.\nWhen it suits you both: ${resume}`,
+  notNow: (resume: string, added?: string) =>
+    `That's fine: a one-on-one deserves the time it needs.${added ? `\n${added} is in the journal now; nothing else was saved.` : ' Nothing was saved.'}\nWhen it suits you both: ${resume}`,
+  stoppedEarly: (resume: string, added?: string) =>
+    `Stopped before anything was said${added ? `: ${added} is in the journal now, and nothing else was saved` : ', so nothing was saved'}.\nWhen it suits you both: ${resume}`,
   resumeQuestion: (when: string) => `You started a one-on-one on ${when} and stopped partway. Pick up where you left off?`,
   resume: 'Pick up where we left off',
-  startOver: 'Start over (the draft is set aside)',
+  startOver: 'Start over (the draft is discarded)',
 
   partHeading: (n: number, title: string) => `Part ${n} of 3 · ${title}`,
   openingHeading: 'Opening',
   parts: { yourself: 'Talk about yourself', dreams: 'Dreams and passions', plan: 'Who does what by when' },
 
   // The opening: the last session's items, then strengths.
+  parkedLastTime: (date: string) => `Parked on ${date}, for another meeting (take what still matters there):`,
   reviewIntro: (date: string) => `First, the items from the last one-on-one (${date}).`,
   closedSince: 'Finished since then:',
   itemLine: (id: string, text: string, owner: string, due: string) => `${id}  ${text}  · ${owner} · due ${due}`,
@@ -77,7 +81,13 @@ export const session = {
   newGoalQuestion: 'Who do you want to become? (for example: a calm public speaker)',
   goalRequired: 'A few words: who do you want to become?',
   itemQuestion: (goal: string) => `Towards "${goal}", what will be done? Something someone could see happen.`,
-  anotherItem: 'Another action item?',
+  itemsSoFar: 'Who does what by when, so far:',
+  itemsCheck: 'Is that right, and is that all?',
+  itemsRight: 'Yes: go on',
+  addItem: 'Add another item',
+  changeItem: (text: string) => `Change "${text}"`,
+  removeItem: (text: string) => `Remove "${text}"`,
+  needsItem: 'A one-on-one ends with at least one item: who does what, by when.',
 
   // Status talk and the parking lot.
   statusNudge: (words: string[], about: string) =>
@@ -107,6 +117,8 @@ export const sessionSummary = {
   strengths: (manager: string) => `Strengths, named by ${manager}`,
   status: { open: 'carried over', done: 'done', dropped: 'let go' } as Record<string, string>,
   nowDue: (date: string) => `now due ${date}`,
+  closedSince: (status: string, date: string) => `${status === 'done' ? 'done' : 'dropped'} on ${date}`,
+  nowReads: (text: string) => `now reads: ${text}`,
   well: (text: string) => `went well: ${text}`,
   blocker: (text: string) => `in the way: ${text}`,
   reason: (text: string) => `why: ${text}`,
@@ -135,4 +147,15 @@ export const sessionSummary = {
   notAnId: (value: string) => `"${value}" is not a one-on-one id (like s2).`,
   unknown: (id: string) => `There is no one-on-one ${id} in this journal.`,
   listHint: 'See them with: grow sessions',
+};
+
+/** The recap shown when grow init or grow session picks up a draft. */
+export const recap = {
+  heading: 'So far:',
+  mission: (text: string) => `Mission statement: "${text}"`,
+  goal: (title: string, items: number) => `Goal: ${title} (${plural(items, 'action item')})`,
+  reviewed: (id: string, text: string, status: string) => `${id} ${text}: ${status}`,
+  parked: (who: string, text: string) => `Parked, from ${who}: ${text}`,
+  item: (text: string, owner: string, due: string) => `Agreed: ${text} · ${owner} · ${due}`,
+  topics: { strength: 'named a strength', ...sessionSummary.topics } as Record<string, string>,
 };

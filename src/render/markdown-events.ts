@@ -4,7 +4,8 @@ import type { ExportedPerson } from '../domain/export-view';
 import { filterNotes } from '../domain/notes';
 import { isLater } from '../domain/progress';
 import { pulseByMonth } from '../domain/pulse-months';
-import type { Action, Checkin, Person, Session } from '../domain/schema';
+import { agreedIn } from '../domain/session-view';
+import type { Checkin, Person, Session } from '../domain/schema';
 import { SESSION_PARTS } from '../domain/vocabulary';
 import { messages } from '../messages';
 import { longDate, monthYear } from './dates';
@@ -16,11 +17,10 @@ const m = messages.exportDocument;
 
 export function eventSections({ person }: ExportedPerson, layout: Layout): Blocks {
   const reviewed = groupBy(person.checkins, (c) => (c.item === undefined ? undefined : c.session));
-  const agreed = groupBy(person.actions, (a) => a.session);
   return [
     ...section(layout, m.sections.checkins, checkinBlocks(person, layout)),
     ...section(layout, m.sections.pulse, pulseBlocks(person)),
-    ...section(layout, m.sections.sessions, person.sessions.toReversed().flatMap((s) => sessionBlocks(person, s, layout, reviewed.get(s.id) ?? [], agreed.get(s.id) ?? []))),
+    ...section(layout, m.sections.sessions, person.sessions.toReversed().flatMap((s) => sessionBlocks(person, s, layout, reviewed.get(s.id) ?? []))),
     ...section(layout, m.sections.notes, filterNotes(person.notes, {}).map(noteItem)),
   ];
 }
@@ -74,7 +74,7 @@ function pulseBlocks(person: Person): Blocks {
   return [table(m.pulseColumns, months.map((p) => [monthYear(`${p.month}-01`), score(p.autonomy), score(p.mastery), score(p.purpose), String(p.count)]))];
 }
 
-function sessionBlocks(person: Person, session: Session, layout: Layout, reviewed: Checkin[], agreed: Action[]): Blocks {
+function sessionBlocks(person: Person, session: Session, layout: Layout, reviewed: Checkin[]): Blocks {
   const who = (speaker: 'manager' | 'report') => (speaker === 'manager' ? session.manager : person.name);
   const labelled = (label: string, items: string[][]): Blocks => (items.length === 0 ? [] : [[`${label}:`], items.flat()]);
   const blocks: Blocks = [[heading(layout.level + 1, m.session(session.id, longDate(session.on), session.manager))]];
@@ -83,7 +83,9 @@ function sessionBlocks(person: Person, session: Session, layout: Layout, reviewe
     blocks.push(...labelled(m.parts[part]!, notes.map((n) => blockText(`${privateMark(n)}${m.said(who(n.speaker), n.topic)}: ${n.text}`, '- ', '  '))));
   }
   blocks.push(...labelled(m.reviewed, reviewed.map((c) => blockText(`${c.item}: ${m.checkinLine(c.on, c.status, c.progress)}`, '- ', '  '))));
-  blocks.push(...labelled(m.agreed, agreed.map((a) => blockText(m.agreedItem(a.id, a.text, a.owner, a.due), '- ', '  '))));
+  // As agreed that day; the plan above shows where each item stands now.
+  const agreed = agreedIn(person, session);
+  blocks.push(...labelled(m.agreed, agreed.map(({ action, agreed }) => blockText(m.agreedItem(action.id, agreed.text, agreed.owner, agreed.due), '- ', '  '))));
   blocks.push(...labelled(m.parked, session.parked.map((p) => blockText(`${who(p.speaker)}: ${p.text}`, '- ', '  '))));
   if (session.next) blocks.push([m.next(longDate(session.next))]);
   return blocks;

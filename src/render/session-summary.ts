@@ -1,10 +1,10 @@
 // A one-on-one as the closing summary shows it, and `grow sessions show` again later: what
 // each person said in each part (the manager in yellow, the report in magenta, as during
-// the session), the items reviewed and agreed with their owners and dates, the parking lot,
-// and the next one-on-one.
+// the session), the items reviewed and agreed with their owners and dates (as agreed that
+// day, with a word on what changed since), the parking lot, and the next one-on-one.
 import type { IsoDate } from '../domain/dates';
 import type { Action, SessionNote } from '../domain/schema';
-import type { SessionView } from '../domain/session-view';
+import type { AgreedView, SessionView } from '../domain/session-view';
 import type { Speaker } from '../domain/vocabulary';
 import { messages } from '../messages';
 import { longDate } from './dates';
@@ -33,7 +33,7 @@ export function renderSessionSummary(view: SessionView, today: IsoDate, paint: P
     return [`${LABEL}${who(note.speaker)} ${paint.dim(topic)}${privately(note)}`, wrap(safeText(note.text), TEXT)];
   };
   const notesOf = (part: string) => session.notes.filter((n) => n.part === part);
-  const item = (action: Action, details: string[]) => [`${TEXT}${paint.cyan(action.id.padEnd(4))}${oneLine(action.text)}`, wrap(details.join(' · '), DETAIL)];
+  const item = (action: Action, details: string[], text = action.text) => [`${TEXT}${paint.cyan(action.id.padEnd(4))}${oneLine(text)}`, wrap(details.join(' · '), DETAIL)];
 
   const lines = [paint.bold(m.title(safeText(view.person), longDate(session.on), session.id)), paint.dim(m.people(safeText(session.manager), safeText(view.person)))];
 
@@ -58,7 +58,7 @@ export function renderSessionSummary(view: SessionView, today: IsoDate, paint: P
 
   lines.push('', paint.bold(s.partHeading(3, s.parts.plan)), ...notesOf('plan').flatMap(said));
   lines.push(LABEL + paint.dim(view.agreed.length > 0 ? m.agreed : m.noItems));
-  for (const { action, goal } of view.agreed) lines.push(...item(action, [safeText(action.owner), dueText(action.due, today), m.forGoal(safeText(goal))]));
+  for (const agreed of view.agreed) lines.push(...item(agreed.action, agreedDetails(agreed, today), agreed.agreed.text));
 
   if (session.parked.length > 0) {
     lines.push('', paint.bold(m.parkingLot));
@@ -67,4 +67,14 @@ export function renderSessionSummary(view: SessionView, today: IsoDate, paint: P
   // Right after the session the date is a suggestion; later on, simply the date suggested.
   if (session.next) lines.push('', paint.bold(sameDay ? m.next(longDate(session.next)) : m.nextOn(longDate(session.next))));
   return `${lines.join('\n')}\n`;
+}
+
+/** What was agreed that day, and in a few words what has happened to it since. */
+function agreedDetails({ action, goal, agreed }: AgreedView, today: IsoDate): string[] {
+  const details = [safeText(agreed.owner), dueText(agreed.due, today)];
+  if (action.status === 'open' && action.due !== agreed.due) details.push(m.nowDue(dueText(action.due, today)));
+  if (action.status !== 'open') details.push(m.closedSince(action.status, action.closed ? dueText(action.closed, today) : ''));
+  if (action.text !== agreed.text) details.push(m.nowReads(safeText(action.text)));
+  details.push(m.forGoal(safeText(goal)));
+  return details;
 }

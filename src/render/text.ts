@@ -7,7 +7,8 @@ export function safeText(text: string): string {
   return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Typed text for a view that shows it on one line: its line breaks and tabs become spaces. */
-export function oneLine(text: string): string {
-  return safeText(text.replace(/\s+/g, ' ').trim());
+/** Typed text for a view that shows it on one line, of at most `max` characters: its line breaks and tabs become spaces, and the rest is cut with "…". */
+export function oneLine(text: string, max = Infinity): string {
+  const flat = safeText(text.replace(/\s+/g, ' ').trim());
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

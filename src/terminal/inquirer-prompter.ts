@@ -4,8 +4,12 @@ import { styleText } from 'node:util';
 import { confirm, input, password, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors';
 import type { Prompter, Validate } from '../flows/prompter';
+import { messages } from '../messages';
 import { TEXT_WIDTH, wrap, wrapAfter } from '../render/wrap';
 import { editInEditor } from './editor';
+
+/** A default is offered in grow's words, dim as inquirer shows it. */
+const defaultTheme = { style: { defaultAnswer: (text: string) => styleText('dim', messages.common.enterFor(text)) } };
 
 export interface PrompterOptions {
   /** Whether what is written in the editor must stay off the disk (the journal is encrypted). */
@@ -28,8 +32,8 @@ export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.Wr
         input({
           message: fold(q.message),
           transformer: foldAnswer(fold(q.message)),
-          default: q.initial,
-          prefill: 'editable',
+          // Text to edit is put in the line; a default is named after the question and given on Enter.
+          ...(q.initial !== undefined ? { default: q.initial, prefill: 'editable' as const } : { default: q.default, prefill: 'tab' as const, theme: defaultTheme }),
           // Never Inquirer's own `required`: its "You must provide a value" is not grow's voice.
           validate: requiring(q.required, q.validate),
         }),

@@ -4,6 +4,7 @@ import { importNotes, mergeJournal } from '../../src/domain/import';
 import { emptyJournal } from '../../src/domain/journal';
 import { JournalSchema, type Journal } from '../../src/domain/schema';
 import { UsageError } from '../../src/errors';
+import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 import { richJournal } from '../support/rich-journal';
 
 const everything = (journal: Journal) => {
@@ -52,6 +53,18 @@ describe('merging a grow export', () => {
     expect(sam.reflections[0]!.session).toBe('s3');
   });
 
+  it('follows a renumbered item into the one-on-one that agreed it', () => {
+    const target = emptyJournal();
+    const goal = { id: 'g9', title: 'Someone else', stages: [], created: '2026-01-01' };
+    const action = { id: 'a5', goal: 'g9', text: 'x', owner: 'Ada', due: '2026-02-01', every: '1w' as const, status: 'open' as const, created: '2026-01-01' };
+    target.people.push({ name: 'Ada', missions: [], reflections: [], goals: [goal], actions: [action], checkins: [], notes: [], sessions: [], drafts: [] });
+    const summary = mergeJournal(target, everything(richJournal()));
+    valid(target);
+    expect(summary.renumbered).toContainEqual(['a5', 'a7']);
+    const sam = target.people.find((p) => p.name === 'Sam')!;
+    expect(sam.sessions[0]!.items!.map((i) => i.item)).toEqual(['a7', 'a6']);
+  });
+
   it('renumbers a record whose id is taken by something different in the same plan', () => {
     const target = richJournal();
     target.people[0]!.goals[1]!.title = 'Changed here';
@@ -89,11 +102,34 @@ describe('merging a grow export', () => {
   it('counts a note already there under another id, as in the report of a note imported three times', () => {
     const target = emptyJournal();
     target.people.push({ name: 'me', missions: [], reflections: [], goals: [], actions: [], checkins: [], notes: [{ id: 'n1', at: '2026-11-25T09:00:00Z', text: 'mine A', tags: [] }], sessions: [], drafts: [] });
-    const file: Journal = { version: 1, people: [{ name: 'me', missions: [], reflections: [], goals: [], actions: [], checkins: [], notes: [{ id: 'n1', at: '2026-11-20T10:00:00Z', text: 'theirs B', tags: [] }], sessions: [], drafts: [] }] };
+    const file: Journal = { version: SCHEMA_VERSION, people: [{ name: 'me', missions: [], reflections: [], goals: [], actions: [], checkins: [], notes: [{ id: 'n1', at: '2026-11-20T10:00:00Z', text: 'theirs B', tags: [] }], sessions: [], drafts: [] }] };
     expect(mergeJournal(target, structuredClone(file)).renumbered).toEqual([['n1', 'n2']]);
     expect(mergeJournal(target, structuredClone(file))).toMatchObject({ renumbered: [], alreadyThere: 1, people: [{ added: {} }] });
     expect(mergeJournal(target, structuredClone(file)).alreadyThere).toBe(1);
     expect(target.people[0]!.notes.map((n) => `${n.id} ${n.text}`)).toEqual(['n1 mine A', 'n2 theirs B']);
+  });
+
+  it('adds a one-on-one once, its items as agreed following their renumbered ids, however often it is imported', () => {
+    const target = emptyJournal();
+    const mine = { name: 'me', missions: [], reflections: [], checkins: [], notes: [], sessions: [], drafts: [] };
+    target.people.push({ ...mine, goals: [{ id: 'g1', title: 'Mine', stages: [], created: '2026-11-01' }], actions: [{ id: 'a1', goal: 'g1', text: 'Mine too', owner: 'me', due: '2026-12-01', every: '1w', status: 'open', created: '2026-11-01' }] });
+    const file: Journal = {
+      version: SCHEMA_VERSION,
+      people: [
+        {
+          ...mine,
+          goals: [{ id: 'g1', title: 'A mentor', stages: [], created: '2026-11-20' }],
+          actions: [{ id: 'a1', goal: 'g1', text: 'Ask two teammates', owner: 'me', due: '2026-12-04', every: '1w', status: 'open', created: '2026-11-20', session: 's1' }],
+          sessions: [{ id: 's1', on: '2026-11-20', manager: 'Alex', notes: [], parked: [], items: [{ item: 'a1', text: 'Ask two teammates', owner: 'me', due: '2026-12-04' }] }],
+        },
+      ],
+    };
+    mergeJournal(target, structuredClone(file));
+    const [session] = target.people[0]!.sessions;
+    expect(session!.items).toEqual([{ item: 'a2', text: 'Ask two teammates', owner: 'me', due: '2026-12-04' }]);
+    expect(mergeJournal(target, structuredClone(file))).toMatchObject({ renumbered: [], alreadyThere: 3, people: [{ added: {} }] });
+    expect(target.people[0]!.sessions).toHaveLength(1);
+    expect(JournalSchema.safeParse(target).success).toBe(true);
   });
 
   it('keeps two records alike in the file as two, and follows renumbered items into a split', () => {
@@ -101,7 +137,7 @@ describe('merging a grow export', () => {
     target.people.push({ name: 'me', missions: [], reflections: [], goals: [], actions: [], checkins: [], notes: [{ id: 'n1', at: '2026-11-25T09:00:00Z', text: 'same', tags: [] }], sessions: [], drafts: [] });
     const person = { name: 'me', missions: [], reflections: [], checkins: [], sessions: [], drafts: [] };
     const file: Journal = {
-      version: 1,
+      version: SCHEMA_VERSION,
       people: [
         {
           ...person,

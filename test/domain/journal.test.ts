@@ -37,7 +37,7 @@ describe('ids', () => {
 
 describe('integrity', () => {
   const base = () => ({
-    version: 1,
+    version: 2,
     people: [
       {
         name: 'me',
@@ -58,6 +58,11 @@ describe('integrity', () => {
     ['a check-in on an unknown item', (j: ReturnType<typeof base>) => void (j.people[0]!.checkins[0]!.item = 'a9'), 'refers to unknown action item a9'],
     ['a check-in on an item without status', (j: ReturnType<typeof base>) => void delete (j.people[0]!.checkins[0] as { status?: string }).status, 'needs a status and a progress'],
     ['two people with one name', (j: ReturnType<typeof base>) => void j.people.push({ ...j.people[0]!, name: 'ME', goals: [], actions: [], checkins: [] }), 'duplicate person'],
+    [
+      'a one-on-one that agreed an unknown item',
+      (j: ReturnType<typeof base>) => void Object.assign(j.people[0]!, { sessions: [{ id: 's1', on: '2026-11-01', manager: 'Lee', items: [{ item: 'a9', text: 'x', owner: 'me', due: '2026-12-01' }] }] }),
+      'refers to unknown action item a9',
+    ],
     ['the same id for two people', (j: ReturnType<typeof base>) => void j.people.push({ name: 'Sam', goals: [{ id: 'g1', title: 'x', created: '2026-11-01' }], actions: [], checkins: [] }), 'duplicate id g1'],
   ])('rejects %s', (_what, damage, message) => {
     const journal = base();
@@ -75,5 +80,13 @@ describe('migrations', () => {
     expect(migrate({ version: 3 }, steps, 3)).toEqual({ kind: 'current', journal: { version: 3 } });
     expect(migrate({ version: 4 }, steps, 3)).toEqual({ kind: 'newer', version: 4 });
     expect(migrate({ version: 0 }, steps, 3)).toEqual({ kind: 'unknown', version: 0 });
+  });
+
+  it('reads a version 1 journal as it was: its one-on-ones simply keep no items as agreed', () => {
+    const old = { version: 1, people: [{ name: 'Sam', sessions: [{ id: 's1', on: '2026-11-01', manager: 'Lee' }] }] };
+    const migrated = migrate(old);
+    expect(migrated).toMatchObject({ kind: 'migrated', journal: { version: 2 } });
+    const journal = JournalSchema.parse((migrated as { journal: unknown }).journal);
+    expect(journal.people[0]!.sessions[0]!.items).toBeUndefined();
   });
 });

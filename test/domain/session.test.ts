@@ -44,6 +44,11 @@ describe('saving a one-on-one', () => {
         manager: 'Alex',
         notes: [{ part: 'opening', speaker: 'manager', topic: 'strength', text: 'Explains things simply' }],
         parked: [{ part: 'yourself', speaker: 'report', text: 'The sprint is late' }],
+        items: [
+          { item: 'a2', text: 'Give a 5-minute talk', owner: 'Sam', due: '2026-12-04' },
+          { item: 'a3', text: 'Find a mentoring course', owner: 'Alex', due: '2026-12-18' },
+          { item: 'a4', text: 'Pair with a new hire', owner: 'Sam', due: '2026-12-11' },
+        ],
         next: '2026-12-09',
       },
     ]);

@@ -70,6 +70,7 @@ describe('grow init in a terminal', () => {
     expect(screen).toContain('Welcome to grow.');
     expect(screen).toContain(`Here is a first draft, made from your answers:\n\n    "${DRAFT.slice(0, 70)}`);
     expect(screen).toContain('→ Friday 4 December 2026');
+    expect(screen).toContain('✔ Who will do it? me\n');
     expect(screen).toContain('Your plan, before it is saved');
 
     expect(await json(journal, ['mission'])).toEqual({ text: `${DRAFT} Calm is a skill.`, since: '2026-11-25' });
@@ -97,11 +98,13 @@ describe('grow init in a terminal', () => {
     expect(await json(journal, ['goal', 'list'])).toEqual([]);
 
     const second = startGrow(['init'], { journal });
-    await pick(second, 'You started this on Wednesday 25 November 2026 and stopped partway. Pick up where you');
+    await pick(second, 'You started this on Wednesday 25 November 2026 and stopped partway. Pick up where you left off?');
     await firstGoal(second);
     await pick(second, 'Does this look right?');
     expect(await second.exited).toBe(0);
-    // Straight to part 3: parts 1 and 2 are not asked again.
+    // Straight to part 3, after a recap: parts 1 and 2 are not asked again.
+    expect(second.text()).toContain('So far:\n  Plans: A half marathon in spring\n  Strengths: Explaining things simply\n');
+    expect(second.text()).toContain('  Mission statement: "I wake up to see people grow. And to pair on the hard parts."\n');
     expect(second.text()).toContain('Start from who you want to become');
     expect(second.text()).not.toContain('Let us start with you');
 
@@ -124,7 +127,7 @@ describe('grow init in a terminal', () => {
     await session.waitFor('I wake up to see people grow.');
     session.answer(' And to speak calmly.');
     await pick(session, 'What would you like to do?', KEY.up);
-    await ask(session, 'Who do you want to become?', 'A mentor people seek out');
+    await ask(session, 'Who else do you want to become? (Enter to go back)', 'A mentor people seek out');
     await ask(session, 'Why does that matter to you?', 'Someone did it for me');
     await pick(session, 'Where are you on that path today?');
     await ask(session, 'What is one thing you will do towards "A mentor people seek out"?', 'Pair with a new hire on their first review');
@@ -146,6 +149,45 @@ describe('grow init in a terminal', () => {
       { id: 'a2', goal: 'g2', text: 'Pair with a new hire on their first review', owner: 'Sam', due: '2026-12-21', every: '2w' },
     ]);
     expect(await json(journal, ['goal', 'list'])).toMatchObject([{ id: 'g1', stage: 'learning' }, { id: 'g2', why: 'Someone did it for me', stages: [] }]);
+  });
+
+  it('discards a draft the person sets aside, even when they then leave the plan as it is', async () => {
+    const journal = tempJournal();
+    await runGrow(['mission', 'set', 'I wake up to see people grow.'], { journal });
+    const revising = startGrow(['init'], { journal });
+    await ask(revising, 'You already have a plan. Revise it', 'y');
+    await ask(revising, 'What are you planning for yourself', 'A half marathon');
+    await revising.waitFor('What have you been reaching for');
+    revising.write(KEY.ctrlC);
+    expect(await revising.exited).toBe(130);
+    expect(revising.text()).toContain('grow: Stopped. Nothing in your plan changed; the answers so far are kept as a draft.');
+    expect(JSON.parse(readFileSync(journal, 'utf8')).people[0].drafts).toHaveLength(1);
+
+    const over = startGrow(['init'], { journal });
+    await pick(over, 'Pick up where you left off?', KEY.down);
+    await ask(over, 'You already have a plan. Revise it', 'n');
+    await over.waitFor('The draft is discarded, and your plan is as it was');
+    expect(await over.exited).toBe(0);
+    expect(JSON.parse(readFileSync(journal, 'utf8')).people[0].drafts).toEqual([]);
+
+    // The next grow init goes straight to the plan: nothing left to pick up.
+    const next = startGrow(['init'], { journal });
+    await ask(next, 'You already have a plan. Revise it', 'y');
+    await next.waitFor('What are you planning for yourself');
+    next.write(KEY.ctrlC);
+    expect(await next.exited).toBe(130);
+    expect(next.text()).not.toContain('Pick up where you left off?');
+    expect(next.text()).toContain('grow: Stopped: nothing in your plan changed.\nWhenever you like: grow init\n');
+  });
+
+  it('says which answers can be left blank, and what a Ctrl+C at the first question means', async () => {
+    const journal = tempJournal();
+    const session = startGrow(['init'], { journal });
+    await session.waitFor('What are you planning for yourself');
+    session.write(KEY.ctrlC);
+    expect(await session.exited).toBe(130);
+    expect(session.text()).toContain('Any question about you or your dreams can be left blank;\nthe mission statement, goals and action items need a few words.');
+    expect(session.text()).toContain('grow: Stopped: nothing was written yet, so there is nothing to keep.\nWhenever you like: grow init\n');
   });
 
   it('without a terminal, exits 2 and names the commands to script instead', async () => {

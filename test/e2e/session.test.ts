@@ -37,13 +37,13 @@ async function firstSessionParts(session: PtySession): Promise<void> {
   await ask(session, 'Who will do it? (Enter for Sam)', '');
   await ask(session, 'By when?', 'in 2 weeks');
   await pick(session, 'How often would you like to check in on it?');
-  await ask(session, 'Another action item?', 'y');
+  await pick(session, 'Is that right, and is that all?', KEY.down);
   await pick(session, 'Which goal is it for?');
   await ask(session, 'Towards "A mentor people seek out"', 'Find a feedback workshop for Sam');
   await ask(session, 'Who will do it?', 'Alex');
   await ask(session, 'By when?', 'end of december');
   await pick(session, 'How often would you like to check in on it?', KEY.down);
-  await ask(session, 'Another action item?', 'n');
+  await pick(session, 'Is that right, and is that all?');
   await pick(session, 'Keep any of these private?');
 }
 
@@ -64,6 +64,8 @@ describe('grow session in a terminal', () => {
     expect(await first.exited).toBe(0);
     // Only questions are waited for (nothing is printed after them until someone types); the rest is read here.
     expect(first.text()).toContain('That sounds like project talk ("sprint", "tickets"); this time is about Sam.');
+    // Enter took the owner offered, and the answered line names them.
+    expect(first.text()).toContain('✔ Sam and Alex › Who will do it? Sam\n');
     const summary = first.text().slice(first.text().lastIndexOf('One-on-one with Sam · Wednesday 25 November 2026 · s1'));
     expect(summary).toContain('Strengths, named by Alex\n    - Explains hard things simply\n    - Calm when the pager goes off');
     expect(summary).toContain('    a1  Ask two teammates how my reviews feel\n        Sam · Wed 9 Dec · for: A mentor people seek out');
@@ -91,6 +93,7 @@ describe('grow session in a terminal', () => {
     await second.waitFor('Alex › A second thing:');
     second.write(KEY.ctrlC);
     expect(await second.exited).toBe(130);
+    expect(second.text()).toContain('Parked on Wednesday 25 November 2026, for another meeting (take what still matters there):\n  - Sam: Finishing the sprint tickets before the release\n');
     expect(second.text()).toContain('First, the items from the last one-on-one (Wednesday 25 November 2026).');
     expect(second.text()).toContain('the one-on-one so far is kept as a draft.\nTo pick up where you left off: grow session --person "Sam"');
     expect(await json(journal, ['sessions'])).toHaveLength(1);
@@ -112,12 +115,15 @@ describe('grow session in a terminal', () => {
     await ask(resumed, 'Who will do it?', '');
     await ask(resumed, 'By when?', 'in 10 days');
     await pick(resumed, 'How often would you like to check in on it?');
-    await ask(resumed, 'Another action item?', 'n');
+    await pick(resumed, 'Is that right, and is that all?');
     await pick(resumed, 'Keep any of these private?');
     await resumed.waitFor('Saved as s2. Thank you both.');
     expect(await resumed.exited).toBe(0);
-    // Straight back to the question it stopped at: the review is not asked again.
+    // Straight back to the question it stopped at, after a recap: the review is not asked again.
     expect(resumed.text()).not.toContain('How is it going?');
+    expect(resumed.text()).toContain(
+      'So far:\n  a1 Ask two teammates how my reviews feel: done\n  a2 Find a feedback workshop for Sam: carried over, now due Sun 31 Jan 2027\n  Alex named a strength: Asked for feedback without being asked\n',
+    );
     const again = resumed.text().slice(resumed.text().lastIndexOf('One-on-one with Sam · Wednesday 9 December 2026 · s2'));
     expect(again).toContain('    a1  Ask two teammates how my reviews feel\n        Sam · done · went well: Both answered;');
     expect(again).toContain('    a2  Find a feedback workshop for Sam\n        Alex · carried over · now due Sun 31 Jan 2027 · in the way: The\n');
@@ -137,31 +143,48 @@ describe('grow session in a terminal', () => {
     const me = JSON.parse(readFileSync(journal, 'utf8')).people[0];
     expect(me.drafts).toEqual([]);
 
+    // The first one-on-one, shown again: its items as agreed then, and what became of them since.
+    const firstAgain = await runGrow(['sessions', 'show', 's1'], { journal, today: '2026-12-09' });
+    expect(firstAgain.stdout).toContain('    a1  Ask two teammates how my reviews feel\n        Sam · Wed 9 Dec · done on Wed 9 Dec · for: A mentor people seek out\n');
+    expect(firstAgain.stdout).toContain('    a2  Find a feedback workshop for Sam\n        Alex · Thu 31 Dec · now due Sun 31 Jan 2027 · for: A mentor people\n');
+
     const list = await runGrow(['sessions'], { journal, today: '2026-12-09' });
     expect(list.stdout).toContain('s2   Wed 9 Dec   Sam with Alex  · 2 items reviewed · 1 item agreed\ns1   Wed 25 Nov  Sam with Alex  · 0 items reviewed · 2 items agreed · 1 parked');
   });
 
-  it('asks whom it is with and adds someone new, and ends kindly, saving nothing, when it is not a good time', async () => {
+  it('asks whom it is with and adds someone new, and ends kindly when it is not a good time, saying what it kept', async () => {
     const journal = tempJournal();
     const declined = startGrow(['session', '--person', 'Kim'], { journal });
     await ask(declined, 'There is no one called "Kim" in this journal yet. Add Kim', 'n');
     await declined.waitFor('Nothing changed. To add them later: grow people add "Kim"');
     expect(await declined.exited).toBe(0);
 
+    const added = startGrow(['session', '--person', 'Kim'], { journal });
+    await ask(added, 'Add Kim and start the one-on-one?', 'y');
+    await ask(added, "The manager's name?", 'Alex');
+    await ask(added, 'Is this a good time to talk', 'n');
+    await added.waitFor("That's fine: a one-on-one deserves the time it needs.\nKim is in the journal now; nothing else was saved.");
+    expect(await added.exited).toBe(0);
+
     const first = startGrow(['session'], { journal });
-    await ask(first, 'Their name:', 'Kim');
+    await pick(first, 'Who is this one-on-one with?');
     await ask(first, "The manager's name?", 'Alex');
-    await ask(first, 'Is this a good time to talk', 'n');
-    await first.waitFor('Nothing was saved.');
+    await ask(first, 'Kim and Alex › Is this a good time to talk', 'n');
+    await first.waitFor('Nothing was saved.\nWhen it suits you both: grow session --person "Kim"');
     expect(await first.exited).toBe(0);
 
-    const again = startGrow(['session'], { journal });
-    await pick(again, 'Who is this one-on-one with?');
-    await ask(again, "The manager's name?", 'Alex');
-    await ask(again, 'Kim and Alex › Is this a good time to talk', 'n');
-    await again.waitFor('When it suits you both: grow session --person "Kim"');
-    expect(await again.exited).toBe(0);
-    expect(await json(journal, ['people'])).toMatchObject([{ name: 'Kim', openItems: 0, lastSession: null }]);
+    const someoneNew = startGrow(['session'], { journal });
+    await pick(someoneNew, 'Who is this one-on-one with?', KEY.down);
+    await ask(someoneNew, 'Their name:', 'Lee');
+    await ask(someoneNew, "The manager's name?", 'Alex');
+    await someoneNew.waitFor('Is this a good time to talk');
+    someoneNew.write(KEY.ctrlC);
+    expect(await someoneNew.exited).toBe(130);
+    expect(someoneNew.text()).toContain('Stopped before anything was said: Lee is in the journal now, and nothing else was saved.');
+    expect(await json(journal, ['people'])).toMatchObject([
+      { name: 'Kim', openItems: 0, lastSession: null },
+      { name: 'Lee', openItems: 0, lastSession: null },
+    ]);
     expect(JSON.parse(readFileSync(journal, 'utf8')).manager).toBeUndefined();
   });
 
@@ -181,5 +204,15 @@ describe('grow session in a terminal', () => {
     expect(session.text()).toContain('To pick up where you left off: grow session --person "Sam"\n');
     const [draft] = JSON.parse(readFileSync(journal, 'utf8')).people[0].drafts;
     expect(draft.answers.notes.map((n: { text: string }) => n.text)).toEqual(['Shows up', 'Listens']);
+
+    // Starting over discards that draft at once: a Ctrl+C at the next question does not bring it back.
+    const over = startGrow(['session', '--person', 'Sam'], { journal });
+    await ask(over, 'Is this a good time to talk', 'y');
+    await pick(over, 'stopped partway', KEY.down);
+    await over.waitFor('Alex › One thing Sam is doing well:');
+    over.write(KEY.ctrlC);
+    expect(await over.exited).toBe(130);
+    expect(over.text()).toContain('grow: Stopped before anything was said, so nothing was saved.\n');
+    expect(JSON.parse(readFileSync(journal, 'utf8')).people[0].drafts).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ describe('grow encrypt and grow decrypt, run as a script would', () => {
     expect(decrypted.code).toBe(0);
     expect(decrypted.stdout).toContain(`Your journal is in plain text again: ${journal}`);
     expect(JSON.parse(readFileSync(journal, 'utf8')).people[0].notes).toHaveLength(2);
-    for (const backup of await listBackups(journal)) expect(readFileSync(backup.path, 'utf8')).toContain('"version": 1');
+    for (const backup of await listBackups(journal)) expect(readFileSync(backup.path, 'utf8')).toContain('"version": 2');
     expect(await runGrow(['decrypt'], { journal })).toMatchObject({ code: 0, stdout: 'The journal is not encrypted, so there is nothing to decrypt.\n' });
   });
 

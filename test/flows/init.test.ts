@@ -3,7 +3,8 @@ import { applyInit, emptyAnswers, saveInitDraft, type InitAnswers } from '../../
 import { emptyJournal, emptyPerson, personToRead } from '../../src/domain/journal';
 import { CancelledError } from '../../src/errors';
 import { runInit } from '../../src/flows/init';
-import { chooseStart } from '../../src/flows/init-start';
+import type { Choice } from '../../src/flows/prompter';
+import { chooseFresh, offerDraft } from '../../src/flows/init-start';
 import { plain } from '../../src/render/paint';
 import { CTRL_C, ScriptedPrompter, type Step } from '../support/scripted-prompter';
 
@@ -49,7 +50,7 @@ describe('grow init, the flow', () => {
       ...partOne.slice(1),
       ['Does this look right?', 'save'],
     ]);
-    const answers = await chooseStart(prompter, personToRead(emptyJournal(), 'me'));
+    const answers = await chooseFresh(prompter, personToRead(emptyJournal(), 'me'));
     expect(prompter.said()).toContain('Welcome to grow.');
     await runInit(prompter, flowFor(answers!));
     prompter.assertFinished();
@@ -101,11 +102,26 @@ describe('grow init, the flow', () => {
       ['another goal', false],
       ['Does this look right?', 'save'],
     ]);
-    const draft = await chooseStart(resumed, personToRead(journal, 'me'));
+    const draft = (await offerDraft(resumed, personToRead(journal, 'me'), plain)) as InitAnswers;
     expect(resumed.transcript[0]).toBe('ask: You started this on Wednesday 25 November 2026 and stopped partway. Pick up where you left off?');
-    await runInit(resumed, flowFor(draft!));
+    // Before the next question, what was said so far.
+    expect(resumed.transcript[2]).toBe(
+      [
+        'say: ',
+        'So far:',
+        '  Plans: A half marathon in spring',
+        '  A setback: A talk I rushed. Slow down.',
+        '  Strengths: Explaining things simply',
+        '  To get better at: Giving feedback',
+        '  Loves: Pairing on hard bugs',
+        '  Dream: Leading a small team',
+        '  Gets up for: Seeing people grow',
+        '  Mission statement: "I wake up to see people grow, and to pair on the hard parts."',
+      ].join('\n'),
+    );
+    await runInit(resumed, flowFor(draft));
     resumed.assertFinished();
-    const saved = draft!;
+    const saved = draft;
     expect(saved.reflections.plans).toBe('A half marathon in spring');
     expect(saved.goals).toEqual([
       {
@@ -157,7 +173,7 @@ describe('grow init, the flow', () => {
       ['What would you like to do?', 'on'],
       ['Does this look right?', 'save'],
     ]);
-    const answers = await chooseStart(prompter, personToRead(journal, 'me'));
+    const answers = await chooseFresh(prompter, personToRead(journal, 'me'));
     await runInit(prompter, flowFor(answers!));
     prompter.assertFinished();
     expect(initials.slice(0, 7)).toEqual(['A half marathon in spring', undefined, undefined, undefined, undefined, 'Pairing on hard bugs', undefined]);
@@ -174,9 +190,56 @@ describe('grow init, the flow', () => {
     ]);
   });
 
+  it('lets a goal added by mistake go: a blank title goes back, and a goal not saved yet can be removed', async () => {
+    const menus: string[][] = [];
+    const prompter = new (class extends ScriptedPrompter {
+      override choose<T extends string>(q: { message: string; choices: readonly Choice<T>[]; default?: T }) {
+        if (q.message === 'What would you like to do?') menus.push(q.choices.map((c) => c.name));
+        return super.choose(q);
+      }
+    })([
+      ['What would you like to do?', 'add'],
+      ['Who else do you want to become? (Enter to go back)', ''],
+      ['What would you like to do?', 'add'],
+      ['Who else do you want to become?', 'A mentor'],
+      ['Why does that matter', ''],
+      ['Where are you', ':open'],
+      ['What is one thing you will do towards "A mentor"?', 'Pair with a new hire on a review'],
+      ['Who will do it?', ''],
+      ['By when?', 'next friday'],
+      ['How often', '1w'],
+      ['Another action item', false],
+      ['What would you like to do?', 'remove 1'],
+      ['What would you like to do?', 'on'],
+      ['Does this look right?', 'save'],
+    ]);
+    const saved = { id: 'g1', title: 'A calm public speaker', actions: [{ id: 'a1', text: 'Give a talk', owner: 'me', due: '2026-12-04', every: '1w' as const }] };
+    const answers: InitAnswers = { reflections: {}, mission: 'Mine.', goals: [saved], done: ['about', 'dreams'] };
+    await runInit(prompter, flowFor(answers));
+    prompter.assertFinished();
+    expect(answers.goals).toEqual([saved]);
+    // Only the goal added just now can be removed; the saved one keeps its history.
+    expect(menus[2]).toEqual(['Change "A calm public speaker" and its action items', 'Change "A mentor" and its action items', 'Remove "A mentor"', 'Add a goal', 'Go on']);
+
+    const first = new ScriptedPrompter([...firstGoal, ['Another action item', false], ['another goal', true], ['Who else do you want to become?', ''], ['Does this look right?', 'save']]);
+    const fresh: InitAnswers = { ...emptyAnswers(), mission: 'Mine.', done: ['about', 'dreams'] };
+    await runInit(first, flowFor(fresh));
+    first.assertFinished();
+    expect(fresh.goals.map((g) => g.title)).toEqual(['A calm public speaker']);
+  });
+
+  it('says when the person sets a draft aside, so the command can discard it', async () => {
+    const journal = emptyJournal();
+    saveInitDraft(journal, 'me', { ...emptyAnswers(), reflections: { plans: 'A marathon' } }, new Date('2026-11-25T10:00:00Z'));
+    const prompter = new ScriptedPrompter([['Pick up where you left off?', 'over']]);
+    expect(await offerDraft(prompter, personToRead(journal, 'me'), plain)).toBe('over');
+    expect(await offerDraft(prompter, emptyPerson('me'), plain)).toBeUndefined();
+    prompter.assertFinished();
+  });
+
   it('welcomes someone else to their own plan', async () => {
     const prompter = new ScriptedPrompter([]);
-    expect(await chooseStart(prompter, emptyPerson('Sam'))).toEqual(emptyAnswers());
+    expect(await chooseFresh(prompter, emptyPerson('Sam'))).toEqual(emptyAnswers());
     expect(prompter.said()).toMatch(/^Welcome\. This is Sam's plan\./);
   });
 
@@ -184,6 +247,6 @@ describe('grow init, the flow', () => {
     const journal = emptyJournal();
     applyInit(journal, 'me', { reflections: {}, mission: 'Mine.', goals: [], done: [] }, TODAY);
     const prompter = new ScriptedPrompter([['Revise it', false]]);
-    expect(await chooseStart(prompter, personToRead(journal, 'me'))).toBeUndefined();
+    expect(await chooseFresh(prompter, personToRead(journal, 'me'))).toBeUndefined();
   });
 });

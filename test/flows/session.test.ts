@@ -4,10 +4,10 @@ import { emptyJournal, personToRead } from '../../src/domain/journal';
 import { addPerson } from '../../src/domain/people';
 import { addAction, addGoal, setMission } from '../../src/domain/plan';
 import type { Journal } from '../../src/domain/schema';
-import { applySession, emptySessionAnswers, itemsToReview, type SessionAnswers } from '../../src/domain/session';
-import { lastSession } from '../../src/domain/session-view';
+import { applySession, emptySessionAnswers, saveSessionDraft, type SessionAnswers } from '../../src/domain/session';
+import { offerDraft } from '../../src/flows/session-start';
 import { CancelledError } from '../../src/errors';
-import { runSession, type LastSession } from '../../src/flows/session';
+import { lookBack, runSession } from '../../src/flows/session';
 import { plain } from '../../src/render/paint';
 import { CTRL_C, ScriptedPrompter, type Step } from '../support/scripted-prompter';
 
@@ -15,9 +15,7 @@ const TODAY = '2026-12-09';
 
 function flowFor(journal: Journal, answers: SessionAnswers, pause?: number) {
   const person = personToRead(journal, 'Sam');
-  const last = lastSession(person);
-  const previous: LastSession | undefined = last && { on: last.on, review: itemsToReview(person) };
-  return { flow: { answers, person, today: TODAY, paint: plain, pause }, last: previous };
+  return { flow: { answers, person, today: TODAY, paint: plain, pause }, last: lookBack(person) };
 }
 
 async function run(journal: Journal, answers: SessionAnswers, steps: Step[], pause?: number): Promise<ScriptedPrompter> {
@@ -72,13 +70,13 @@ describe('grow session, the flow', () => {
         ['Sam and Alex › Who will do it? (Enter for Sam)', ''],
         ['Sam and Alex › By when?', 'in 2 weeks'],
         ['Sam and Alex › How often', '1w'],
-        ['Sam and Alex › Another action item?', true],
+        ['Sam and Alex › Is that right, and is that all?', ':add'],
         ['Sam and Alex › Which goal is it for?', ':named 0'],
         ['Sam and Alex › Towards "A mentor people seek out"', 'Find a mentoring course for Sam'],
         ['Sam and Alex › Who will do it?', 'Alex'],
         ['Sam and Alex › By when?', 'end of december'],
         ['Sam and Alex › How often', '2w'],
-        ['Sam and Alex › Another action item?', false],
+        ['Sam and Alex › Is that right, and is that all?', ':right'],
         ['Sam and Alex › Keep any of these private?', '5'],
         ['Sam and Alex › Keep any of these private?', 'done'],
       ],
@@ -157,12 +155,83 @@ describe('grow session, the flow', () => {
       ['Sam and Alex › Who will do it?', ''],
       ['Sam and Alex › By when?', 'next friday'],
       ['Sam and Alex › How often', '1w'],
-      ['Sam and Alex › Another action item?', false],
+      ['Sam and Alex › Is that right, and is that all?', ':right'],
       ['Keep any of these private?', 'done'],
     ]);
     expect(answers.mission).toBeUndefined();
     expect(answers.items).toEqual([{ goal: 'g1', text: 'Give the talk at the guild', owner: 'Sam', due: '2026-12-18', every: '1w' }]);
     expect(answers.asked).toEqual(['review', 'strength-1', 'strength-2', 'strength-3', 'yourself-manager', 'yourself-report', 'growth', 'dreams-manager', 'love', 'dream', 'mission', 'items', 'private']);
+  });
+
+  it('reads the items back before the part ends: a mistyped one is changed, one added by mistake removed', async () => {
+    const journal = samWithAPlan();
+    addGoal(journal, 'Sam', { title: 'A calm public speaker' }, '2026-11-01');
+    const answers = { ...emptySessionAnswers('Alex'), asked: ['strength-3', 'yourself-manager', 'yourself-report', 'growth', 'mission'] };
+    const item = (text: string, owner: string, due: string): Step[] => [
+      ['Which goal is it for?', 'g1'],
+      ['Towards "A calm public speaker"', text],
+      ['Who will do it? (Enter for Sam)', owner],
+      ['By when?', due],
+      ['How often', '1w'],
+    ];
+    const prompter = await run(journal, answers, [
+      ...item('Gve a talk at the gild', '', 'next friday'),
+      ['Sam and Alex › Is that right, and is that all?', ':add'],
+      ...item('Watch a talk', '', 'in 2 weeks'),
+      ['Is that right, and is that all?', 'remove 1'],
+      ['Is that right, and is that all?', 'change 0'],
+      ['Towards "A calm public speaker"', 'Give a talk at the guild'],
+      ['Who will do it?', 'Alex'],
+      ['By when?', '2026-12-18'],
+      ['How often', '2w'],
+      ['Is that right, and is that all?', 'remove 0'],
+      ...item('Give a talk at the guild', '', 'in 3 weeks'),
+      ['Is that right, and is that all?', ':right'],
+    ]);
+    expect(prompter.said()).toContain('Who does what by when, so far:\n  - Gve a talk at the gild  · Sam · Fri 18 Dec · every week · for: A calm public speaker\n  - Watch a talk');
+    expect(prompter.said()).toContain('Who does what by when, so far:\n  - Give a talk at the guild  · Alex · Fri 18 Dec · every 2 weeks');
+    // Removing the last item asks for one: the part does not end without who does what by when.
+    expect(prompter.said()).toContain('A one-on-one ends with at least one item: who does what, by when.');
+    expect(answers.items).toEqual([{ goal: 'g1', text: 'Give a talk at the guild', owner: 'Sam', due: '2026-12-30', every: '1w' }]);
+  });
+
+  it('picks up a draft with a recap of what was said, or sets it aside', async () => {
+    const journal = samWithAPlan();
+    const answers: SessionAnswers = {
+      ...emptySessionAnswers('Morgan'),
+      asked: ['strength-1', 'yourself-manager', 'yourself-report'],
+      notes: [
+        { part: 'opening', speaker: 'manager', topic: 'strength', text: 'Explains hard things simply' },
+        { part: 'yourself', speaker: 'manager', topic: 'yourself', text: 'I failed my first marathon:\nI started too fast.' },
+      ],
+      parked: [{ part: 'yourself', speaker: 'report', text: 'The sprint is late' }],
+    };
+    saveSessionDraft(journal, 'Sam', answers, new Date('2026-12-01T10:00:00Z'));
+    const sam = personToRead(journal, 'Sam');
+    const shown = { manager: 'Alex', today: TODAY, paint: plain };
+    const resumed = new ScriptedPrompter([['Pick up where you left off?', 'resume']]);
+    expect(await offerDraft(resumed, sam, shown)).toEqual({ ...answers, manager: 'Alex' });
+    expect(resumed.said()).toBe(
+      '\nSo far:\n  Alex named a strength: Explains hard things simply\n  Alex shared: I failed my first marathon: I started too fast.\n  Parked, from Sam: The sprint is late',
+    );
+    expect(await offerDraft(new ScriptedPrompter([['Pick up where you left off?', 'over']]), sam, shown)).toBe('over');
+  });
+
+  it('names what was parked last time at the opening, one line each, so it can go to the right meeting', async () => {
+    const journal = samWithAPlan();
+    const parked = [
+      { part: 'yourself' as const, speaker: 'report' as const, text: 'Finishing the sprint tickets before the release' },
+      { part: 'plan' as const, speaker: 'manager' as const, text: 'The reorg, and which team owns the\nbilling service after it, and when that will be decided' },
+    ];
+    applySession(journal, 'Sam', { ...emptySessionAnswers('Morgan'), parked }, '2026-11-25');
+    const prompter = new ScriptedPrompter([['Alex › One thing Sam is doing well:', CTRL_C]]);
+    const { flow, last } = flowFor(journal, emptySessionAnswers('Alex'));
+    await expect(runSession(prompter, flow, last)).rejects.toBeInstanceOf(CancelledError);
+    expect(prompter.said()).toContain(
+      'Parked on Wednesday 25 November 2026, for another meeting (take what still matters there):\n' +
+        '  - Sam: Finishing the sprint tickets before the release\n' +
+        '  - Morgan: The reorg, and which team owns the billing service after it, and when…',
+    );
   });
 
   it('asks to rethink an item whose date has moved three times, rather than moving it again', async () => {
@@ -194,7 +263,7 @@ describe('grow session, the flow', () => {
       ['Who will do it?', ''],
       ['By when?', 'in 3 weeks'],
       ['How often', '2w'],
-      ['Another action item?', false],
+      ['Is that right, and is that all?', ':right'],
       ['Keep any of these private?', 'done'],
     ]);
     expect(answers.reviews).toEqual([{ item: 'a1', status: 'open', blocker: 'Every slot got cancelled', renegotiate: 'Give a 5-minute talk at the team meeting', due: '2026-12-23' }]);

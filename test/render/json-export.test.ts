@@ -10,7 +10,7 @@ describe('the JSON export', () => {
   it('is the person’s data in the journal’s own shape, valid against the schema', () => {
     const me = exported({});
     expect(schemaProblems(me)).toEqual([]);
-    expect(me.version).toBe(1);
+    expect(me.version).toBe(2);
     expect(me.people.map((p: { name: string }) => p.name)).toEqual(['me']);
     expect(me.manager).toBeUndefined();
     expect(me.people[0].goals).toEqual(richJournal().people[0]!.goals);

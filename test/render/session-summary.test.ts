@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordCheckin } from '../../src/domain/checkins';
 import { emptyJournal, personToRead } from '../../src/domain/journal';
 import { addPerson } from '../../src/domain/people';
 import { addGoal } from '../../src/domain/plan';
@@ -96,5 +97,49 @@ Next one-on-one: Wednesday 23 December 2026, in two weeks.
     expect(later).toContain('\nNext one-on-one: Wednesday 23 December 2026.\n');
     expect(later).toContain('  <manager>Alex</manager> shared\n');
     expect(later).toContain('  <report>Sam</report> would like to get better at\n');
+  });
+
+  it('shown later, gives each item as it was agreed that day, and in a word what has happened to it since', () => {
+    const journal = emptyJournal();
+    addPerson(journal, 'Sam');
+    addGoal(journal, 'Sam', { title: 'A calm public speaker' }, '2026-11-01');
+    const items = [
+      { goal: 'g1', text: 'Give a 5-minute talk', owner: 'Sam', due: '2026-12-07', every: '1w' as const },
+      { goal: 'g1', text: 'Find a course', owner: 'Alex', due: '2026-12-04', every: '1w' as const },
+      { goal: 'g1', text: 'Watch two talks', owner: 'Sam', due: '2026-12-04', every: '1w' as const },
+    ];
+    const first = applySession(journal, 'Sam', { ...emptySessionAnswers('Alex'), items }, '2026-11-25');
+    const reviews = [
+      { item: 'a1', status: 'open' as const, due: '2026-12-21' },
+      { item: 'a2', status: 'done' as const },
+    ];
+    applySession(journal, 'Sam', { ...emptySessionAnswers('Alex'), reviews }, '2026-12-02');
+    // A revision in grow init changes words and dates without a check-in.
+    Object.assign(personToRead(journal, 'Sam').actions[2]!, { text: 'Watch three talks', due: '2026-12-11' });
+
+    const shown = renderSessionSummary(sessionView(personToRead(journal, 'Sam'), first), '2026-12-09', plain);
+    expect(shown).toContain(`  Items agreed
+    a1  Give a 5-minute talk
+        Sam · Mon 7 Dec · now due Mon 21 Dec · for: A calm public speaker
+    a2  Find a course
+        Alex · Fri 4 Dec · done on Wed 2 Dec · for: A calm public speaker
+    a3  Watch two talks
+        Sam · Fri 4 Dec · now due Fri 11 Dec · now reads: Watch three talks ·
+        for: A calm public speaker
+`);
+  });
+
+  it('reads what a session saved before grow kept its items agreed from the check-ins', () => {
+    const journal = emptyJournal();
+    addPerson(journal, 'Sam');
+    addGoal(journal, 'Sam', { title: 'A calm public speaker' }, '2026-11-01');
+    const items = [{ goal: 'g1', text: 'Give a talk', owner: 'Sam', due: '2026-12-07', every: '1w' as const }];
+    const first = applySession(journal, 'Sam', { ...emptySessionAnswers('Alex'), items }, '2026-11-25');
+    delete first.items;
+    recordCheckin(journal, 'Sam', { item: 'a1', status: 'open', due: '2026-12-14' }, '2026-12-01');
+    recordCheckin(journal, 'Sam', { item: 'a1', status: 'open', due: '2026-12-21', renegotiate: 'Give a 5-minute talk' }, '2026-12-05');
+    const [agreed] = sessionView(personToRead(journal, 'Sam'), first).agreed;
+    expect(agreed!.agreed).toEqual({ text: 'Give a talk', owner: 'Sam', due: '2026-12-07' });
+    expect(agreed!.action).toMatchObject({ text: 'Give a 5-minute talk', due: '2026-12-21' });
   });
 });

@@ -121,7 +121,7 @@ describe('an encrypted journal', () => {
     await store.reseal(null);
     expect(store.isEncrypted()).toBe(false);
     expect(JSON.parse(readFileSync(path, 'utf8')).people[0].notes).toHaveLength(3);
-    for (const backup of await listBackups(path)) expect(JSON.parse(readFileSync(backup.path, 'utf8')).version).toBe(1);
+    for (const backup of await listBackups(path)) expect(JSON.parse(readFileSync(backup.path, 'utf8')).version).toBe(2);
   });
 
   it('can be encrypted before it exists, so nothing is ever written in plain text', async () => {

@@ -24,7 +24,7 @@ describe('JournalStore', () => {
   it('reads a missing file as an empty journal and creates it, private, on the first write', async () => {
     const path = tempJournal();
     const store = new JournalStore(path);
-    expect(await store.read()).toEqual({ version: 1, people: [] });
+    expect(await store.read()).toEqual({ version: 2, people: [] });
     expect(existsSync(path)).toBe(false);
 
     const note = await store.update(addHello());
@@ -39,7 +39,7 @@ describe('JournalStore', () => {
     await new JournalStore(path).update(addHello());
     const text = readFileSync(path, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "version": 1,');
+    expect(text.split('\n')[1]).toBe('  "version": 2,');
     expect(Object.keys(JSON.parse(text).people[0].notes[0])).toEqual(['id', 'at', 'text', 'tags']);
   });
 
@@ -165,7 +165,7 @@ describe('a journal grow cannot read', () => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, JSON.stringify({ version: 99, people: [], hologram: true }));
     const error = await failure(new JournalStore(path).update(addHello()));
-    expect(error.message).toContain('was written by a newer grow (file version 99; this grow knows up to 1)');
+    expect(error.message).toContain('was written by a newer grow (file version 99; this grow knows up to 2)');
     expect(error.hint).toMatch(/Update grow/);
     expect(readFileSync(path, 'utf8')).toContain('hologram');
   });

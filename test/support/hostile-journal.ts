@@ -1,6 +1,7 @@
 // A journal in which every piece of text a person can type is the given text, so an
 // export of it can be compared with the export of the same journal in plain words.
 import type { Journal } from '../../src/domain/schema';
+import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 
 const asName = (text: string, max: number) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, max).trim() || 'x';
 
@@ -35,5 +36,5 @@ export function journalOf(texts: readonly string[]): Journal {
     me.notes.push({ id: `n${n}`, at: '2026-11-10T09:00:00Z', text, tags: ['hostile'] });
   });
   for (const action of me.actions) if (action.closed === undefined) delete action.closed;
-  return { version: 1, people: [me] };
+  return { version: SCHEMA_VERSION, people: [me] };
 }

@@ -2,10 +2,11 @@
 // "me" and a report, Sam, with goals, items in every status, check-ins with pulses, a
 // one-on-one with all its parts, and private words that exports leave out unless asked.
 import type { Journal } from '../../src/domain/schema';
+import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 
 export function richJournal(): Journal {
   return {
-    version: 1,
+    version: SCHEMA_VERSION,
     manager: 'Morgan',
     people: [
       {
@@ -80,6 +81,10 @@ export function richJournal(): Journal {
               { part: 'plan', speaker: 'manager', topic: 'who', text: 'Morgan finds a course; Sam shadows.' },
             ],
             parked: [{ part: 'plan', speaker: 'report', text: 'Conference budget for next year.' }],
+            items: [
+              { item: 'a5', text: 'Shadow two incidents', owner: 'Sam', due: '2026-11-15' },
+              { item: 'a6', text: 'Find an incident-command course', owner: 'Morgan', due: '2026-10-30' },
+            ],
             next: '2026-10-19',
           },
           { id: 's2', on: '2026-11-05', manager: 'Morgan', notes: [{ part: 'opening', speaker: 'manager', topic: 'strength', text: 'Calm on the last call.' }], parked: [] },

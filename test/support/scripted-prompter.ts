@@ -3,6 +3,7 @@
 // question is asked again, as the terminal prompter does.
 import { CancelledError } from '../../src/errors';
 import type { Choice, Prompter, Validate } from '../../src/flows/prompter';
+import { messages } from '../../src/messages';
 
 /** Answer a question with Ctrl+C. */
 export const CTRL_C = Symbol('Ctrl+C');
@@ -29,9 +30,10 @@ export class ScriptedPrompter implements Prompter {
     if (this.steps.length > 0) throw new Error(`The flow ended with questions left unasked: ${this.steps.map(([q]) => String(q)).join(', ')}`);
   }
 
-  async text(q: { message: string; initial?: string; required?: string; validate?: Validate }): Promise<string> {
-    const answer = this.take(q.message, 'string');
-    const value = (answer as string).trim();
+  async text(q: { message: string; initial?: string; default?: string; required?: string; validate?: Validate }): Promise<string> {
+    // A default is named after the question and given by a blank answer, as in a terminal.
+    const answer = this.take(q.default === undefined ? q.message : `${q.message} ${messages.common.enterFor(q.default)}`, 'string');
+    const value = (answer as string).trim() || (q.default ?? '');
     const verdict = q.required !== undefined && value === '' ? q.required : q.validate ? await q.validate(value) : true;
     if (verdict !== true) {
       this.transcript.push(`rejected: ${verdict}`);

@@ -35,6 +35,7 @@ export function startInTerminal(file: string, args: string[], env: NodeJS.Proces
   void exited.then(() => (done = true));
 
   const plain = (from = 0) => output.slice(from).replace(ANSI, '').replace(/\r/g, '');
+  const unfolded = (text: string) => text.replace(/\s+/g, ' ');
 
   return {
     raw: () => output,
@@ -43,8 +44,9 @@ export function startInTerminal(file: string, args: string[], env: NodeJS.Proces
       const started = Date.now();
       for (;;) {
         const fresh = plain(seen);
-        const index = typeof expected === 'string' ? fresh.indexOf(expected) : fresh.search(expected);
-        if (index >= 0) {
+        // A long question is folded to fit the terminal: a string is found across the fold too.
+        const found = typeof expected === 'string' ? fresh.includes(expected) || unfolded(fresh).includes(unfolded(expected)) : fresh.search(expected) >= 0;
+        if (found) {
           seen = output.length;
           return;
         }
