@@ -8,6 +8,7 @@ import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import type { Paint } from '../render/paint';
 import { renderInitRecap } from '../render/recap';
+import { wrap } from '../render/wrap';
 import type { Prompter } from './prompter';
 
 const m = messages.init;
@@ -40,6 +41,6 @@ export async function chooseFresh(prompter: Prompter, person: Person): Promise<I
     prompter.say(m.reviseIntro);
     return answersFromPlan(person);
   }
-  prompter.say(m.welcome(person.name));
+  prompter.say(wrap(m.welcome(person.name), ''));
   return emptyAnswers();
 }

@@ -13,11 +13,8 @@ export const init = {
   welcome: (person: string) =>
     [
       isMe(person) ? 'Welcome to grow.' : `Welcome. This is ${person}'s plan.`,
-      'In three short parts we will write your personal mission statement and a development',
-      'plan: who you want to become, and what you will do to get there. It takes 10 to 20 minutes.',
-      'There are no right answers. Any question about you or your dreams can be left blank;',
-      'the mission statement, goals and action items need a few words. Ctrl+C keeps what you',
-      'wrote as a draft for next time.',
+      'In three short parts we will write your personal mission statement and a development plan: who you want to become, and what you will do to get there. It takes 10 to 20 minutes.',
+      'There are no right answers. Any question about you or your dreams can be left blank; the mission statement, goals and action items need a few words. Ctrl+C keeps what you wrote as a draft for next time.',
     ].join('\n'),
   resumeQuestion: (when: string) => `You started this on ${when} and stopped partway. Pick up where you left off?`,
   resume: 'Pick up where I left off',

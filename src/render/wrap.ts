@@ -19,6 +19,18 @@ export function wrapAfter(column: number, text: string, indent: string, width = 
     .join('\n');
 }
 
+/** Lines wider than `width` folded at spaces, each under its own indentation; the others as they are. */
+export function fitLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (visibleLength(line) <= width) return line;
+      const indent = /^\s*/.exec(line)![0];
+      return wrap(line.slice(indent.length), indent, indent, width);
+    })
+    .join('\n');
+}
+
 function foldWords(text: string, firstRoom: number, room: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {

@@ -5,7 +5,7 @@ import { confirm, input, password, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors';
 import type { Prompter, Validate } from '../flows/prompter';
 import { messages } from '../messages';
-import { TEXT_WIDTH, wrap, wrapAfter } from '../render/wrap';
+import { fitLines, TEXT_WIDTH, wrap, wrapAfter } from '../render/wrap';
 import { editInEditor } from './editor';
 
 /** A default is offered in grow's words, dim as inquirer shows it. */
@@ -45,8 +45,10 @@ export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.Wr
       output.write(`${q.message}\n`);
       return editInEditor(q.initial ?? '', env, { memoryOnly: options.memoryOnly?.() ?? false });
     },
+    // What grow says is folded to fit already; a line still wider than the terminal is folded
+    // at spaces rather than broken mid-word at its edge.
     say: (text) => {
-      output.write(`${text}\n`);
+      output.write(`${fitLines(text, output.columns || Infinity)}\n`);
     },
     pause: (seconds) => countdown(seconds, output),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldRow, visibleLength, wrap, wrapAfter } from '../../src/render/wrap';
+import { fitLines, foldRow, visibleLength, wrap, wrapAfter } from '../../src/render/wrap';
 
 describe('wrap', () => {
   it('folds at word boundaries, indents every line, and keeps paragraphs', () => {
@@ -18,6 +18,12 @@ describe('wrapAfter', () => {
     const folded = wrapAfter(19, 'Alex, with help from the platform team', '  ', 40);
     expect(folded).toBe('Alex, with help from\n  the platform team');
     expect(19 + folded.split('\n')[0]!.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('fitLines', () => {
+  it('folds only the lines wider than the terminal, each under its own indentation', () => {
+    expect(fitLines('Short.\n    a line that is far too long for this terminal\n  ok', 24)).toBe('Short.\n    a line that is far\n    too long for this\n    terminal\n  ok');
   });
 });
 
