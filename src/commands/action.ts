@@ -79,14 +79,16 @@ export interface ActionDropOptions {
 export async function closeActionCommand(ctx: Context, id: string, status: 'done' | 'dropped', options: ActionDropOptions = {}): Promise<void> {
   const example = `grow action ${status === 'done' ? 'done' : 'drop'} a1`;
   const reason = limitText('--reason', options.reason?.trim()) || undefined;
-  const action = await ctx.store.update((journal) => {
+  const { action, already } = await ctx.store.update((journal) => {
     const action = actionById(journal, personToWrite(journal, ctx.person), { value: id, example });
+    // Done twice is done (a script may run again); done and then dropped is refused.
+    if (action.status === status) return { action, already: true };
     refuseIfClosed(action);
     closeAction(action, status, ctx.clock.today(), reason);
-    return action;
+    return { action, already: false };
   });
   if (ctx.json) printJson(ctx, action);
-  else ctx.out.write(`${m.actionClosed(action.id, status)}\n`);
+  else ctx.out.write(`${already ? m.alreadyClosed(action.id, m.status[status]!, action.closed && longDate(action.closed)) : m.actionClosed(action.id, status)}\n`);
 }
 
 /** Goals in the plan's order, each with its items soonest first. */

@@ -1,10 +1,11 @@
 // grow note [TEXT] [--tag TAG]... [--private]: write a journal note.
 import { readFileSync } from 'node:fs';
 import type { Context } from '../context';
-import { personToRead } from '../domain/journal';
+import { isMe, personToRead } from '../domain/journal';
 import { addNote, normalizeTag } from '../domain/notes';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
+import { shellQuote } from '../render/text';
 import { keepUnsavedNote } from '../store/unsaved-note';
 import { editInEditor } from '../terminal/editor';
 import { limitText, printJson } from './options';
@@ -36,7 +37,7 @@ export async function note(ctx: Context, words: string[], options: NoteOptions):
     else ctx.out.write(`${saved.id}\n`);
   } catch (error) {
     // Words typed on the command line are still in the shell's history; the editor's are not.
-    if (edited) keepOrShow(ctx, text, secret);
+    if (edited) keepOrShow(ctx, text, secret, { tags, private: options.private });
     throw error;
   }
 }
@@ -58,8 +59,17 @@ async function noteText(ctx: Context, words: string[]): Promise<{ text: string; 
  * Beside the journal, unless the journal was encrypted when the note was written (whatever
  * the file looks like now): then the note goes nowhere but the screen.
  */
-function keepOrShow(ctx: Context, text: string, secret: boolean): void {
+function keepOrShow(ctx: Context, text: string, secret: boolean, note: { tags: string[]; private?: boolean }): void {
   const kept = secret ? undefined : keepUnsavedNote(ctx.store.path, text, ctx.clock.now());
-  ctx.err.write(kept ? `${m.unsavedKept(kept)}\n` : `${m.unsavedShown}\n\n${text}\n\n`);
+  ctx.err.write(kept ? `${m.unsavedKept(kept, saveLater(ctx, kept, note))}\n` : `${m.unsavedShown}\n\n${text}\n\n`);
+}
+
+/** The command that saves the kept note as this one would have been saved: same journal, person, tags and privacy. */
+function saveLater(ctx: Context, file: string, note: { tags: string[]; private?: boolean }): string {
+  const words = ['grow', 'note', '-', '--journal', shellQuote(ctx.store.path)];
+  if (!isMe(ctx.person)) words.push('--person', shellQuote(ctx.person));
+  for (const tag of note.tags) words.push('--tag', shellQuote(tag));
+  if (note.private) words.push('--private');
+  return `${words.join(' ')} < ${shellQuote(file)}`;
 }
 

@@ -8,6 +8,9 @@ import { ID_PREFIX, SCHEMA_VERSION, type IdKind } from './vocabulary';
 
 export const ME = 'me';
 
+/** Whether a name is the individual's own record, in any case. */
+export const isMe = (name: string) => name.toLowerCase() === ME;
+
 export function emptyJournal(): Journal {
   return { version: SCHEMA_VERSION, people: [] };
 }

@@ -1,8 +1,9 @@
 // The dashboard (`grow` on its own): the plan at a glance, and a friendly start.
+import { isMe } from '../domain/journal';
 import { span } from './words';
 
 export const dashboard = {
-  title: (person: string) => (person === 'me' ? 'Your plan' : `${person}'s plan`),
+  title: (person: string) => (isMe(person) ? 'Your plan' : `${person}'s plan`),
   mission: 'Mission',
   noMission: 'No mission statement yet: grow mission set "what makes you wake up every morning"',
   goals: 'Who you are becoming',
@@ -23,6 +24,6 @@ export const dashboard = {
     'grow walks you through what makes you wake up every morning, who you want to become,',
     'and small concrete steps to get there; then it checks in with you as the weeks go by.',
   ].join('\n'),
-  start: (person: string) => `Start with: grow init${person.toLowerCase() === 'me' ? '' : ` --person ${JSON.stringify(person)}`}`,
+  start: (person: string) => `Start with: grow init${isMe(person) ? '' : ` --person ${JSON.stringify(person)}`}`,
   offerInit: 'There is no plan here yet. Write your mission statement and plan now, with grow init?',
 };

@@ -1,10 +1,11 @@
 // Words of exports and imports: the headings and labels of the markdown document, and
 // what `grow export` and `grow import` say.
+import { isMe } from '../domain/journal';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const IS_FOLDER = 'it is a folder';
 
 export const exportDocument = {
-  title: (name: string, date: string) => (name.toLowerCase() === 'me' ? `My development plan, ${date}` : `${name}: development plan, ${date}`),
+  title: (name: string, date: string) => (isMe(name) ? `My development plan, ${date}` : `${name}: development plan, ${date}`),
   allTitle: (date: string) => `Development plans, ${date}`,
   /** In a document of several people, every section names its person, so no two headings are the same. */
   section: (title: string, person: string | undefined) => (person === undefined ? title : `${title} (${person})`),
@@ -56,7 +57,7 @@ export const exportDocument = {
   next: (date: string) => `Next one-on-one: ${date}.`,
   noteHeader: (when: string, id: string) => `${when} (${id})`,
   calendarAlarm: (text: string) => `Due tomorrow: ${text}`,
-  calendarName: (name: string) => (name.toLowerCase() === 'me' ? 'My development plan' : `${name}: development plan`),
+  calendarName: (name: string) => (isMe(name) ? 'My development plan' : `${name}: development plan`),
   calendarAllName: 'Development plans',
   calendarDescription: (owner: string, goal: string, cadence: string) => `Owner: ${owner}\nGoal: ${goal}\nCheck in ${cadence}`,
 };
@@ -73,7 +74,7 @@ export const exportCommand = {
   notAFile: 'it is neither a file nor a terminal, pipe or socket',
   isFolder: IS_FOLDER,
   emptyCalendar: (name: string | undefined) =>
-    `${name === undefined ? 'No one in the journal has' : name.toLowerCase() === 'me' ? 'Your plan has' : `${name}'s plan has`} no action items yet, so there is nothing to put in a calendar.`,
+    `${name === undefined ? 'No one in the journal has' : isMe(name) ? 'Your plan has' : `${name}'s plan has`} no action items yet, so there is nothing to put in a calendar.`,
   emptyCalendarHint: 'Add one with grow action add (see grow action add --help), or export another format, for example: --format md',
   written: (format: string, path: string, size: string) => `Wrote the ${format} export to ${path} (${size}).`,
   formatNames: { md: 'markdown', json: 'JSON', ics: 'iCalendar' } as Record<string, string>,

@@ -1,12 +1,11 @@
 // grow init, the guided setup: three parts (about you; dreams and your mission statement;
 // who you want to become and what to do), then a summary. Questions are open and warm,
 // never graded; strengths come before what to get better at.
-import { ME } from '../domain/journal';
+import { isMe } from '../domain/journal';
 import { plan } from './plan';
 
 const { planOf } = plan;
 
-const isMe = (person: string) => person.toLowerCase() === ME;
 const again = (person: string) => `grow init${isMe(person) ? '' : ` --person ${JSON.stringify(person)}`}`;
 
 export const init = {

@@ -9,7 +9,7 @@ export const notes = {
   editorFailed: (editor: string, detail: string) => `The editor "${editor}" did not finish (${detail}), so no note was saved.`,
   noMemoryFolder: 'The journal is encrypted, and this system has no memory-backed folder (/dev/shm or $XDG_RUNTIME_DIR) for the editor, so its text would touch the disk.',
   noMemoryFolderHint: 'Write the note after the command instead, for example: grow note "what happened today"',
-  unsavedKept: (file: string) => `Your note is kept in ${file}. Once the journal is well again, save it with: grow note - < '${file}'`,
+  unsavedKept: (file: string, command: string) => `Your note is kept in ${file}. Once the journal is well again, save it with: ${command}`,
   unsavedShown: 'Your note could not be saved or kept in a file; here it is, to copy somewhere safe:',
   editorHint: 'Set VISUAL or EDITOR to the editor you use, for example: export EDITOR=nano',
 };

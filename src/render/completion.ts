@@ -3,9 +3,11 @@
 // one-on-ones and people are read from the journal at each Tab by `grow __ids KIND`.
 // Fish has its own syntax: completion-fish.ts.
 
+import type { IdList } from '../domain/vocabulary';
+import { oneLine, shellQuote } from './text';
+
 /** Where the values of an option or argument come from. */
-export type ValueSource = { words: readonly string[] } | { ids: IdListKind } | 'files' | 'text';
-export type IdListKind = 'goals' | 'items' | 'sessions' | 'people';
+export type ValueSource = { words: readonly string[] } | { ids: IdList } | 'files' | 'text';
 
 export interface CompletionSpec {
   /** Options that work after every command. */
@@ -74,22 +76,18 @@ function describeSource(source: ValueSource): string[] {
   return ['words', ...source.words];
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Shell code as written: a raw template in which \${ stands for ${, so that TypeScript leaves it alone. */
 export const shell = (code: TemplateStringsArray): string => code.raw.join('').replace(/\\\$\{/g, '${');
 
-/** Single quotes, in bash and zsh alike. */
-export const posixQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
-
 export const posixSyntax: ShellSyntax = {
-  quote: posixQuote,
-  anythingThen: (literal) => (literal === '' ? '*' : `*${posixQuote(literal)}`),
+  quote: shellQuote,
+  anythingThen: (literal) => (literal === '' ? '*' : `*${shellQuote(literal)}`),
   dispatch: (name, cases) =>
     [
       `${name}() {`,
       '  case $1 in',
-      ...cases.map(([pattern, lines]) => `    ${pattern}) printf '%s\\n' ${lines.map(posixQuote).join(' ')} ;;`),
+      ...cases.map(([pattern, lines]) => `    ${pattern}) printf '%s\\n' ${lines.map(shellQuote).join(' ')} ;;`),
       '  esac',
       '}',
     ].join('\n'),

@@ -12,3 +12,8 @@ export function oneLine(text: string, max = Infinity): string {
   const flat = safeText(text.replace(/\s+/g, ' ').trim());
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/** A word for a POSIX shell, in single quotes: what is inside is taken as it is. */
+export function shellQuote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempDir, tempJournal } from '../support/temp';
-import { runGrow } from './support/grow';
+import { GROW_BIN, runGrow } from './support/grow';
 import { startGrow } from './support/pty';
 
 const FAKE_EDITOR = `${process.execPath} ${fileURLToPath(new URL('./fixtures/fake-editor.mjs', import.meta.url))}`;
@@ -135,16 +136,27 @@ describe('grow note and grow notes in a terminal', () => {
 
   it('keeps a note written in the editor when saving it fails, and says how to save it later', async () => {
     const journal = tempJournal();
-    await runGrow(['note', 'a first note'], { journal });
+    await runGrow(['people', 'add', 'Sam'], { journal });
     const env = { EDITOR: FAKE_EDITOR, FAKE_EDITOR_TEXT: 'A long week.\nLearned to say no.\n', FAKE_EDITOR_TRUNCATE: journal };
-    const session = startGrow(['note'], { journal, env });
+    const session = startGrow(['note', '--person', 'Sam', '--tag', 'week', '--private'], { journal, env });
     expect(await session.exited).toBe(1);
     const kept = readdirSync(dirname(journal)).filter((name) => name.startsWith('unsaved-note-'));
     expect(kept).toHaveLength(1);
     const file = join(dirname(journal), kept[0]!);
     expect(readFileSync(file, 'utf8')).toBe('A long week.\nLearned to say no.\n');
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(session.text().replace(/\n/g, '')).toContain(`Your note is kept in ${file}. Once the journal is well again, save it with: grow note - < '${file}'`);
+    // The command given saves it as it would have been saved: same journal, person, tag and privacy.
+    const save = `grow note - --journal '${journal}' --person 'Sam' --tag 'week' --private < '${file}'`;
+    expect(session.text().replace(/\n/g, '')).toContain(`Your note is kept in ${file}. Once the journal is well again, save it with: ${save}`);
+
+    // Once the journal is well again (here: made anew), that command does save it so.
+    rmSync(journal);
+    await runGrow(['people', 'add', 'Sam'], { journal });
+    const restored = spawnSync('sh', ['-c', save.replace(/^grow/, `'${process.execPath}' '${GROW_BIN}'`)], { encoding: 'utf8' });
+    expect(restored.stderr).toBe('');
+    expect(restored.status).toBe(0);
+    const [saved] = JSON.parse((await runGrow(['notes', '--person', 'Sam', '--json'], { journal })).stdout) as { text: string; tags: string[]; private?: boolean }[];
+    expect(saved).toMatchObject({ text: 'A long week.\nLearned to say no.', tags: ['week'], private: true });
   });
 
   it('saves nothing when the editor is left empty', async () => {
