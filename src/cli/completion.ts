@@ -28,7 +28,7 @@ export function declareCompletion(program: Command): void {
     .description(m.idsDescription)
     .addArgument(new Argument('<list>').choices(ID_LISTS))
     .action(async (list: IdList, _options, command: Command) => {
-      const [{ printIds }, ctx] = await Promise.all([import('../commands/completion'), contextFor(command)]);
+      const [{ printIds }, ctx] = await Promise.all([import('../commands/ids'), contextFor(command)]);
       await printIds(ctx, list);
     });
 }

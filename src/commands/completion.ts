@@ -1,11 +1,10 @@
 // grow completion bash|zsh|fish prints a completion script built from the declared commands,
-// so it never falls behind them; grow __ids LIST is what the script runs at each Tab to
-// offer the ids in the journal.
+// so it never falls behind them. At each Tab the script runs grow __ids LIST (commands/ids.ts)
+// for the ids in the journal.
 import type { Command, Option } from 'commander';
 import type { Context } from '../context';
-import { completionIds } from '../domain/completion-ids';
 import { STAGE_SUGGESTIONS } from '../domain/plan';
-import { CADENCES, IMPORT_SOURCES, type CompletionShell, type IdList } from '../domain/vocabulary';
+import { CADENCES, IMPORT_SOURCES, type CompletionShell } from '../domain/vocabulary';
 import { HELP_TOPICS } from '../messages/help';
 import type { CompletionSpec, CommandSpec, ValueSource } from '../render/completion';
 import { renderFishCompletion } from '../render/completion-fish';
@@ -30,21 +29,20 @@ const OPTION_VALUES: Record<string, ValueSource> = {
 };
 
 /** What each argument of a command is, in order, where commander cannot tell. */
-const ARGUMENTS: Record<string, (program: Command) => ValueSource[]> = {
-  'goal stage': () => [{ ids: 'goals' }, { words: STAGE_SUGGESTIONS }],
-  'action done': () => [{ ids: 'items' }],
-  'action drop': () => [{ ids: 'items' }],
-  checkin: () => [{ ids: 'items' }],
-  'sessions show': () => [{ ids: 'sessions' }],
-  import: () => ['files'],
-  help: (program) => [{ words: [...HELP_TOPICS, ...visible(program).map((c) => c.name())] }],
+const ARGUMENTS: Record<string, ValueSource[]> = {
+  'goal stage': [{ ids: 'goals' }, { words: STAGE_SUGGESTIONS }],
+  'action done': [{ ids: 'items' }],
+  'action drop': [{ ids: 'items' }],
+  checkin: [{ ids: 'items' }],
+  'sessions show': [{ ids: 'sessions' }],
+  import: ['files'],
 };
 
 export function completionScript(ctx: Pick<Context, 'out'>, program: Command, shell: CompletionShell): void {
   ctx.out.write(RENDERERS[shell](completionSpec(program)));
 }
 
-export function completionSpec(program: Command): CompletionSpec {
+function completionSpec(program: Command): CompletionSpec {
   const help = program.createHelp();
   const commands: CommandSpec[] = [];
   const walk = (command: Command, path: string) => {
@@ -54,13 +52,18 @@ export function completionSpec(program: Command): CompletionSpec {
       path,
       subcommands: visible(command).map((c) => ({ name: c.name(), description: c.description() })),
       options: options.map((o) => optionSpec(o, path)),
-      arguments: ARGUMENTS[path]?.(program) ?? command.registeredArguments.map((a) => (a.argChoices ? { words: a.argChoices } : 'text')),
+      arguments: argumentsOf(command, path, program),
     });
     for (const sub of visible(command)) walk(sub, path === '' ? sub.name() : `${path} ${sub.name()}`);
   };
   walk(program, '');
   const globalOptions = help.visibleOptions(program).filter((o) => o.long !== '--version');
   return { globalOptions: globalOptions.map((o) => optionSpec(o, '')), commands };
+}
+
+function argumentsOf(command: Command, path: string, program: Command): ValueSource[] {
+  if (path === 'help') return [{ words: [...HELP_TOPICS, ...visible(program).map((c) => c.name())] }];
+  return ARGUMENTS[path] ?? command.registeredArguments.map((a) => (a.argChoices ? { words: a.argChoices } : 'text'));
 }
 
 function visible(command: Command): Command[] {
@@ -72,19 +75,4 @@ function optionSpec(option: Option, path: string) {
   const takesValue = option.required || option.optional;
   const value = takesValue ? (OPTION_VALUES[`${path}|${flag}`] ?? (option.argChoices ? { words: option.argChoices } : 'text')) : undefined;
   return { flag, description: option.description, value };
-}
-
-/**
- * One "value<TAB>description" line per id. It runs at every Tab, so it never asks for
- * anything and never fails: a missing, locked, damaged or encrypted journal (without
- * GROW_PASSPHRASE) offers nothing.
- */
-export async function printIds(ctx: Pick<Context, 'out' | 'store' | 'person'>, list: IdList): Promise<void> {
-  let journal;
-  try {
-    journal = await ctx.store.read();
-  } catch {
-    return;
-  }
-  for (const [value, description] of completionIds(journal, ctx.person, list)) ctx.out.write(`${value}\t${description}\n`);
 }

@@ -1,5 +1,5 @@
 // The completion scripts for bash and zsh. Both share the data functions and the scanner
-// below (written in the syntax the two shells have in common, bash 3.2 included); only the
+// below (written in the syntax the two shells have in common); only the
 // last step, handing the candidates to the shell, differs.
 import { dataFunctions, posixSyntax, shell, type CompletionSpec } from './completion';
 
@@ -122,9 +122,15 @@ _grow() {
     while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -f -- "$cur")
     return
   fi
+  # What was typed is matched as grow will read it ("Sam O or Sam\ O); what goes in is quoted
+  # for the shell (Sam\ O\'Neil).
+  cur=$(_grow_unquote "$cur")
   for line in "\${lines[@]:1}"; do
     value=\${line%%$'\t'*}
-    [[ $value == "$cur"* ]] && COMPREPLY+=("\${value// /\\ }")
+    if [[ $value == "$cur"* ]]; then
+      printf -v value '%q' "$value"
+      COMPREPLY+=("$value")
+    fi
   done
   return 0
 }

@@ -27,6 +27,7 @@ beforeAll(async () => {
     addPerson(j, 'Sam Lee');
     addGoal(j, 'Sam Lee', { title: 'A clear writer' }, '2026-11-01');
     addAction(j, 'Sam Lee', { goal: 'g3', text: 'Write a design note', due: '2026-12-20', every: '1w' }, '2026-11-01');
+    addPerson(j, "Jo O'Neil");
   });
   const bin = tempDir();
   writeFileSync(join(bin, 'grow'), `#!/bin/sh\nexec '${process.execPath}' '${GROW_BIN}' "$@"\n`);
@@ -70,7 +71,10 @@ describe('bash completion', () => {
     expect(bashOffers('--person', 'Sam Lee', 'checkin', '')).toEqual(['a4']);
     expect(bashOffers('goal', 'stage', '--person', '"Sam Lee"', '')).toEqual(['g3']);
     expect(bashOffers('goal', 'stage', '--person', 'Sam\\ Lee', '')).toEqual(['g3']);
-    expect(bashOffers('--person', '')).toEqual(['me', 'Sam\\ Lee']);
+    expect(bashOffers('--person', '')).toEqual(['me', 'Sam\\ Lee', "Jo\\ O\\'Neil"]);
+    // Matched as typed, however it is quoted, and quoted for the shell when it goes in.
+    expect(bashOffers('--person', 'Jo\\ O')).toEqual(["Jo\\ O\\'Neil"]);
+    expect(bashOffers('--person', '"Jo O')).toEqual(["Jo\\ O\\'Neil"]);
   });
 
   it('offers the words an option or argument takes, and files where a file goes', () => {

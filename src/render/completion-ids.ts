@@ -1,0 +1,31 @@
+// What Tab offers where grow expects an id or a name: the goals, the open items and the
+// one-on-ones of one person's plan, or the people of the journal; each with a few words
+// that say which it is, as "value<TAB>description" lines.
+import { findPerson } from '../domain/journal';
+import type { Journal } from '../domain/schema';
+import type { IdList } from '../domain/vocabulary';
+import { completion as m } from '../messages/completion';
+import { oneLine } from './text';
+
+/** Enough words to tell items apart in a menu. */
+const DESCRIPTION = 60;
+
+export function renderIds(journal: Journal, personName: string, list: IdList): string {
+  return candidates(journal, personName, list)
+    .map(([value, description]) => `${value}\t${oneLine(description, DESCRIPTION)}\n`)
+    .join('');
+}
+
+function candidates(journal: Journal, personName: string, list: IdList): [value: string, description: string][] {
+  if (list === 'people') return journal.people.map((p) => [p.name, '']);
+  const person = findPerson(journal, personName);
+  if (!person) return [];
+  switch (list) {
+    case 'goals':
+      return person.goals.map((g) => [g.id, g.title]);
+    case 'items':
+      return person.actions.filter((a) => a.status === 'open').map((a) => [a.id, a.text]);
+    case 'sessions':
+      return person.sessions.map((s) => [s.id, m.session(s.on, s.manager)]);
+  }
+}
