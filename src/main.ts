@@ -5,8 +5,6 @@
 // anything else is loaded, it runs from its own bundle (dist/remind.js) without commander
 // or zod, and never fails the shell. Everything else is loaded only on the other path.
 import { remindRequest } from './cli/remind-request';
-import { systemReason } from './errors';
-import { common } from './messages/common';
 
 const args = process.argv.slice(2);
 const remindOptions = remindRequest(args);
@@ -14,10 +12,13 @@ const remindOptions = remindRequest(args);
 // `grow notes | head` closes the pipe early: the reader has what it wanted, so that is a
 // quiet success. Any other failure to write (a full disk, a bad descriptor) is one line and
 // exit 1, never a stack trace; except for grow remind, which never fails a shell.
+// Its words are loaded only then, to keep them off every start.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE' || remindOptions) process.exit(0);
-  process.stderr.write(`grow: ${common.cannotWriteOutput(systemReason(error))}\n`);
-  process.exit(1);
+  void Promise.all([import('./errors'), import('./messages/common')]).then(([{ systemReason }, { common }]) => {
+    process.stderr.write(`grow: ${common.cannotWriteOutput(systemReason(error))}\n`);
+    process.exit(1);
+  });
 });
 
 if (remindOptions) {

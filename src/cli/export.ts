@@ -6,7 +6,7 @@ export function declareExport(program: Command): void {
     .command('export')
     .description('export the plan as markdown, JSON or iCalendar; to standard output unless --out is given')
     .option('--format <format>', 'md, json or ics (default: from the --out extension, else md)')
-    .option('--out <file>', 'write to this file (replaced in one step) instead of standard output')
+    .option('--out <file>', 'write to this file (replaced in one step, keeping its mode) instead of standard output; - is standard output')
     .option('--since <date>', 'only check-ins, one-on-ones and notes from this date on')
     .option('--include-private', 'include what is marked private (notes, reflections, one-on-one notes) and unfinished guided flows')
     .option('--all-people', 'everyone in the journal, not only --person')

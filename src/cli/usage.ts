@@ -40,9 +40,12 @@ function reword(command: Command, code: string, said: string): string | undefine
       // "option '--by <period>' argument 'year' is invalid. Allowed choices are week, month."
       const choices = /Allowed choices are (.+)\.$/.exec(said)?.[1]?.split(', ');
       if (!choices) return undefined;
-      const option = said.startsWith('option ') ? findOption(command, quoted[0]!.split(/[ ,]/)[0]!) : undefined;
-      const what = option ? (option.long ?? option.short!) : quoted.length > 1 ? quoted[1]!.toUpperCase() : undefined;
-      const value = said.startsWith('option ') ? quoted[1] : quoted[0];
+      // The value is read greedily, since it may hold a quote of its own ("it's").
+      const forOption = /^option '([^' ,]+)[^']*' argument '(.*)' is invalid/.exec(said);
+      const forArgument = /^command-argument value '(.*)' is invalid for argument '([^']*)'/.exec(said);
+      const option = forOption ? findOption(command, forOption[1]!) : undefined;
+      const what = option ? (option.long ?? option.short!) : forArgument?.[2]?.toUpperCase();
+      const value = forOption?.[2] ?? forArgument?.[1];
       return what && value !== undefined ? m.notAChoice(what, value, choices) : undefined;
     }
     default:

@@ -19,7 +19,9 @@ export interface ExportOptions {
   allPeople?: boolean;
 }
 
-export async function exportPlan(ctx: Context, options: ExportOptions): Promise<void> {
+export async function exportPlan(ctx: Context, given: ExportOptions): Promise<void> {
+  // --out - is standard output, as for most tools that write files.
+  const options = given.out === '-' ? { ...given, out: undefined } : given;
   const exporter = chooseExporter(ctx, options);
   const today = ctx.clock.today();
   const since = options.since === undefined ? undefined : await parseDateFlag('--since', options.since, today, 'past', '--since 2026-01-01');

@@ -8,9 +8,13 @@ import { UsageError } from '../errors';
 import { help as m, HELP_TOPICS, type HelpTopic } from '../messages/help';
 import { renderCoachingTopic, renderDatesTopic, renderIdsTopic, renderJournalTopic, type DateExample } from '../render/help-topics';
 
-export async function help(ctx: Pick<Context, 'out' | 'clock' | 'store'>, words: string[], program: Command): Promise<void> {
+export async function help(ctx: Pick<Context, 'out' | 'clock' | 'store'>, given: string[], program: Command): Promise<void> {
+  const words = given.map((word) => word.toLowerCase());
   const [first] = words;
-  if (first !== undefined && isTopic(first.toLowerCase())) return ctx.out.write(await topicText(ctx, first.toLowerCase() as HelpTopic));
+  if (first !== undefined && isTopic(first)) {
+    if (words.length > 1) throw new UsageError(m.unknown(given.join(' ')), m.unknownHint);
+    return ctx.out.write(await topicText(ctx, first));
+  }
   commandNamed(program, words).outputHelp();
 }
 

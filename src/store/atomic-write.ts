@@ -16,13 +16,17 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await replaceFileAtomic(path, data);
 }
 
-/** The same, into a folder that must already exist: for files whose folder is not grow's to make. */
-export async function replaceFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * The same, into a folder that must already exist: for files whose folder is not grow's to
+ * make. `keepMode`: the mode of the file being replaced, which the new one takes over.
+ */
+export async function replaceFileAtomic(path: string, data: string | Uint8Array, keepMode?: number): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `${tempPrefix(path)}${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     const file = await open(temp, 'wx', PRIVATE_FILE);
     try {
+      if (keepMode !== undefined) await file.chmod(keepMode);
       await file.writeFile(data);
       await file.sync();
     } finally {

@@ -1,5 +1,5 @@
 // Where `grow export --out` writes. A file, or a link to one, is replaced in one step at its
-// real path, so a link stays a link; a terminal, pipe or socket is written as it is, since a
+// real path, keeping its mode, so a link stays a link; a terminal, pipe or socket is written as it is, since a
 // rename would put a plain file where the device was. The journal, its lock and its backups
 // are never a target, however the path reaches them. Errors name the path the person gave,
 // never the temporary file beside it, and no folder is made: a missing one is a typo.
@@ -20,6 +20,8 @@ export interface ExportTarget {
   /** `replace`: a regular file, written beside and renamed over; `direct`: a device, pipe or socket. */
   kind: 'replace' | 'direct';
   path: string;
+  /** The mode of the file replaced, kept for the new one (a new file is private: 600). */
+  mode?: number;
 }
 
 /** Checks --out before anything is rendered, so a mistyped path costs nothing. */
@@ -42,11 +44,11 @@ export async function exportTarget(given: string, journalPath: string): Promise<
   if (found?.isDirectory()) throw new UsageError(m.outIsFolder(given));
   if (found && !found.isFile()) throw new GrowError(m.cannotWrite(given, m.notAFile));
   if (!found) await checkFolder(given, dirname(end), cannot);
-  return { given, kind: 'replace', path: real };
+  return { given, kind: 'replace', path: real, mode: found && found.mode & 0o7777 };
 }
 
 export async function writeExport(target: ExportTarget, data: string): Promise<void> {
-  const write = target.kind === 'replace' ? replaceFileAtomic(target.path, data) : writeFile(target.path, data);
+  const write = target.kind === 'replace' ? replaceFileAtomic(target.path, data, target.mode) : writeFile(target.path, data);
   await write.catch((error: NodeJS.ErrnoException) => {
     throw new GrowError(m.cannotWrite(target.given, reasonOf(error)));
   });

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,11 @@ describe('grow export, run as a script would', () => {
     expect(md.stderr).toMatch(new RegExp(`^Wrote the markdown export to ${join(dir, 'plan.md')} \\(\\d+\\.\\d KiB\\)\\.\\n$`));
     expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toBe(markdown);
     expect(statSync(join(dir, 'plan.md')).mode & 0o777).toBe(0o600);
+    // A file replaced keeps the mode it had (one shared on purpose stays shared); - is standard output.
+    chmodSync(join(dir, 'plan.md'), 0o640);
+    await runGrow(['export', '--out', join(dir, 'plan.md')], { journal });
+    expect(statSync(join(dir, 'plan.md')).mode & 0o777).toBe(0o640);
+    expect(await runGrow(['export', '--out', '-'], { journal })).toMatchObject({ code: 0, stdout: markdown, stderr: '' });
 
     const ics = await runGrow(['export', '--person', 'Sam', '--out', join(dir, 'sam.ics')], { journal });
     expect(ics.stderr).toContain('Wrote the iCalendar export');

@@ -30,15 +30,18 @@ describe('grow help', () => {
   it('shows the help of a command at any depth, and lists the topics', async () => {
     const journal = tempJournal();
     expect((await runGrow(['help', 'action', 'add'], { journal })).stdout).toContain('Usage: grow action add [options] <text...>');
+    expect((await runGrow(['help', 'Action', 'ADD'], { journal })).stdout).toContain('Usage: grow action add [options] <text...>');
     const top = await runGrow(['help'], { journal });
     expect(top.stdout).toContain('Usage: grow [options] [command]');
     expect(top.stdout).toContain('grow help coaching   the ideas grow is built on');
   });
 
   it('says what is wrong with a word that is neither, and exits 2', async () => {
-    const result = await runGrow(['help', 'datez'], { journal: tempJournal() });
-    expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toBe(`grow: ${m.unknown('datez')}\n${m.unknownHint}\n`);
+    for (const words of [['datez'], ['dates', 'soon'], ['action', 'ad']]) {
+      const result = await runGrow(['help', ...words], { journal: tempJournal() });
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toBe(`grow: ${m.unknown(words.join(' '))}\n${m.unknownHint}\n`);
+    }
   });
 
   it('dates: every phrase it lists, with the day it means today', async () => {

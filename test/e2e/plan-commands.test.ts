@@ -123,6 +123,7 @@ describe('the plan commands, run from a script', () => {
       [['doctor', 'now'], 'grow: Too many words: grow doctor takes none after it.\nSee: grow doctor --help\n'],
       [['action', 'done', 'a1', 'a2'], 'grow: Too many words: grow action done takes only ID after it.\nSee: grow action done --help\n'],
       [['goal', 'nope'], "grow: unknown command 'nope'\nSee: grow goal --help\n"],
+      [['pulse', '--by', "it's"], 'grow: --by must be week or month, not "it\'s".\nSee: grow pulse --help\n'],
       [['goal', 'list', '--person', 'Sam'], 'grow: There is no one called "Sam" in this journal.'],
     ];
     for (const [args, message] of cases) {
