@@ -47,7 +47,13 @@ async function piped(args: string[], journal: string, today: string, shown = `gr
 
 async function inTerminal(args: string[], journal: string, today: string, drive: (grow: PtySession) => Promise<void>): Promise<string> {
   const grow = startGrow(args, { journal, today, env: { NO_COLOR: '1', EDITOR: 'false' } });
-  await drive(grow);
+  try {
+    await drive(grow);
+  } catch (error) {
+    // A question that never came leaves grow waiting for an answer: end it with the tour.
+    grow.kill();
+    throw error;
+  }
   const code = await grow.exited;
   if (code !== 0) throw new Error(`grow ${args.join(' ')} exited ${code}:\n${grow.text().slice(-2000)}`);
   return `$ grow ${args.join(' ')}\n${await screenText(grow.raw())}`;

@@ -5,11 +5,11 @@
 import { answersFromPlan, emptyAnswers, hasPlan, initDraft, type InitAnswers } from '../domain/init-answers';
 import type { Person } from '../domain/schema';
 import { messages } from '../messages';
-import { longDate } from '../render/dates';
 import type { Paint } from '../render/paint';
 import { renderInitRecap } from '../render/recap';
 import { wrap } from '../render/wrap';
 import type { Prompter } from './prompter';
+import { resumeDraft } from './resume-draft';
 
 const m = messages.init;
 
@@ -20,15 +20,7 @@ const m = messages.init;
 export async function offerDraft(prompter: Prompter, person: Person, paint: Paint): Promise<InitAnswers | 'over' | undefined> {
   const draft = initDraft(person);
   if (!draft) return undefined;
-  const choice = await prompter.choose({
-    message: m.resumeQuestion(longDate(draft.saved.slice(0, 10))),
-    choices: [
-      { value: 'resume', name: m.resume },
-      { value: 'over', name: m.startOver },
-    ],
-    default: 'resume',
-  });
-  if (choice === 'over') return 'over';
+  if (!(await resumeDraft(prompter, draft.saved, m))) return 'over';
   const recap = renderInitRecap(draft.answers, paint);
   if (recap) prompter.say(recap);
   return draft.answers;

@@ -7,11 +7,11 @@ import { sessionDraft, type SessionAnswers } from '../domain/session';
 import { ME } from '../domain/journal';
 import { messages } from '../messages';
 import type { IsoDate } from '../domain/dates';
-import { longDate } from '../render/dates';
 import type { Paint } from '../render/paint';
 import { renderSessionRecap } from '../render/recap';
 import { safeText } from '../render/text';
 import type { Prompter } from './prompter';
+import { resumeDraft } from './resume-draft';
 
 const m = messages.session;
 const NEW = ':new';
@@ -42,15 +42,7 @@ function askName(prompter: Prompter, message: string, refuse: (name: string) => 
 export async function offerDraft(prompter: Prompter, person: Person, shown: { manager: string; today: IsoDate; paint: Paint }): Promise<SessionAnswers | 'over' | undefined> {
   const draft = sessionDraft(person);
   if (!draft) return undefined;
-  const choice = await prompter.choose({
-    message: m.resumeQuestion(longDate(draft.saved.slice(0, 10))),
-    choices: [
-      { value: 'resume', name: m.resume },
-      { value: 'over', name: m.startOver },
-    ],
-    default: 'resume',
-  });
-  if (choice === 'over') return 'over';
+  if (!(await resumeDraft(prompter, draft.saved, m))) return 'over';
   const answers = { ...draft.answers, manager: shown.manager };
   const recap = renderSessionRecap(answers, person, shown.today, shown.paint);
   if (recap) prompter.say(recap);

@@ -186,7 +186,7 @@ describe('grow init in a terminal', () => {
     await session.waitFor('What are you planning for yourself');
     session.write(KEY.ctrlC);
     expect(await session.exited).toBe(130);
-    expect(session.text()).toContain('Any question about you or your dreams can be left blank;\nthe mission statement, goals and action items need a few words.');
+    expect(session.text().replace(/\s+/g, ' ')).toContain('Any question about you or your dreams can be left blank; the mission statement, goals and action items need a few words.');
     expect(session.text()).toContain('grow: Stopped: nothing was written yet, so there is nothing to keep.\nWhenever you like: grow init\n');
   });
 

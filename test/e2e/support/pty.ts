@@ -17,6 +17,8 @@ export interface PtySession {
   write(data: string): void;
   /** Types an answer and presses Enter. */
   answer(text: string): void;
+  /** Ends the program, if it is still running. */
+  kill(): void;
   exited: Promise<number>;
 }
 
@@ -58,6 +60,9 @@ export function startInTerminal(file: string, args: string[], env: NodeJS.Proces
     },
     write: (data) => pty.write(data),
     answer: (text) => pty.write(`${text}\r`),
+    kill: () => {
+      if (!done) pty.kill();
+    },
     exited,
   };
 }
