@@ -7,7 +7,7 @@ export function declareHelp(program: Command): void {
   program
     .command('help')
     .description(m.description)
-    .argument('[topic...]', 'a topic, or a command such as "action add"')
+    .argument('[topic...]', m.argument)
     .addHelpText('after', examples('grow help dates', 'grow help action add', 'grow help coaching'))
     .action(async (words: string[], _options, command: Command) => {
       const [{ help }, ctx] = await Promise.all([import('../commands/help'), contextFor(command)]);
