@@ -18,7 +18,7 @@ import { declarePlan } from './cli/plan';
 import { declareSession } from './cli/session';
 import { contextFor, examples } from './cli/shared';
 import { declareVault } from './cli/vault';
-import { help as helpMessages } from './messages/help';
+import { cli as words } from './messages/cli';
 
 declare const __GROW_VERSION__: string;
 
@@ -41,7 +41,7 @@ export function createProgram(): Command {
     .addHelpText(
       'after',
       examples('grow   # your plan at a glance', 'grow checkin', 'grow note "Paired with Sam on the parser #pairing"', 'grow notes --since "last week"', 'grow doctor') +
-        helpMessages.topicsFooter +
+        words.help.topicsFooter +
         "\nEnvironment:\n  GROW_JOURNAL      the journal file\n  GROW_PASSPHRASE   the passphrase of an encrypted journal (see grow encrypt --help)\n  GROW_TODAY        fix today's date, e.g. 2026-11-25 (for scripts and tests)\n  NO_COLOR          print without colour\n  GROW_DEBUG=1      show where an unexpected error came from\n",
     );
 

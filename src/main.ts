@@ -29,7 +29,7 @@ if (remindOptions) {
 }
 
 async function runCli(): Promise<number> {
-  const [{ createProgram, CommanderError, explainUsage }, { EXIT, GrowError }, { messages }] = await Promise.all([import('./cli'), import('./errors'), import('./messages')]);
+  const [{ createProgram, CommanderError, explainUsage }, { EXIT, GrowError }, { common }] = await Promise.all([import('./cli'), import('./errors'), import('./messages/common')]);
   const program = createProgram();
   try {
     await program.parseAsync(process.argv);
@@ -54,8 +54,8 @@ async function runCli(): Promise<number> {
     }
     if (error instanceof Error && error.name === 'ExitPromptError') return EXIT.cancelled;
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`grow: ${messages.common.unexpected(detail)}\n`);
-    process.stderr.write(process.env.GROW_DEBUG === '1' && error instanceof Error ? `${error.stack}\n` : `${messages.common.debugHint}\n`);
+    process.stderr.write(`grow: ${common.unexpected(detail)}\n`);
+    process.stderr.write(process.env.GROW_DEBUG === '1' && error instanceof Error ? `${error.stack}\n` : `${common.debugHint}\n`);
     return EXIT.failure;
   }
 }

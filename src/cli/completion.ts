@@ -1,8 +1,10 @@
 // grow completion SHELL, and the hidden grow __ids LIST its scripts run at each Tab.
 import { Argument, type Command } from 'commander';
 import { COMPLETION_SHELLS, ID_LISTS, type CompletionShell, type IdList } from '../domain/vocabulary';
-import { completion as m } from '../messages/completion';
+import { cli } from '../messages/cli';
 import { contextFor, examples } from './shared';
+
+const m = cli.completion;
 
 export function declareCompletion(program: Command): void {
   program

@@ -4,9 +4,7 @@
 // Commander's own message is parsed only for what it names; a kind of error grow does not
 // word is passed on as commander says it.
 import type { Command, CommanderError, Option } from 'commander';
-import { messages } from '../messages';
-
-const m = messages.usage;
+import { usage as m } from '../messages/usage';
 
 export interface UsageProblem {
   problem: string;

@@ -3,9 +3,6 @@ export const HELP_TOPICS = ['dates', 'ids', 'journal', 'coaching'] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
 export const help = {
-  description: 'show help for a command, or a topic: dates, ids, journal, coaching',
-  argument: 'a topic, or a command such as "action add"',
-  topicsFooter: '\nTopics:\n  grow help dates      the date words grow understands\n  grow help ids        the short ids of goals, items and the rest\n  grow help journal    the journal file, its backups and encryption\n  grow help coaching   the ideas grow is built on\n',
   unknown: (word: string) => `there is no command or help topic called "${word}"`,
   unknownHint: 'See: grow help (the commands), or a topic: grow help dates, ids, journal or coaching',
 
