@@ -7,6 +7,7 @@ import type { AgreedItem } from '../domain/session';
 import { defaultOwner } from '../domain/plan';
 import { messages } from '../messages';
 import { dueText } from '../render/plan';
+import { foldRow, TEXT_WIDTH } from '../render/wrap';
 import { oneLine, safeText } from '../render/text';
 import { askActionItem } from './ask-action';
 import type { Choice } from './prompter';
@@ -31,7 +32,7 @@ export async function whoDoesWhatByWhen(talk: Talk): Promise<void> {
 async function readBack(talk: Talk): Promise<void> {
   const { items } = talk.answers;
   for (;;) {
-    talk.say(`\n${m.itemsSoFar}\n${items.map((item) => `  - ${itemLine(talk, item)}`).join('\n')}`);
+    talk.say(`\n${m.itemsSoFar}\n${items.map((item) => foldRow('  - ', itemLine(talk, item), TEXT_WIDTH)).join('\n')}`);
     const choices: Choice<string>[] = [
       { value: ALL_RIGHT, name: m.itemsRight },
       { value: ADD, name: m.addItem },

@@ -188,7 +188,7 @@ describe('grow session, the flow', () => {
       ...item('Give a talk at the guild', '', 'in 3 weeks'),
       ['Is that right, and is that all?', ':right'],
     ]);
-    expect(prompter.said()).toContain('Who does what by when, so far:\n  - Gve a talk at the gild  · Sam · Fri 18 Dec · every week · for: A calm public speaker\n  - Watch a talk');
+    expect(prompter.said()).toContain('Who does what by when, so far:\n  - Gve a talk at the gild  · Sam · Fri 18 Dec · every week · for: A calm\n    public speaker\n  - Watch a talk');
     expect(prompter.said()).toContain('Who does what by when, so far:\n  - Give a talk at the guild  · Alex · Fri 18 Dec · every 2 weeks');
     // Removing the last item asks for one: the part does not end without who does what by when.
     expect(prompter.said()).toContain('A one-on-one ends with at least one item: who does what, by when.');
