@@ -3,7 +3,7 @@
 // and whether it carries over with a new date), then strengths: the manager names two or
 // three things the report is doing well before anything else is asked.
 import { movesSinceRenegotiation, needsRenegotiation } from '../domain/checkins';
-import type { IsoDate } from '../domain/dates';
+import { daysBetween, type IsoDate } from '../domain/dates';
 import type { Action } from '../domain/schema';
 import type { ReviewAnswer } from '../domain/session';
 import type { Speaker } from '../domain/vocabulary';
@@ -79,7 +79,10 @@ async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: 
 }
 
 function itemLine(talk: Talk, action: Action): string {
-  return m.itemLine(action.id, oneLine(action.text), oneLine(action.owner), dueText(action.due, talk.flow.today));
+  const { today } = talk.flow;
+  const line = m.itemLine(action.id, oneLine(action.text), oneLine(action.owner), dueText(action.due, today));
+  // An open item past its date says so, as the check-in does; a finished one is not late.
+  return action.status === 'open' && action.due < today ? `${line} · ${messages.checkin.overdue(daysBetween(action.due, today))}` : line;
 }
 
 /** Two are needed before the session goes on; a third is welcome. */

@@ -135,7 +135,10 @@ describe('grow session, the flow', () => {
     const { flow, last } = flowFor(journal, answers);
     await expect(runSession(stopped, flow, last)).rejects.toBeInstanceOf(CancelledError);
     expect(stopped.said()).toContain('First, the items from the last one-on-one (Wednesday 25 November 2026).');
-    expect(stopped.said()).toContain('Finished since then:\n  ✓ a3  Watch two talks  · Sam · due Tue 1 Dec');
+    expect(stopped.said()).toContain('Finished since then:\n  ✓ a3  Watch two talks  · Sam · due Tue 1 Dec\n');
+    // An open item past its date says how late it is; one still ahead does not.
+    expect(stopped.said()).toContain('a1  Give a 5-minute talk  · Sam · due Fri 4 Dec · overdue by 5 days\n');
+    expect(stopped.said()).toMatch(/a2 {2}Find a speaking course {2}· Alex · due Fri 18 Dec$/m);
     expect(answers.reviews).toEqual([
       { item: 'a1', status: 'open', well: 'Picked the topic', due: '2026-12-30' },
       { item: 'a2', status: 'dropped', well: 'Learnt what Sam needs', reason: 'A colleague will coach Sam instead' },
