@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runGrow } from '../test/e2e/support/grow';
-import { KEY, startGrow, type PtySession } from '../test/e2e/support/pty';
+import { ask, KEY, pick, startGrow, type PtySession } from '../test/e2e/support/pty';
 import { screenText } from './tour-screen';
 
 export const README = fileURLToPath(new URL('../README.md', import.meta.url));
@@ -57,16 +57,6 @@ async function inTerminal(args: string[], journal: string, today: string, drive:
   const code = await grow.exited;
   if (code !== 0) throw new Error(`grow ${args.join(' ')} exited ${code}:\n${grow.text().slice(-2000)}`);
   return `$ grow ${args.join(' ')}\n${await screenText(grow.raw())}`;
-}
-
-async function ask(grow: PtySession, question: string, answer: string): Promise<void> {
-  await grow.waitFor(question);
-  grow.answer(answer);
-}
-
-async function pick(grow: PtySession, question: string, keys = ''): Promise<void> {
-  await grow.waitFor(question);
-  grow.write(`${keys}${KEY.enter}`);
 }
 
 async function guidedSetup(grow: PtySession): Promise<void> {

@@ -3,17 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempJournal } from '../support/temp';
 import { runGrow } from './support/grow';
-import { KEY, startGrow, type PtySession } from './support/pty';
-
-async function ask(session: PtySession, question: string, answer: string): Promise<void> {
-  await session.waitFor(question);
-  session.answer(answer);
-}
-
-async function pick(session: PtySession, question: string, keys = ''): Promise<void> {
-  await session.waitFor(question);
-  session.write(`${keys}${KEY.enter}`);
-}
+import { ask, KEY, pick, startGrow, type PtySession } from './support/pty';
 
 async function json(journal: string, args: string[]): Promise<unknown> {
   const result = await runGrow([...args, '--json'], { journal });

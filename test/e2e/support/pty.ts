@@ -66,3 +66,15 @@ export function startInTerminal(file: string, args: string[], env: NodeJS.Proces
     exited,
   };
 }
+
+/** Waits for a question, then types the answer and presses Enter. */
+export async function ask(session: PtySession, question: string, answer: string): Promise<void> {
+  await session.waitFor(question);
+  session.answer(answer);
+}
+
+/** Waits for a menu, then presses `keys` (arrows, say) and Enter. */
+export async function pick(session: PtySession, question: string, keys = ''): Promise<void> {
+  await session.waitFor(question);
+  session.write(`${keys}${KEY.enter}`);
+}
