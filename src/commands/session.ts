@@ -49,10 +49,11 @@ export async function session(ctx: Context, options: SessionOptions): Promise<vo
   const { paint } = ctx;
   let answers: SessionAnswers;
   // A Ctrl+C that leaves nothing new to keep: a draft already there is still there.
-  let draftThere = sessionDraft(person) !== undefined;
+  const waiting = sessionDraft(person);
+  let draftThere = waiting !== undefined;
   const stopped = () => new CancelledError(draftThere ? m.draftKept(resume) : m.stoppedEarly(resume, added));
   try {
-    const manager = managerFlag ?? sessionDraft(person)?.answers.manager ?? journal.manager ?? (await askManager(prompter, person.name));
+    const manager = managerFlag ?? waiting?.answers.manager ?? journal.manager ?? (await askManager(prompter, person.name));
     prompter.say(`\n${paint.bold(m.heading(safeText(person.name), longDate(today)))}\n${wrap(m.intro(safeText(person.name), safeText(manager)), '')}`);
     if (pause) prompter.say(paint.dim(m.pauseIntro(pause)));
     const { both } = voices(prompter, { manager, report: person.name }, paint);

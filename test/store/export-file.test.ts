@@ -5,16 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, GrowError } from '../../src/errors';
 import { exportTarget, writeExport } from '../../src/store/export-file';
 import { backupDirOf, lockPathOf } from '../../src/store/paths';
+import { rejection } from '../support/rejection';
 import { tempDir } from '../support/temp';
 
-async function failure(promise: Promise<unknown>): Promise<GrowError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GrowError);
-  return error as GrowError;
-}
+const failure = (promise: Promise<unknown>) => rejection(promise, GrowError);
 
 /** A journal that exists, with its backups folder, in a folder of its own. */
 function journalIn(dir: string): string {

@@ -6,19 +6,13 @@ import { JournalError } from '../../src/errors';
 import { listBackups } from '../../src/store/backups';
 import { JournalStore } from '../../src/store/journal-store';
 import { backupDirOf, lockPathOf } from '../../src/store/paths';
+import { rejection } from '../support/rejection';
 import { tempJournal } from '../support/temp';
 
 const at = new Date('2026-11-25T09:00:00Z');
 const addHello = (text = 'hello') => (journal: Parameters<typeof addNote>[0]) => addNote(journal, 'me', { text, tags: [], at });
 
-async function failure(promise: Promise<unknown>): Promise<JournalError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(JournalError);
-  return error as JournalError;
-}
+const failure = (promise: Promise<unknown>) => rejection(promise, JournalError);
 
 describe('JournalStore', () => {
   it('reads a missing file as an empty journal and creates it, private, on the first write', async () => {
