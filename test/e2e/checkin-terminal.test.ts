@@ -20,18 +20,16 @@ describe('grow checkin in a terminal', () => {
     await grow.waitFor('What went well since last time?');
     grow.answer('Spoke up in the design review');
     await grow.waitFor(/a1 {2}Outline the talk[^]*How is it going\?/);
-    grow.write(KEY.down); // Done
-    grow.write(KEY.enter);
+    grow.submit(KEY.down); // Done
     await grow.waitFor('What went well?');
     grow.answer('');
-    await grow.waitFor('Even something small counts: a step you took, or something you learned.');
+    await grow.waitForRefusal('Even something small counts: a step you took, or something you learned.');
     grow.answer('Outlined it on the train');
     await grow.waitFor(/Saved \(c2\)[^]*a2 {2}Rehearse with Sam[^]*How is it going\?/);
-    grow.write(KEY.down + KEY.down + KEY.down); // Skip it for now
-    grow.write(KEY.enter);
+    grow.submit(KEY.down.repeat(3)); // Skip it for now
 
     await grow.waitFor(/a3 {2}Pair with a new hire[^]*How is it going\?/);
-    grow.write(KEY.enter); // Still open
+    grow.submit(); // Still open
     await grow.waitFor('How far along is it, from 0 to 100?');
     grow.write(KEY.ctrlU);
     grow.answer('30');
@@ -54,12 +52,11 @@ describe('grow, the dashboard, in a terminal', () => {
     await writePlan(journal);
     const grow = startGrow([], { journal, today: TODAY });
     await grow.waitFor(/a1 {4}Outline the talk[^]*3 items are due for a check-in\. Check in now\?/);
-    grow.write(KEY.enter);
+    grow.submit();
     await grow.waitFor('What went well since last time?');
     grow.answer('');
     await grow.waitFor('How is it going?');
-    grow.write(KEY.down.repeat(4)); // End the round here
-    grow.write(KEY.enter);
+    grow.submit(KEY.down.repeat(4)); // End the round here
     await grow.waitFor('Thank you for taking the time.');
     expect(await grow.exited).toBe(0);
   });
@@ -81,7 +78,7 @@ describe('grow on an empty journal, in a terminal', () => {
     const journal = tempJournal();
     const grow = startGrow([], { journal });
     await grow.waitFor('There is no plan here yet. Write your mission statement and plan now, with grow init?');
-    grow.write(KEY.enter);
+    grow.submit();
     await grow.waitFor(/Welcome to grow\.[^]*Part 1 of 3/);
     grow.write(KEY.ctrlC);
     expect(await grow.exited).toBe(130);

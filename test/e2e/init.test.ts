@@ -31,7 +31,7 @@ async function firstGoal(session: PtySession): Promise<void> {
   await ask(session, 'What is one thing you will do towards "A calm public speaker"?', 'Give a 5-minute talk at the team meeting');
   await ask(session, 'Who will do it? (Enter for me)', '');
   await ask(session, 'By when?', 'yesterday');
-  await session.waitFor('Tuesday 24 November 2026 has passed. Pick a day from today on');
+  await session.waitForRefusal('Tuesday 24 November 2026 has passed. Pick a day from today on');
   session.write(KEY.ctrlU);
   session.answer('next friday');
   await pick(session, 'How often would you like to check in on it?');

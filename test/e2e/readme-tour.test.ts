@@ -9,4 +9,4 @@ it('the README shows what grow prints today (refresh it with npm run tour)', asy
   const blocks = await runTour();
   expect(Object.keys(blocks)).toEqual(['init', 'checkin', 'dashboard', 'session', 'export', 'remind']);
   expect(withTour(readme, blocks)).toBe(readme);
-}, 120_000);
+});

@@ -46,7 +46,7 @@ describe('grow session in a terminal', () => {
     await ask(first, 'Sam and Alex › Is this a good time to talk', 'y');
     await ask(first, 'Alex › One thing Sam is doing well:', 'Explains hard things simply');
     await ask(first, 'Alex › A second thing:', '');
-    await first.waitFor('One more, please: the session moves on after two.');
+    await first.waitForRefusal('One more, please: the session moves on after two.');
     first.answer('Calm when the pager goes off');
     await ask(first, 'Alex › A third', '');
     await firstSessionParts(first);
@@ -185,7 +185,7 @@ describe('grow session in a terminal', () => {
     await ask(session, 'Is this a good time to talk', 'y');
     await ask(session, 'Alex › One thing Sam is doing well:', 'Shows up');
     await session.waitFor('2s of quiet');
-    session.answer('typed in the silence');
+    session.write(`typed in the silence${KEY.enter}`);
     await ask(session, 'Alex › A second thing:', 'Listens');
     await session.waitFor('2s of quiet');
     session.write(KEY.ctrlC);

@@ -4,11 +4,6 @@
 import type { MicromarkToken, Rule } from 'markdownlint';
 import { lint } from 'markdownlint/sync';
 
-export function lintProblems(text: string): string[] {
-  const results = lint({ strings: { doc: text } });
-  return results.doc!.map((e) => `line ${e.lineNumber}: ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}${e.errorContext ? ` [${e.errorContext}]` : ''}`);
-}
-
 export interface Shape {
   headings: string[];
   /** Cells per row, one list per table. */
@@ -19,7 +14,8 @@ export interface Shape {
   links: string[];
 }
 
-export function markdownShape(text: string): Shape {
+/** markdownlint's problems with a document, and its shape, from one parse (markdownlint takes its time). */
+export function readMarkdown(text: string, { lint: withRules = true } = {}): { problems: string[]; shape: Shape } {
   const shape: Shape = { headings: [], tables: [], fences: [], html: [], links: [] };
   const walk = (tokens: readonly MicromarkToken[]) => {
     for (const token of tokens) {
@@ -40,8 +36,17 @@ export function markdownShape(text: string): Shape {
     parser: 'micromark',
     function: (params) => walk(params.parsers.micromark.tokens),
   };
-  lint({ strings: { doc: text }, customRules: [rule], config: { default: false, shape: true } });
-  return shape;
+  const results = lint({ strings: { doc: text }, customRules: [rule], config: { default: withRules, shape: true } });
+  const problems = results.doc!.map((e) => `line ${e.lineNumber}: ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}${e.errorContext ? ` [${e.errorContext}]` : ''}`);
+  return { problems, shape };
+}
+
+export function lintProblems(text: string): string[] {
+  return readMarkdown(text).problems;
+}
+
+export function markdownShape(text: string): Shape {
+  return readMarkdown(text, { lint: false }).shape;
 }
 
 function rows(table: MicromarkToken): number[] {

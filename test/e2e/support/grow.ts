@@ -26,6 +26,8 @@ export function growEnv(options: Pick<RunOptions, 'journal' | 'env' | 'today'>):
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
   delete env.GROW_DEBUG;
+  // grow opens no network connections: a certificate bundle set for the machine only slows its start.
+  delete env.NODE_EXTRA_CA_CERTS;
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];
     else env[key] = value;
