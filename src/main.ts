@@ -29,7 +29,7 @@ if (remindOptions) {
 }
 
 async function runCli(): Promise<number> {
-  const [{ createProgram, CommanderError, explainUsage }, { EXIT, GrowError }, { common }] = await Promise.all([import('./cli'), import('./errors'), import('./messages/common')]);
+  const [{ createProgram, CommanderError, explainUsage }, { EXIT, GrowError }, { common }] = await Promise.all([import('./cli/program'), import('./errors'), import('./messages/common')]);
   const program = createProgram();
   try {
     await program.parseAsync(process.argv);

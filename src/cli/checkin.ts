@@ -1,8 +1,9 @@
-import { Option, type Command } from 'commander';
+import { Option } from '@commander-js/extra-typings';
 import { PULSE_PERIODS, STATUSES } from '../domain/vocabulary';
-import { contextFor, examples } from './shared';
+import type { Program } from './program';
+import { examples, runs } from './shared';
 
-export function declareCheckin(program: Command): void {
+export function declareCheckin(program: Program): void {
   program
     .command('checkin')
     .description('check in on your action items: at a terminal a guided round over the ones due; with an item and --status, one check-in for scripts')
@@ -27,10 +28,7 @@ export function declareCheckin(program: Command): void {
         'grow checkin --well "A calm week" --autonomy 4 --mastery 3 --purpose 5',
       ),
     )
-    .action(async (item: string | undefined, options, command: Command) => {
-      const [{ checkin }, ctx] = await Promise.all([import('../commands/checkin'), contextFor(command)]);
-      await checkin(ctx, item, options);
-    });
+    .action(runs(() => import('../commands/checkin'), ({ checkin }, ctx, item, options) => checkin(ctx, item, options)));
 
   program
     .command('pulse')
@@ -38,18 +36,16 @@ export function declareCheckin(program: Command): void {
     .addOption(new Option('--by <period>', 'one point per week or per month').choices(PULSE_PERIODS).default('week'))
     .option('--since <date>', 'from this date (default: the last 16 weeks or 12 months)')
     .addHelpText('after', examples('grow pulse', 'grow pulse --by month --since "last year"', 'grow pulse --json'))
-    .action(async (options, command: Command) => {
-      const [{ pulse }, ctx] = await Promise.all([import('../commands/pulse'), contextFor(command)]);
-      await pulse(ctx, options);
-    });
+    .action(runs(() => import('../commands/pulse'), ({ pulse }, ctx, options) => pulse(ctx, options)));
 
   program
     .command('remind')
     .description('one line when check-ins are due, nothing otherwise: for your shell start-up file')
     .addHelpText('after', examples('grow remind', 'echo "grow remind" >> ~/.bashrc'))
-    .action(async (_options, command: Command) => {
+    // No context: remind loads as little as it can, and never fails the shell (see main.ts).
+    .action(async (_options, command) => {
       const { remind } = await import('../commands/remind');
-      const { journal, person } = command.optsWithGlobals<{ journal?: string; person?: string }>();
+      const { journal, person } = command.optsWithGlobals();
       await remind({ journal, person }, process.env, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
     });
 }

@@ -1,12 +1,13 @@
 // grow completion SHELL, and the hidden grow __ids LIST its scripts run at each Tab.
-import { Argument, type Command } from 'commander';
-import { COMPLETION_SHELLS, ID_LISTS, type CompletionShell, type IdList } from '../domain/vocabulary';
+import { Argument } from '@commander-js/extra-typings';
+import { COMPLETION_SHELLS, ID_LISTS } from '../domain/vocabulary';
 import { cli } from '../messages/cli';
-import { contextFor, examples } from './shared';
+import type { Program } from './program';
+import { examples, runs } from './shared';
 
 const m = cli.completion;
 
-export function declareCompletion(program: Command): void {
+export function declareCompletion(program: Program): void {
   program
     .command('completion')
     .description(m.description)
@@ -20,17 +21,11 @@ export function declareCompletion(program: Command): void {
         'source <(grow completion bash)   # in ~/.bashrc, for this shell only',
       ),
     )
-    .action(async (shell: CompletionShell, _options, command: Command) => {
-      const [{ completionScript }, ctx] = await Promise.all([import('../commands/completion'), contextFor(command)]);
-      completionScript(ctx, program, shell);
-    });
+    .action(runs(() => import('../commands/completion'), ({ completionScript }, ctx, shell) => completionScript(ctx, program, shell)));
 
   program
     .command('__ids', { hidden: true })
     .description(m.idsDescription)
     .addArgument(new Argument('<list>').choices(ID_LISTS))
-    .action(async (list: IdList, _options, command: Command) => {
-      const [{ printIds }, ctx] = await Promise.all([import('../commands/ids'), contextFor(command)]);
-      await printIds(ctx, list);
-    });
+    .action(runs(() => import('../commands/ids'), ({ printIds }, ctx, list) => printIds(ctx, list)));
 }

@@ -1,7 +1,7 @@
-import type { Command } from 'commander';
-import { contextFor, examples } from './shared';
+import type { Program } from './program';
+import { examples, personGiven, runs } from './shared';
 
-export function declareExport(program: Command): void {
+export function declareExport(program: Program): void {
   program
     .command('export')
     .description('export the plan as markdown, JSON or iCalendar; to standard output unless --out is given')
@@ -14,10 +14,7 @@ export function declareExport(program: Command): void {
       'after',
       examples('grow export > plan.md', 'grow export --out plan.ics   # action items as to-dos, with reminders', 'grow export --person Sam --since "3 months ago" --out sam.md', 'grow export --all-people --include-private --format json --out backup.json'),
     )
-    .action(async (options, command: Command) => {
-      const [{ exportPlan }, ctx] = await Promise.all([import('../commands/export'), contextFor(command)]);
-      await exportPlan(ctx, options);
-    });
+    .action(runs(() => import('../commands/export'), ({ exportPlan }, ctx, options) => exportPlan(ctx, options)));
 
   program
     .command('import')
@@ -29,9 +26,5 @@ export function declareExport(program: Command): void {
       'after',
       examples('grow import backup.json --dry-run', 'grow import sam.json --person Sam   # an export of one person, into Sam', 'jrnl --export json > jrnl.json && grow import jrnl.json --from jrnl'),
     )
-    .action(async (file: string, options, command: Command) => {
-      const [{ importFile }, ctx] = await Promise.all([import('../commands/import'), contextFor(command)]);
-      const personGiven = command.getOptionValueSourceWithGlobals('person') !== 'default';
-      await importFile(ctx, file, { ...options, into: personGiven ? ctx.person : undefined });
-    });
+    .action(runs(() => import('../commands/import'), ({ importFile }, ctx, file, options, command) => importFile(ctx, file, options, personGiven(command) ? ctx.person : undefined)));
 }

@@ -1,16 +1,13 @@
 // grow help: commands' help and the help topics (see commands/help.ts).
-import type { Command } from 'commander';
+import type { Program } from './program';
 import { cli } from '../messages/cli';
-import { contextFor, examples } from './shared';
+import { examples, runs } from './shared';
 
-export function declareHelp(program: Command): void {
+export function declareHelp(program: Program): void {
   program
     .command('help')
     .description(cli.help.description)
     .argument('[topic...]', cli.help.argument)
     .addHelpText('after', examples('grow help dates', 'grow help action add', 'grow help coaching'))
-    .action(async (words: string[], _options, command: Command) => {
-      const [{ help }, ctx] = await Promise.all([import('../commands/help'), contextFor(command)]);
-      await help(ctx, words, program);
-    });
+    .action(runs(() => import('../commands/help'), ({ help }, ctx, words) => help(ctx, words, program)));
 }

@@ -1,7 +1,7 @@
-import type { Command } from 'commander';
-import { collect, contextFor, examples } from './shared';
+import type { Program } from './program';
+import { collect, examples, runs } from './shared';
 
-export function declareNotes(program: Command): void {
+export function declareNotes(program: Program): void {
   program
     .command('note')
     .description('write a journal note; with no text at a terminal, opens $VISUAL or $EDITOR')
@@ -12,10 +12,7 @@ export function declareNotes(program: Command): void {
       'after',
       examples('grow note "Gave my first conference talk #speaking"', 'grow note --tag mentoring "Sam asked for help with reviews"', 'grow note   # opens your editor', 'git log -1 --format=%B | grow note - --tag work'),
     )
-    .action(async (text: string[], options, command: Command) => {
-      const [{ note }, ctx] = await Promise.all([import('../commands/note'), contextFor(command)]);
-      await note(ctx, text, options);
-    });
+    .action(runs(() => import('../commands/note'), ({ note }, ctx, text, options) => note(ctx, text, options)));
 
   program
     .command('notes')
@@ -26,8 +23,5 @@ export function declareNotes(program: Command): void {
     .option('--search <words>', 'only notes with all of these words, in any case')
     .option('--limit <n>', 'at most this many')
     .addHelpText('after', examples('grow notes --limit 5', 'grow notes --tag focus --since "2 weeks ago"', 'grow notes --search "retro feedback" --json'))
-    .action(async (options, command: Command) => {
-      const [{ notes }, ctx] = await Promise.all([import('../commands/notes'), contextFor(command)]);
-      await notes(ctx, options);
-    });
+    .action(runs(() => import('../commands/notes'), ({ notes }, ctx, options) => notes(ctx, options)));
 }

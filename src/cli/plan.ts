@@ -1,65 +1,48 @@
 // The plan: the guided `grow init`, and the scriptable commands for the mission statement,
 // goals and action items.
-import type { Command } from 'commander';
-import { contextFor, examples, refuseUnknownSubcommand } from './shared';
+import type { Program } from './program';
+import { examples, runs } from './shared';
 
-export function declarePlan(program: Command): void {
+export function declarePlan(program: Program): void {
   program
     .command('init')
     .description('the guided setup of your mission statement and development plan (10 to 20 minutes)')
     .addHelpText('after', examples('grow init', 'grow init --person Sam   # a report\'s plan, side by side'))
-    .action(async (_options, command: Command) => {
-      const [{ init }, ctx] = await Promise.all([import('../commands/init'), contextFor(command)]);
-      await init(ctx);
-    });
+    .action(runs(() => import('../commands/init'), ({ init }, ctx) => init(ctx)));
   declareMission(program);
   declareGoal(program);
   declareAction(program);
 }
 
-function declareMission(program: Command): void {
+function declareMission(program: Program): void {
   const mission = program
     .command('mission')
     .description('show your mission statement: what makes you wake up every morning')
     .addHelpText('after', examples('grow mission', 'grow mission set "I wake up to help people find their own way."', 'grow mission history --json'))
     .allowExcessArguments(true)
-    .action(async (_options, command: Command) => {
-      await refuseUnknownSubcommand(command);
-      const [{ showMission }, ctx] = await Promise.all([import('../commands/mission'), contextFor(command)]);
-      await showMission(ctx);
-    });
+    .action(runs(() => import('../commands/mission'), ({ showMission }, ctx) => showMission(ctx)));
 
   mission
     .command('set')
     .description('write a new mission statement; the earlier one is kept')
     .argument('<text...>', 'the statement')
     .addHelpText('after', examples('grow mission set "I wake up to help people find their own way."', 'grow mission set --person Sam "I wake up to make hard things simple for others."'))
-    .action(async (text: string[], _options, command: Command) => {
-      const [{ setMissionText }, ctx] = await Promise.all([import('../commands/mission'), contextFor(command)]);
-      await setMissionText(ctx, text);
-    });
+    .action(runs(() => import('../commands/mission'), ({ setMissionText }, ctx, text) => setMissionText(ctx, text)));
 
   mission
     .command('history')
     .description('every mission statement, newest first, with the day it was written')
     .addHelpText('after', examples('grow mission history', 'grow mission history --person Sam --json'))
-    .action(async (_options, command: Command) => {
-      const [{ missionHistory }, ctx] = await Promise.all([import('../commands/mission'), contextFor(command)]);
-      await missionHistory(ctx);
-    });
+    .action(runs(() => import('../commands/mission'), ({ missionHistory }, ctx) => missionHistory(ctx)));
 }
 
-function declareGoal(program: Command): void {
+function declareGoal(program: Program): void {
   const goal = program
     .command('goal')
     .description('goals: who you want to become, with a stage of mastery (alone: the list)')
     .addHelpText('after', examples('grow goal', 'grow goal add "A calm public speaker" --stage learning', 'grow goal stage g1 practising'))
     .allowExcessArguments(true)
-    .action(async (_options, command: Command) => {
-      await refuseUnknownSubcommand(command);
-      const [{ listGoals }, ctx] = await Promise.all([import('../commands/goal'), contextFor(command)]);
-      await listGoals(ctx);
-    });
+    .action(runs(() => import('../commands/goal'), ({ listGoals }, ctx) => listGoals(ctx)));
 
   goal
     .command('add')
@@ -68,19 +51,13 @@ function declareGoal(program: Command): void {
     .option('--why <text>', 'why it matters to you')
     .option('--stage <stage>', 'where you are: learning, practising, fluent, teaching others, or your own words')
     .addHelpText('after', examples('grow goal add "A calm public speaker" --stage learning', 'grow goal add "A mentor people seek out" --why "I grew most when someone took time for me"'))
-    .action(async (title: string[], options, command: Command) => {
-      const [{ addGoalCommand }, ctx] = await Promise.all([import('../commands/goal'), contextFor(command)]);
-      await addGoalCommand(ctx, title, options);
-    });
+    .action(runs(() => import('../commands/goal'), ({ addGoalCommand }, ctx, title, options) => addGoalCommand(ctx, title, options)));
 
   goal
     .command('list')
     .description('your goals, with their stage and progress')
     .addHelpText('after', examples('grow goal list', 'grow goal list --person Sam --json'))
-    .action(async (_options, command: Command) => {
-      const [{ listGoals }, ctx] = await Promise.all([import('../commands/goal'), contextFor(command)]);
-      await listGoals(ctx);
-    });
+    .action(runs(() => import('../commands/goal'), ({ listGoals }, ctx) => listGoals(ctx)));
 
   goal
     .command('stage')
@@ -88,23 +65,16 @@ function declareGoal(program: Command): void {
     .argument('<id>', 'the goal, for example g1')
     .argument('<stage...>', 'learning, practising, fluent, teaching others, or your own words')
     .addHelpText('after', examples('grow goal stage g1 practising', 'grow goal stage g2 teaching others'))
-    .action(async (id: string, stage: string[], _options, command: Command) => {
-      const [{ setStage }, ctx] = await Promise.all([import('../commands/goal'), contextFor(command)]);
-      await setStage(ctx, id, stage);
-    });
+    .action(runs(() => import('../commands/goal'), ({ setStage }, ctx, id, stage) => setStage(ctx, id, stage)));
 }
 
-function declareAction(program: Command): void {
+function declareAction(program: Program): void {
   const action = program
     .command('action')
     .description('action items: who does what by when (alone: the open ones)')
     .addHelpText('after', examples('grow action', 'grow action add "Give a 5-minute talk at the team meeting" --goal g1 --due "next friday"', 'grow action done a3'))
     .allowExcessArguments(true)
-    .action(async (_options, command: Command) => {
-      await refuseUnknownSubcommand(command);
-      const [{ listActions }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
-      await listActions(ctx, {});
-    });
+    .action(runs(() => import('../commands/action'), ({ listActions }, ctx) => listActions(ctx, {})));
 
   action
     .command('add')
@@ -118,10 +88,7 @@ function declareAction(program: Command): void {
       'after',
       examples('grow action add "Give a 5-minute talk at the team meeting" --goal g1 --due "next friday"', 'grow action add "Find a speaking course" --goal g1 --due "end of march" --owner Morgan --every 2w'),
     )
-    .action(async (text: string[], options, command: Command) => {
-      const [{ addActionCommand }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
-      await addActionCommand(ctx, text, options);
-    });
+    .action(runs(() => import('../commands/action'), ({ addActionCommand }, ctx, text, options) => addActionCommand(ctx, text, options)));
 
   action
     .command('list')
@@ -129,20 +96,14 @@ function declareAction(program: Command): void {
     .option('--all', 'include items that are done or dropped')
     .option('--due', 'only the items due for a check-in, with the reasons why')
     .addHelpText('after', examples('grow action list', 'grow action list --due', 'grow action list --all --json'))
-    .action(async (options, command: Command) => {
-      const [{ listActions }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
-      await listActions(ctx, options);
-    });
+    .action(runs(() => import('../commands/action'), ({ listActions }, ctx, options) => listActions(ctx, options)));
 
   action
     .command('done')
     .description('mark an action item done')
     .argument('<id>', 'the item, for example a3')
     .addHelpText('after', examples('grow action done a3', 'grow action done a3 --person Sam'))
-    .action(async (id: string, _options, command: Command) => {
-      const [{ closeActionCommand }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
-      await closeActionCommand(ctx, id, 'done');
-    });
+    .action(runs(() => import('../commands/action'), ({ closeActionCommand }, ctx, id) => closeActionCommand(ctx, id, 'done')));
 
   action
     .command('drop')
@@ -150,8 +111,5 @@ function declareAction(program: Command): void {
     .argument('<id>', 'the item, for example a3')
     .option('--reason <text>', 'why, for your future self')
     .addHelpText('after', examples('grow action drop a3', 'grow action drop a3 --reason "the course was cancelled"'))
-    .action(async (id: string, options, command: Command) => {
-      const [{ closeActionCommand }, ctx] = await Promise.all([import('../commands/action'), contextFor(command)]);
-      await closeActionCommand(ctx, id, 'dropped', options);
-    });
+    .action(runs(() => import('../commands/action'), ({ closeActionCommand }, ctx, id, options) => closeActionCommand(ctx, id, 'dropped', options)));
 }

@@ -3,7 +3,7 @@
 // `grow action add x --every` points at `grow action add --help`, not `grow --help`.
 // Commander's own message is parsed only for what it names; a kind of error grow does not
 // word is passed on as commander says it.
-import type { Command, CommanderError, Option } from 'commander';
+import type { CommandUnknownOpts as Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { usage as m } from '../messages/usage';
 
 export interface UsageProblem {

@@ -12,7 +12,7 @@ import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import { dueReasonsText } from '../render/due';
 import { renderActions, type ActionGroup } from '../render/plan';
-import { limitText, parseDateFlag, printJson } from './options';
+import { limitText, parseDateFlag, printJson, type Flags } from './options';
 import { actionById, goalById, refuseIfClosed } from './plan-lookup';
 
 const m = messages.plan;
@@ -24,7 +24,7 @@ export interface ActionAddOptions {
   every?: string;
 }
 
-export async function addActionCommand(ctx: Context, words: string[], options: ActionAddOptions): Promise<void> {
+export async function addActionCommand(ctx: Context, words: string[], options: Flags<ActionAddOptions>): Promise<void> {
   const text = limitText('The action item', words.join(' ').trim());
   if (text === '') throw new UsageError(m.actionEmpty);
   if (options.goal === undefined) throw new UsageError(m.missingGoal);
@@ -50,7 +50,7 @@ export interface ActionListOptions {
   due?: boolean;
 }
 
-export async function listActions(ctx: Context, options: ActionListOptions): Promise<void> {
+export async function listActions(ctx: Context, options: Flags<ActionListOptions>): Promise<void> {
   if (options.all && options.due) throw new UsageError(messages.checkin.allOrDue);
   const person = personToRead(await ctx.store.read(), ctx.person);
   const today = ctx.clock.today();
@@ -76,7 +76,7 @@ export interface ActionDropOptions {
   reason?: string;
 }
 
-export async function closeActionCommand(ctx: Context, id: string, status: 'done' | 'dropped', options: ActionDropOptions = {}): Promise<void> {
+export async function closeActionCommand(ctx: Context, id: string, status: 'done' | 'dropped', options: Flags<ActionDropOptions> = {}): Promise<void> {
   const example = `grow action ${status === 'done' ? 'done' : 'drop'} a1`;
   const reason = limitText('--reason', options.reason?.trim()) || undefined;
   const { action, already } = await ctx.store.update((journal) => {

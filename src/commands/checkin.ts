@@ -10,7 +10,7 @@ import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import { runCheckinRound } from './checkin-round';
-import { limitText, parseDateFlag, parseWholeNumber, printJson, requireTerminal } from './options';
+import { limitText, parseDateFlag, parseWholeNumber, printJson, requireTerminal, type Flags } from './options';
 import { actionById, refuseIfClosed } from './plan-lookup';
 
 const m = messages.checkin;
@@ -31,7 +31,7 @@ export interface CheckinOptions {
 /** Flags that only make sense on a check-in about an item. */
 const ITEM_FLAGS = ['status', 'progress', 'blocker', 'due', 'reason', 'renegotiate'] as const;
 
-export async function checkin(ctx: Context, id: string | undefined, options: CheckinOptions): Promise<void> {
+export async function checkin(ctx: Context, id: string | undefined, options: Flags<CheckinOptions>): Promise<void> {
   const flagsGiven = Object.values(options).some((value) => value !== undefined);
   if (id === undefined && !flagsGiven) {
     requireTerminal(ctx, 'grow checkin', m.needsTerminalHint);
@@ -57,7 +57,7 @@ export async function checkin(ctx: Context, id: string | undefined, options: Che
   print(ctx, saved);
 }
 
-async function checkinGeneral(ctx: Context, options: CheckinOptions): Promise<void> {
+async function checkinGeneral(ctx: Context, options: Flags<CheckinOptions>): Promise<void> {
   if (ITEM_FLAGS.some((flag) => options[flag] !== undefined)) throw new UsageError(m.needsItem);
   const well = limitText('--well', options.well?.trim());
   const pulse = readPulse(options);
@@ -67,7 +67,7 @@ async function checkinGeneral(ctx: Context, options: CheckinOptions): Promise<vo
 }
 
 /** The answers given as flags; the item is looked up in the transaction that saves them. */
-async function readItemCheckin(ctx: Context, id: string, options: CheckinOptions): Promise<Omit<ItemCheckin, 'item'>> {
+async function readItemCheckin(ctx: Context, id: string, options: Flags<CheckinOptions>): Promise<Omit<ItemCheckin, 'item'>> {
   if (options.status === undefined) throw new UsageError(m.needsStatus(id));
   if (options.reason !== undefined && options.status !== 'dropped') throw new UsageError(m.reasonNeedsDropped(id));
   const input: Omit<ItemCheckin, 'item'> = {
@@ -88,7 +88,7 @@ async function readItemCheckin(ctx: Context, id: string, options: CheckinOptions
 }
 
 /** All three pulse flags, or none. */
-function readPulse(options: CheckinOptions): Pulse | undefined {
+function readPulse(options: Flags<CheckinOptions>): Pulse | undefined {
   const missing = PULSE_DIMENSIONS.filter((d) => options[d] === undefined);
   if (missing.length === PULSE_DIMENSIONS.length) return undefined;
   if (missing.length > 0) throw new UsageError(m.partialPulse(missing.map((d) => `--${d}`)));

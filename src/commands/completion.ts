@@ -1,7 +1,7 @@
 // grow completion bash|zsh|fish prints a completion script built from the declared commands,
 // so it never falls behind them. At each Tab the script runs grow __ids LIST (commands/ids.ts)
 // for the ids in the journal.
-import type { Command, Option } from 'commander';
+import type { CommandUnknownOpts as Command, Option } from '@commander-js/extra-typings';
 import type { Context } from '../context';
 import { STAGE_SUGGESTIONS } from '../domain/plan';
 import { CADENCES, IMPORT_SOURCES, type CompletionShell } from '../domain/vocabulary';

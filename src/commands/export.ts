@@ -7,7 +7,7 @@ import { messages } from '../messages';
 import { DEFAULT_EXPORTER, exporterForFile, exporterNamed, type Exporter } from '../render/exports';
 import { byteSize } from '../render/format';
 import { exportTarget, writeExport } from '../store/export-file';
-import { parseDateFlag } from './options';
+import { parseDateFlag, type Flags } from './options';
 
 const m = messages.exportCommand;
 
@@ -19,7 +19,7 @@ export interface ExportOptions {
   allPeople?: boolean;
 }
 
-export async function exportPlan(ctx: Context, given: ExportOptions): Promise<void> {
+export async function exportPlan(ctx: Context, given: Flags<ExportOptions>): Promise<void> {
   // --out - is standard output, as for most tools that write files.
   const options = given.out === '-' ? { ...given, out: undefined } : given;
   const exporter = chooseExporter(ctx, options);

@@ -8,7 +8,7 @@ import type { Person } from '../domain/schema';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderGoals, type GoalView } from '../render/plan';
-import { limitText, printJson } from './options';
+import { limitText, printJson, type Flags } from './options';
 import { goalById } from './plan-lookup';
 
 const m = messages.plan;
@@ -19,7 +19,7 @@ export interface GoalAddOptions {
   stage?: string;
 }
 
-export async function addGoalCommand(ctx: Context, words: string[], options: GoalAddOptions): Promise<void> {
+export async function addGoalCommand(ctx: Context, words: string[], options: Flags<GoalAddOptions>): Promise<void> {
   const title = limitText('The goal', words.join(' ').trim());
   const why = limitText('--why', options.why?.trim()) || undefined;
   if (title === '') throw new UsageError(m.goalEmpty);

@@ -1,7 +1,7 @@
 // grow help [TOPIC | COMMAND...]: a topic (dates, ids, journal, coaching), or the help of a
 // command, however deep (grow help action add). Commander's own help command cannot take
 // topics, so grow declares this one instead.
-import type { Command } from 'commander';
+import type { CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import type { Context } from '../context';
 import { parseDate, type DateDirection } from '../domain/dates';
 import { UsageError } from '../errors';

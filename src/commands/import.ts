@@ -10,23 +10,22 @@ import { messages } from '../messages';
 import { renderImportSummary } from '../render/import-summary';
 import { parseGrowExport, parseJrnlExport, readImportFile } from '../store/import-file';
 import { assertValid } from '../store/validation';
-import { printJson } from './options';
+import { printJson, type Flags } from './options';
 
 const m = messages.importCommand;
 
 export interface ImportOptions {
   from?: string;
   dryRun?: boolean;
-  /** Set when --person was given: a grow export of one person goes to this person. */
-  into?: string;
 }
 
-export async function importFile(ctx: Context, file: string, options: ImportOptions): Promise<void> {
+/** `into`: the person --person named; a grow export of one person goes to them. */
+export async function importFile(ctx: Context, file: string, options: Flags<ImportOptions>, into?: string): Promise<void> {
   const from = options.from?.trim().toLowerCase();
   if (from !== undefined && !IMPORT_SOURCES.includes(from as (typeof IMPORT_SOURCES)[number])) throw new UsageError(m.badSource(options.from!));
 
   const raw = await readImportFile(file);
-  const change = (from ?? (looksLikeJrnl(raw) ? 'jrnl' : 'grow')) === 'jrnl' ? jrnlChange(ctx, file, raw) : growChange(file, raw, options.into);
+  const change = (from ?? (looksLikeJrnl(raw) ? 'jrnl' : 'grow')) === 'jrnl' ? jrnlChange(ctx, file, raw) : growChange(file, raw, into);
 
   let summary: ImportSummary;
   if (options.dryRun) {

@@ -8,7 +8,7 @@ import { messages } from '../messages';
 import { shellQuote } from '../render/text';
 import { keepUnsavedNote } from '../store/unsaved-note';
 import { editInEditor } from '../terminal/editor';
-import { limitText, printJson } from './options';
+import { limitText, printJson, type Flags } from './options';
 
 const m = messages.notes;
 
@@ -17,7 +17,7 @@ export interface NoteOptions {
   private?: boolean;
 }
 
-export async function note(ctx: Context, words: string[], options: NoteOptions): Promise<void> {
+export async function note(ctx: Context, words: string[], options: Flags<NoteOptions>): Promise<void> {
   const tags = options.tag.map((given) => {
     const tag = normalizeTag(given);
     if (!tag) throw new UsageError(m.badTag(given));

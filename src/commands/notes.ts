@@ -5,7 +5,7 @@ import { filterNotes, normalizeTag, type NoteFilter } from '../domain/notes';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderNotes } from '../render/notes';
-import { parseDateFlag, parseWholeNumber, printJson } from './options';
+import { parseDateFlag, parseWholeNumber, printJson, type Flags } from './options';
 
 export interface NotesOptions {
   since?: string;
@@ -15,7 +15,7 @@ export interface NotesOptions {
   limit?: string;
 }
 
-export async function notes(ctx: Context, options: NotesOptions): Promise<void> {
+export async function notes(ctx: Context, options: Flags<NotesOptions>): Promise<void> {
   const filter = await readFilter(ctx, options);
   const journal = await ctx.store.read();
   const person = personToRead(journal, ctx.person);
@@ -25,7 +25,7 @@ export async function notes(ctx: Context, options: NotesOptions): Promise<void> 
   else ctx.out.write(`${person.notes.length === 0 ? messages.notes.none : messages.notes.noneMatch}\n`);
 }
 
-async function readFilter(ctx: Context, options: NotesOptions): Promise<NoteFilter> {
+async function readFilter(ctx: Context, options: Flags<NotesOptions>): Promise<NoteFilter> {
   const today = ctx.clock.today();
   const filter: NoteFilter = {
     tags: options.tag.map((given) => normalizeTag(given) ?? failTag(given)),

@@ -6,6 +6,14 @@ import { MAX_TEXT } from '../domain/vocabulary';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 
+declare const declared: unique symbol;
+
+/**
+ * A command's options, as the command-line declaration (src/cli/) hands them over: a flag
+ * renamed, added or removed on one side only fails to compile there. Tests pass plain objects.
+ */
+export type Flags<Options> = Options & { readonly [declared]?: (name: keyof Options) => keyof Options };
+
 export function parseWholeNumber(flag: string, value: string, example: string, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
   const number = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(number) || number < min || number > max) {

@@ -4,14 +4,14 @@ import { personToRead } from '../domain/journal';
 import { defaultPulseSince, latestPulse, pulseSeries } from '../domain/pulse';
 import type { PulsePeriodKind } from '../domain/vocabulary';
 import { renderPulse, type PulseReport } from '../render/pulse';
-import { parseDateFlag, printJson } from './options';
+import { parseDateFlag, printJson, type Flags } from './options';
 
 export interface PulseOptions {
   by: PulsePeriodKind;
   since?: string;
 }
 
-export async function pulse(ctx: Context, options: PulseOptions): Promise<void> {
+export async function pulse(ctx: Context, options: Flags<PulseOptions>): Promise<void> {
   const today = ctx.clock.today();
   const given = options.since === undefined ? undefined : await parseDateFlag('--since', options.since, today, 'past', '--since "3 months ago"');
   const person = personToRead(await ctx.store.read(), ctx.person);

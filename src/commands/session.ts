@@ -18,7 +18,7 @@ import { longDate } from '../render/dates';
 import { renderSessionSummary } from '../render/session-summary';
 import { safeText } from '../render/text';
 import { wrap } from '../render/wrap';
-import { requireTerminal } from './options';
+import { requireTerminal, type Flags } from './options';
 
 const m = messages.session;
 const MAX_PAUSE = 300;
@@ -26,18 +26,17 @@ const MAX_PAUSE = 300;
 export interface SessionOptions {
   manager?: string;
   pause?: string;
-  /** Whether --person was given; without it, the session asks whom it is with. */
-  personGiven: boolean;
 }
 
-export async function session(ctx: Context, options: SessionOptions): Promise<void> {
+/** `personGiven`: whether --person was typed; without it, the one-on-one asks whom it is with. */
+export async function session(ctx: Context, options: Flags<SessionOptions>, personGiven: boolean): Promise<void> {
   const pause = options.pause === undefined ? undefined : readPause(options.pause);
   const managerFlag = options.manager === undefined ? undefined : (checkName(options.manager) ?? badManager());
   // A one-on-one is kept in the report's plan, under their name; "me" is the journal's own person.
-  if (options.personGiven && ctx.person.toLowerCase() === ME) throw new UsageError(m.notWithMe, m.notWithMeHint);
+  if (personGiven && ctx.person.toLowerCase() === ME) throw new UsageError(m.notWithMe, m.notWithMeHint);
   requireTerminal(ctx, 'grow session', m.needsTerminalHint);
   const prompter = await ctx.prompter();
-  const report = await whom(ctx, prompter, options.personGiven);
+  const report = await whom(ctx, prompter, personGiven);
   if (report === undefined) return;
   // Someone added just now is in the journal, whatever happens next: what grow says must not deny it.
   const added = report.added ? report.name : undefined;

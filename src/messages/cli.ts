@@ -1,4 +1,4 @@
-// What the command declarations say about help and completion. Only src/cli.ts and src/cli/
+// What the command declarations say about help and completion. Only src/cli/
 // import this, so it is bundled with them rather than loaded as a file of its own at every start.
 export const cli = {
   help: {

@@ -1,8 +1,8 @@
 // Help, as a new user meets it: every command says what it is for and shows real examples,
 // and grow help TOPIC explains what no single command does.
 import { describe, expect, it } from 'vitest';
-import { createProgram } from '../../src/cli';
-import type { Command } from 'commander';
+import { createProgram } from '../../src/cli/program';
+import type { CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import { help as m } from '../../src/messages/help';
 import { tempJournal } from '../support/temp';
 import { runGrow } from './support/grow';

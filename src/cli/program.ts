@@ -1,29 +1,30 @@
-// Declares the program, its global options and (through src/cli/) every command. Each
-// action imports its command module only when it runs, so `grow --version` and
-// `grow --help` load nothing but commander.
-import { Command } from 'commander';
+// Declares the program, its global options and (through the other files here) every command.
+// Each action imports its command module only when it runs (see runs in shared.ts), so
+// `grow --version` and `grow --help` load nothing but commander.
+import { Command } from '@commander-js/extra-typings';
+import { cli as words } from '../messages/cli';
+import { declareCheckin } from './checkin';
+import { declareCompletion } from './completion';
+import { declareDoctor } from './doctor';
+import { declareExport } from './export';
+import { declareHelp } from './help';
+import { declareNotes } from './notes';
+import { declarePeople } from './people';
+import { declarePlan } from './plan';
+import { declareSession } from './session';
+import { examples, runs } from './shared';
+import { declareVault } from './vault';
 
 // main.ts tells usage errors apart by this class, and words them with explainUsage; it
 // loads commander only through here.
-export { CommanderError } from 'commander';
-export { explainUsage } from './cli/usage';
-import { declareCheckin } from './cli/checkin';
-import { declareCompletion } from './cli/completion';
-import { declareDoctor } from './cli/doctor';
-import { declareExport } from './cli/export';
-import { declareHelp } from './cli/help';
-import { declareNotes } from './cli/notes';
-import { declarePeople } from './cli/people';
-import { declarePlan } from './cli/plan';
-import { declareSession } from './cli/session';
-import { contextFor, examples } from './cli/shared';
-import { declareVault } from './cli/vault';
-import { cli as words } from './messages/cli';
+export { CommanderError } from '@commander-js/extra-typings';
+export { explainUsage } from './usage';
 
 declare const __GROW_VERSION__: string;
 
-export function createProgram(): Command {
-  const program = new Command('grow')
+/** grow itself, with the global options every command reads (typed for optsWithGlobals). */
+function declareGrow() {
+  return new Command('grow')
     .description('A personal development journal: your mission, goals and action items, check-ins, notes and one-on-ones, in one local file.')
     .version(__GROW_VERSION__, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
@@ -44,7 +45,13 @@ export function createProgram(): Command {
         words.help.topicsFooter +
         "\nEnvironment:\n  GROW_JOURNAL      the journal file\n  GROW_PASSPHRASE   the passphrase of an encrypted journal (see grow encrypt --help)\n  GROW_TODAY        fix today's date, e.g. 2026-11-25 (for scripts and tests)\n  NO_COLOR          print without colour\n  GROW_DEBUG=1      show where an unexpected error came from\n",
     );
+}
 
+/** The program every command is declared on: its global options reach each action typed. */
+export type Program = ReturnType<typeof declareGrow>;
+
+export function createProgram(): Program {
+  const program = declareGrow();
   declarePlan(program);
   declareCheckin(program);
   declareSession(program);
@@ -58,17 +65,8 @@ export function createProgram(): Command {
   refuseExtraWords(program);
 
   // `grow` on its own is the dashboard. Words that are not a command reach this action
-  // too, and get "unknown command" with a suggestion.
-  program.allowExcessArguments(true).action(async (_options, command: Command) => {
-    const [word] = command.args;
-    if (word !== undefined) {
-      const { unknownCommand } = await import('./commands/unknown-command');
-      unknownCommand(word, program.commands.map((c) => c.name()));
-    }
-    const [{ dashboard }, ctx] = await Promise.all([import('./commands/dashboard'), contextFor(command)]);
-    await dashboard(ctx);
-  });
-
+  // too, and get "unknown command" with a suggestion (see runs).
+  program.allowExcessArguments(true).action(runs(() => import('../commands/dashboard'), ({ dashboard }, ctx) => dashboard(ctx)));
   return program;
 }
 
@@ -77,7 +75,7 @@ export function createProgram(): Command {
  * commands would inherit that, and `grow action done a1 a2` would quietly close a1 alone.
  * Every command without commands of its own refuses words it has no place for.
  */
-function refuseExtraWords(command: Command): void {
+function refuseExtraWords(command: Program | Program['commands'][number]): void {
   for (const sub of command.commands) {
     if (sub.commands.length > 0) refuseExtraWords(sub);
     else sub.allowExcessArguments(false);
