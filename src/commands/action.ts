@@ -30,7 +30,7 @@ export async function addActionCommand(ctx: Context, words: string[], options: F
   if (options.goal === undefined) throw new UsageError(m.missingGoal);
   if (options.due === undefined) throw new UsageError(m.missingDue);
   const today = ctx.clock.today();
-  const due = await parseDateFlag('--due', options.due, today, 'future', '--due "next friday"');
+  const due = await parseDateFlag('--due', options.due, today, 'future', '--due "next friday"', ctx.env);
   if (due < today) throw new UsageError(m.pastDue(longDate(due)));
   const every = options.every === undefined ? undefined : readCadence(options.every);
   const owner = options.owner === undefined ? undefined : readOwner(options.owner);

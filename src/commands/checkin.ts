@@ -80,7 +80,7 @@ async function readItemCheckin(ctx: Context, id: string, options: Flags<CheckinO
   if (options.renegotiate !== undefined) input.renegotiate = limitText('--renegotiate', nonEmpty('--renegotiate', options.renegotiate));
   if (options.due !== undefined) {
     const today = ctx.clock.today();
-    input.due = await parseDateFlag('--due', options.due, today, 'future', '--due "next friday"');
+    input.due = await parseDateFlag('--due', options.due, today, 'future', '--due "next friday"', ctx.env);
     if (input.due < today) throw new UsageError(messages.plan.pastDue(longDate(input.due)));
   }
   input.pulse = readPulse(options);

@@ -24,7 +24,7 @@ export async function exportPlan(ctx: Context, given: Flags<ExportOptions>): Pro
   const options = given.out === '-' ? { ...given, out: undefined } : given;
   const exporter = chooseExporter(ctx, options);
   const today = ctx.clock.today();
-  const since = options.since === undefined ? undefined : await parseDateFlag('--since', options.since, today, 'past', '--since 2026-01-01');
+  const since = options.since === undefined ? undefined : await parseDateFlag('--since', options.since, today, 'past', '--since 2026-01-01', ctx.env);
   const out = options.out === undefined ? undefined : await exportTarget(options.out, ctx.store.path);
 
   const journal = await ctx.store.read();

@@ -4,11 +4,12 @@
 import type { CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import type { Context } from '../context';
 import { parseDate, type DateDirection } from '../domain/dates';
+import { dateOrderFrom, localeFrom } from '../domain/numeric-dates';
 import { UsageError } from '../errors';
 import { help as m, HELP_TOPICS, type HelpTopic } from '../messages/help';
 import { renderCoachingTopic, renderDatesTopic, renderIdsTopic, renderJournalTopic, type DateExample } from '../render/help-topics';
 
-export async function help(ctx: Pick<Context, 'out' | 'clock' | 'store'>, given: string[], program: Command): Promise<void> {
+export async function help(ctx: Pick<Context, 'out' | 'clock' | 'store' | 'env'>, given: string[], program: Command): Promise<void> {
   const words = given.map((word) => word.toLowerCase());
   const [first] = words;
   if (first !== undefined && isTopic(first)) {
@@ -20,11 +21,12 @@ export async function help(ctx: Pick<Context, 'out' | 'clock' | 'store'>, given:
 
 const isTopic = (word: string): word is HelpTopic => (HELP_TOPICS as readonly string[]).includes(word);
 
-async function topicText(ctx: Pick<Context, 'clock' | 'store'>, topic: HelpTopic): Promise<string> {
+async function topicText(ctx: Pick<Context, 'clock' | 'store' | 'env'>, topic: HelpTopic): Promise<string> {
   switch (topic) {
     case 'dates': {
       const today = ctx.clock.today();
-      return renderDatesTopic(today, await understood(m.dates.aheadWords, today, 'future'), await understood(m.dates.backWords, today, 'past'));
+      const locale = { name: localeFrom(ctx.env), reads: await parseDate(m.dates.numbersExample, today, 'future', dateOrderFrom(ctx.env)) };
+      return renderDatesTopic(today, await understood(m.dates.aheadWords, today, 'future'), await understood(m.dates.backWords, today, 'past'), locale);
     }
     case 'ids':
       return renderIdsTopic();

@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { discardDraft } from '../domain/drafts';
 import { applyInit, hasPlan, saveInitDraft } from '../domain/init-answers';
 import { personToRead } from '../domain/journal';
+import { dateOrderFrom } from '../domain/numeric-dates';
 import { defaultOwner } from '../domain/plan';
 import { CancelledError } from '../errors';
 import { runInit } from '../flows/init';
@@ -39,7 +40,7 @@ export async function init(ctx: Context): Promise<void> {
   const before = JSON.stringify(answers);
   const today = ctx.clock.today();
   try {
-    await runInit(prompter, { answers, today, owner: defaultOwner(person), paint: ctx.paint });
+    await runInit(prompter, { answers, today, order: dateOrderFrom(ctx.env), owner: defaultOwner(person), paint: ctx.paint });
   } catch (error) {
     if (!(error instanceof CancelledError)) throw error;
     // Only what changed since the start is worth a draft; a draft picked up and left as it was is still there.

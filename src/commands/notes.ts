@@ -31,8 +31,8 @@ async function readFilter(ctx: Context, options: Flags<NotesOptions>): Promise<N
     tags: options.tag.map((given) => normalizeTag(given) ?? failTag(given)),
     search: options.search,
   };
-  if (options.since !== undefined) filter.since = await parseDateFlag('--since', options.since, today, 'past', '--since "2 weeks ago"');
-  if (options.until !== undefined) filter.until = await parseDateFlag('--until', options.until, today, 'past', '--until 2026-11-01');
+  if (options.since !== undefined) filter.since = await parseDateFlag('--since', options.since, today, 'past', '--since "2 weeks ago"', ctx.env);
+  if (options.until !== undefined) filter.until = await parseDateFlag('--until', options.until, today, 'past', '--until 2026-11-01', ctx.env);
   if (options.limit !== undefined) filter.limit = parseWholeNumber('--limit', options.limit, '--limit 10', { min: 1 });
   return filter;
 }

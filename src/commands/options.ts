@@ -1,10 +1,12 @@
 // Reading flag values the same way in every command: a bad value is a usage error (exit 2)
 // that names the flag and shows a value that works.
 import type { Context } from '../context';
-import { parseDate, type DateDirection, type IsoDate } from '../domain/dates';
+import { readDate, type DateDirection, type IsoDate } from '../domain/dates';
+import { dateOrderFrom } from '../domain/numeric-dates';
 import { MAX_TEXT } from '../domain/vocabulary';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
+import { ambiguousDateText } from '../render/dates';
 
 declare const declared: unique symbol;
 
@@ -22,10 +24,12 @@ export function parseWholeNumber(flag: string, value: string, example: string, {
   return number;
 }
 
-export async function parseDateFlag(flag: string, value: string, today: IsoDate, direction: DateDirection, example: string): Promise<IsoDate> {
-  const date = await parseDate(value, today, direction);
-  if (!date) throw new UsageError(messages.common.badDate(flag, value, example));
-  return date;
+/** A date given to `flag`; numbers such as 01/02/2027 are read in the order of the locale in `env`. */
+export async function parseDateFlag(flag: string, value: string, today: IsoDate, direction: DateDirection, example: string, env: Context['env']): Promise<IsoDate> {
+  const reading = await readDate(value, today, direction, dateOrderFrom(env));
+  if (reading.kind === 'date') return reading.date;
+  if (reading.kind === 'unreadable') throw new UsageError(messages.common.badDate(flag, value, example));
+  throw new UsageError(`${flag}: ${ambiguousDateText(value, reading)}`, messages.dates.ambiguousHint);
 }
 
 /** Text longer than grow keeps is a usage error here, rather than a save refused later. `what`: the flag or thing it is. */

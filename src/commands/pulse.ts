@@ -13,7 +13,7 @@ export interface PulseOptions {
 
 export async function pulse(ctx: Context, options: Flags<PulseOptions>): Promise<void> {
   const today = ctx.clock.today();
-  const given = options.since === undefined ? undefined : await parseDateFlag('--since', options.since, today, 'past', '--since "3 months ago"');
+  const given = options.since === undefined ? undefined : await parseDateFlag('--since', options.since, today, 'past', '--since "3 months ago"', ctx.env);
   const person = personToRead(await ctx.store.read(), ctx.person);
   const since = given ?? defaultPulseSince(person, options.by, today);
   const latest = latestPulse(person);

@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { discardDraft } from '../domain/drafts';
 import { findPerson, ME, personToRead } from '../domain/journal';
 import { addPerson, checkName } from '../domain/people';
+import { dateOrderFrom } from '../domain/numeric-dates';
 import { applySession, emptySessionAnswers, saveSessionDraft, sessionDraft, type SessionAnswers } from '../domain/session';
 import { sessionView } from '../domain/session-view';
 import { CancelledError, UsageError } from '../errors';
@@ -70,7 +71,7 @@ export async function session(ctx: Context, options: Flags<SessionOptions>, pers
 
   const before = JSON.stringify(answers);
   try {
-    await runSession(prompter, { answers, person, today, paint, pause }, lookBack(person));
+    await runSession(prompter, { answers, person, today, order: dateOrderFrom(ctx.env), paint, pause }, lookBack(person));
   } catch (error) {
     if (!(error instanceof CancelledError)) throw error;
     // Only what was said since the start is worth a draft; a draft picked up and left as it was is still there.

@@ -1,7 +1,9 @@
 // Calendar dates are stored as ISO strings (YYYY-MM-DD) in the person's local time.
 // Dates in words are understood by chrono-node, loaded only when words must be read
 // because it costs more to load than the rest of a command.
-import { addDays, differenceInCalendarDays, formatISO, lastDayOfMonth, lastDayOfYear } from 'date-fns';
+import { addDays, differenceInCalendarDays, formatISO } from 'date-fns';
+import { inWeeks, readDateWords } from './date-words';
+import { readNumericDate, type DateOrder } from './numeric-dates';
 
 export type IsoDate = string;
 
@@ -46,50 +48,55 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 export type DateDirection = 'future' | 'past';
 
+export type { DateOrder } from './numeric-dates';
+
+/** What a typed date means: a day, or two days when its numbers could be read either way. */
+export type DateReading =
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'ambiguous'; dayFirst: IsoDate; monthFirst: IsoDate }
+  | { kind: 'unreadable' };
+
 const LEADING_WORDS = /^(by|on|until|before|from|since)\s+/i;
+/** Words that name a day already gone: "last friday" is never moved ahead to the next one. */
+const PAST_WORDS = /\b(last|past|previous)\b/i;
 
 /**
  * Reads `2027-03-01` or words such as `next friday`, `in 3 weeks`, `end of march`,
  * `2 weeks ago`. Ambiguous words lean to the future for due dates and to the past for
- * `--since`/`--until`. Returns undefined when the whole text is not a date.
+ * `--since`/`--until`, but a day the words place in the past ("last friday") stays there.
+ * Numbers such as 01/02/2027 are read in the order `order` gives, and are ambiguous without one.
  */
-export async function parseDate(input: string, today: IsoDate, direction: DateDirection): Promise<IsoDate | undefined> {
-  const text = input.trim().replace(LEADING_WORDS, '').trim();
-  if (ISO_DATE.test(text)) return isIsoDate(text) ? text : undefined;
-  if (text === '') return undefined;
-
-  const endOf = endOfPeriod(text, today);
-  if (endOf) return endOf;
+export async function readDate(input: string, today: IsoDate, direction: DateDirection, order?: DateOrder): Promise<DateReading> {
+  const unreadable = { kind: 'unreadable' } as const;
+  const text = inWeeks(input.trim().replace(LEADING_WORDS, '').trim().replace(/\s+/g, ' ')).replace(/\bprevious\b/i, 'last');
+  if (ISO_DATE.test(text)) return isIsoDate(text) ? { kind: 'date', date: text } : unreadable;
+  if (text === '') return unreadable;
+  const numeric = readNumericDate(text, today, direction, order);
+  if (numeric) return numeric;
+  const words = readDateWords(text, today, direction);
+  if (words) return { kind: 'date', date: words };
 
   const { casual } = await import('chrono-node/en');
   const reference = fromIsoDate(today);
   reference.setHours(12);
-  const [result] = casual.parse(text, reference, { forwardDate: direction === 'future' });
-  if (!result || result.text.trim().length !== text.length) return undefined;
+  const read = (forwardDate: boolean) => casual.parse(text, reference, { forwardDate })[0];
+  let result = read(direction === 'future');
+  if (!result || result.text.trim().length !== text.length) return unreadable;
+  const onlyWeekday = result.start.isCertain('weekday') && !result.start.isCertain('day');
+  if (direction === 'future' && PAST_WORDS.test(text) && onlyWeekday) result = read(false)!;
 
   const parsed = toIsoDate(result.start.date());
   const yearGiven = result.start.isCertain('year');
   if (direction === 'past' && !yearGiven && parsed > today) {
     const lastYear = result.start.date();
     lastYear.setFullYear(lastYear.getFullYear() - 1);
-    return toIsoDate(lastYear);
+    return { kind: 'date', date: toIsoDate(lastYear) };
   }
-  return parsed;
+  return { kind: 'date', date: parsed };
 }
 
-/** chrono-node does not know "end of year"; "end of month" it reads, but only for this month. */
-function endOfPeriod(text: string, today: IsoDate): IsoDate | undefined {
-  const m = /^(?:the\s+)?end\s+of\s+(?:the\s+)?(this\s+|next\s+)?(year|month)$/i.exec(text);
-  if (!m) return undefined;
-  const next = (m[1] ?? '').trim().toLowerCase() === 'next';
-  const base = fromIsoDate(today);
-  if (m[2]!.toLowerCase() === 'year') {
-    if (next) base.setFullYear(base.getFullYear() + 1);
-    return toIsoDate(lastDayOfYear(base));
-  }
-  if (next) {
-    base.setDate(1);
-    base.setMonth(base.getMonth() + 1);
-  }
-  return toIsoDate(lastDayOfMonth(base));
+/** The day the text means, or undefined when it is not a date or could be two. */
+export async function parseDate(input: string, today: IsoDate, direction: DateDirection, order?: DateOrder): Promise<IsoDate | undefined> {
+  const reading = await readDate(input, today, direction, order);
+  return reading.kind === 'date' ? reading.date : undefined;
 }

@@ -1,6 +1,6 @@
 // Asking for one action item: what, who, by when, and how often to check in. An item that
 // names nothing observable gets one gentle suggestion, which the person is free to ignore.
-import type { IsoDate } from '../domain/dates';
+import type { DateOrder, IsoDate } from '../domain/dates';
 import type { Action } from '../domain/schema';
 import { vaguePhrase } from '../domain/vague';
 import { CADENCES, MAX_NAME, type Cadence } from '../domain/vocabulary';
@@ -13,6 +13,8 @@ export type ActionItemAnswer = Pick<Action, 'text' | 'owner' | 'due' | 'every'>;
 
 export interface ActionItemQuestion {
   today: IsoDate;
+  /** Which comes first in a date in numbers, from the person's locale. */
+  order?: DateOrder;
   /** Who does it when no one else is named: "me", or the person whose plan it is. */
   owner: string;
   /** The first question, when it should name the goal; a general one otherwise. */
@@ -38,7 +40,7 @@ export async function askActionItem(prompter: Prompter, question: ActionItemQues
       ...(initial ? { initial: initial.owner } : { default: question.owner }),
       validate: (v) => v.length <= MAX_NAME || m.ownerTooLong(MAX_NAME),
     })) || question.owner;
-  const due = await askDueDate(prompter, { message: m.dueQuestion, today: question.today, initial: initial?.due });
+  const due = await askDueDate(prompter, { message: m.dueQuestion, today: question.today, order: question.order, initial: initial?.due });
   const every = await prompter.choose<Cadence>({
     message: m.cadenceQuestion,
     choices: CADENCES.map((value) => ({ value, name: m.cadenceChoice[value] })),

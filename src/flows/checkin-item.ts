@@ -3,7 +3,7 @@
 // answers are saved in one write as soon as the last one is given, so an item is either
 // saved whole or not at all.
 import { lastProgress, movesSinceRenegotiation, needsRenegotiation, recordCheckin, type ItemCheckin } from '../domain/checkins';
-import type { IsoDate } from '../domain/dates';
+import type { DateOrder, IsoDate } from '../domain/dates';
 import { isOverdue, type DueReason } from '../domain/due';
 import { findGoal } from '../domain/plan';
 import type { Action, Checkin, Journal, Person } from '../domain/schema';
@@ -24,6 +24,8 @@ export interface ItemCheckinContext {
   /** The plan as read when the round began. */
   person: Person;
   today: IsoDate;
+  /** Which comes first in a date in numbers, from the person's locale. */
+  order?: DateOrder;
   save: Save;
 }
 
@@ -77,7 +79,7 @@ async function askProgress(prompter: Prompter, last: number): Promise<number> {
 async function askAboutDueDate(prompter: Prompter, ctx: ItemCheckinContext, action: Action, reasons: readonly DueReason[]): Promise<Partial<ItemCheckin>> {
   if (!(await prompter.confirm({ message: m.moveDue(longDate(action.due)), default: isOverdue(reasons) }))) return {};
   if (needsRenegotiation(ctx.person, action.id)) {
-    return rethinkItem(prompter, { action, today: ctx.today, moves: movesSinceRenegotiation(ctx.person, action.id) });
+    return rethinkItem(prompter, { action, today: ctx.today, order: ctx.order, moves: movesSinceRenegotiation(ctx.person, action.id) });
   }
-  return { due: await askDueDate(prompter, { message: m.newDue, today: ctx.today }) };
+  return { due: await askDueDate(prompter, { message: m.newDue, today: ctx.today, order: ctx.order }) };
 }

@@ -2,7 +2,7 @@
 // person renegotiates it (new words, new date), splits it into smaller items, or drops it
 // with a reason. Or keeps the date for now. Returns what to add to the item's check-in.
 import type { ItemCheckin, SmallerItem } from '../domain/checkins';
-import type { IsoDate } from '../domain/dates';
+import type { DateOrder, IsoDate } from '../domain/dates';
 import type { Action } from '../domain/schema';
 import { messages } from '../messages';
 import { askDueDate } from './ask-date';
@@ -12,7 +12,7 @@ const m = messages.checkin;
 
 type Rethink = keyof typeof m.rethinkChoices;
 
-export async function rethinkItem(prompter: Prompter, item: { action: Action; today: IsoDate; moves: number }): Promise<Partial<ItemCheckin>> {
+export async function rethinkItem(prompter: Prompter, item: { action: Action; today: IsoDate; order?: DateOrder; moves: number }): Promise<Partial<ItemCheckin>> {
   prompter.say(m.movedThrice(item.action.id, item.moves));
   const choice = await prompter.choose<Rethink>({
     message: m.rethink,
@@ -21,10 +21,10 @@ export async function rethinkItem(prompter: Prompter, item: { action: Action; to
   switch (choice) {
     case 'renegotiate': {
       const renegotiate = await prompter.text({ message: m.renegotiatedText, initial: item.action.text, required: m.renegotiatedRequired });
-      return { renegotiate, due: await askDueDate(prompter, { message: m.byWhen, today: item.today }) };
+      return { renegotiate, due: await askDueDate(prompter, { message: m.byWhen, today: item.today, order: item.order }) };
     }
     case 'split':
-      return { status: 'dropped', split: await askSmallerItems(prompter, item.today) };
+      return { status: 'dropped', split: await askSmallerItems(prompter, item) };
     case 'drop':
       return { status: 'dropped', reason: await prompter.text({ message: m.dropWhy, required: m.dropWhyRequired }) };
     case 'keep':
@@ -33,11 +33,11 @@ export async function rethinkItem(prompter: Prompter, item: { action: Action; to
 }
 
 /** At least one; an empty answer after the first ends the list. */
-async function askSmallerItems(prompter: Prompter, today: IsoDate): Promise<SmallerItem[]> {
+async function askSmallerItems(prompter: Prompter, dates: { today: IsoDate; order?: DateOrder }): Promise<SmallerItem[]> {
   const items: SmallerItem[] = [];
   for (;;) {
     const text = await prompter.text({ message: m.smallerItem(items.length + 1), required: items.length === 0 ? m.smallerItemRequired : undefined });
     if (text === '') return items;
-    items.push({ text, due: await askDueDate(prompter, { message: m.byWhen, today }) });
+    items.push({ text, due: await askDueDate(prompter, { message: m.byWhen, ...dates }) });
   }
 }

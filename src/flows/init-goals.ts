@@ -113,5 +113,5 @@ async function askStage(prompter: Prompter, current: string | undefined): Promis
 
 function askItem(prompter: Prompter, flow: InitFlow, goal: GoalAnswer, initial?: ActionAnswer) {
   const message = initial ? undefined : m.itemQuestion(goal.title);
-  return askActionItem(prompter, { today: flow.today, owner: flow.owner, message, initial });
+  return askActionItem(prompter, { today: flow.today, order: flow.order, owner: flow.owner, message, initial });
 }

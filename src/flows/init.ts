@@ -2,7 +2,7 @@
 // statement; who you want to become and what to do), then a summary from which any part
 // can be changed again. The flow fills in `answers` as the person goes, so a Ctrl+C can
 // keep them as a draft; the command saves the plan in one change at the end.
-import type { IsoDate } from '../domain/dates';
+import type { DateOrder, IsoDate } from '../domain/dates';
 import { ABOUT_QUESTIONS, DREAM_QUESTIONS, INIT_PARTS, type InitAnswers, type InitPart } from '../domain/init-answers';
 import { messages } from '../messages';
 import { renderInitSummary } from '../render/init-summary';
@@ -17,6 +17,8 @@ export interface InitFlow {
   /** Filled in as the person answers. */
   answers: InitAnswers;
   today: IsoDate;
+  /** Which comes first in a date in numbers, from the person's locale. */
+  order?: DateOrder;
   /** Who does an action item unless another name is given. */
   owner: string;
   paint: Paint;

@@ -68,8 +68,8 @@ async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: 
       answer.blocker = await openText(m.reviewBlocker);
       if (await talk.both.confirm({ message: m.newDueQuestion(longDate(action.due)), default: action.due < today })) {
         const person = talk.flow.person;
-        if (needsRenegotiation(person, action.id)) Object.assign(answer, await rethinkItem(talk.both, { action, today, moves: movesSinceRenegotiation(person, action.id) }));
-        else answer.due = await askDueDate(talk.both, { message: m.newDue, today });
+        if (needsRenegotiation(person, action.id)) Object.assign(answer, await rethinkItem(talk.both, { action, today, order: talk.flow.order, moves: movesSinceRenegotiation(person, action.id) }));
+        else answer.due = await askDueDate(talk.both, { message: m.newDue, today, order: talk.flow.order });
       }
     } else if (status === 'dropped') {
       answer.reason = await openText(m.reviewDropReason);

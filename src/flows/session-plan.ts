@@ -56,6 +56,7 @@ async function agreeItem(talk: Talk): Promise<void> {
   const goal = await chooseGoal(talk);
   const item = await askActionItem(talk.both, {
     today: talk.flow.today,
+    order: talk.flow.order,
     owner: defaultOwner(talk.flow.person),
     message: m.itemQuestion(safeText(goalTitle(talk, goal))),
   });
@@ -66,6 +67,7 @@ async function agreeItem(talk: Talk): Promise<void> {
 async function changeItem(talk: Talk, item: AgreedItem): Promise<void> {
   const changed = await askActionItem(talk.both, {
     today: talk.flow.today,
+    order: talk.flow.order,
     owner: defaultOwner(talk.flow.person),
     message: m.itemQuestion(safeText(goalTitle(talk, item))),
     initial: item,

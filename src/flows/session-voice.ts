@@ -2,7 +2,7 @@
 // whoever it is for (the manager in yellow, the report in magenta, or both in bold). And
 // the way a note is asked: at most once (a resumed draft skips what was answered), with a
 // quiet pause after it when asked for, and a gentle word when it sounds like a status update.
-import type { IsoDate } from '../domain/dates';
+import type { DateOrder, IsoDate } from '../domain/dates';
 import type { Person, SessionNote } from '../domain/schema';
 import type { SessionAnswers } from '../domain/session';
 import { statusWords } from '../domain/status-talk';
@@ -21,6 +21,8 @@ export interface SessionFlow {
   /** The report's plan, as it was read when the session began. */
   person: Person;
   today: IsoDate;
+  /** Which comes first in a date in numbers, from the person's locale. */
+  order?: DateOrder;
   paint: Paint;
   /** Seconds of quiet after each open question; none when undefined. */
   pause?: number;

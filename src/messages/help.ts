@@ -11,11 +11,18 @@ export const help = {
     // from what grow understands (a test reads every phrase too).
     intro: (today: string) => `grow reads a date as 2027-03-01, or in words.\nToday is ${today}, so:`,
     ahead: 'Due dates look ahead (--due, grow init, check-ins, one-on-ones):',
-    aheadWords: ['today', 'tomorrow', 'friday', 'next friday', 'in 3 days', 'in 2 weeks', 'a week from now', 'in 3 months', 'end of month', 'end of next month', 'end of march', 'end of year', 'march 15', '15 march 2027'],
+    aheadWords: ['today', 'tomorrow', 'friday', 'next friday', 'in 3 days', 'in 2 weeks', 'in a fortnight', 'a week from now', 'in 3 months', 'end of week', 'end of next week', 'end of month', 'end of next month', 'end of march', 'end of quarter', 'end of year', 'march 15', '15 march 2027', 'christmas', 'new year'],
+    /** How the person's own locale reads a date in numbers, shown with the example. */
+    yourLocale: (locale: string | undefined, example: string, read: string | undefined) =>
+      read === undefined
+        ? `Your locale${locale ? ` (${locale})` : ''} does not say whether the day or the month comes first, so ${example} is refused.`
+        : `Your locale (${locale}) reads ${example} as ${read}.`,
+    numbersExample: '01/02/2027',
     back: 'Looking back leans to the past (--since, --until):',
     backWords: ['yesterday', 'last monday', 'last week', '2 weeks ago', 'last month', '3 months ago', 'june', '1 june', 'last year'],
     notes: [
-      'A word in front such as by, on, until, before, from or since is fine: "by next friday", "since 1 june". A due date must be today or later. At a terminal, a date grow cannot read is asked again, with an example; in a script grow stops with exit code 2 and names the flag.',
+      'The end of a week is its Friday (eow for short; eom, eoq and eoy end the month, quarter and year). A word in front such as by, on, until, before, from or since is fine: "by next friday", "since 1 june". A day in the past stays in the past: "last friday" is the one gone by, never the next one. A due date must be today or later. At a terminal, a date grow cannot read is asked again, with an example; in a script grow stops with exit code 2 and names the flag.',
+      'Dates in numbers, such as 31/01/2027 or 31.1.27, are read in the order of your locale (LC_ALL, else LC_TIME, else LANG): day first for en_GB, de_DE or fr_FR, month first for en_US. Where both numbers could be the month (01/02/2027) and no locale says which comes first, grow does not guess: it names both days and asks for the date as 2027-02-01.',
       "Dates are kept as calendar days (2027-03-01), in your own time zone. GROW_TODAY=2026-11-25 fixes today's date, for scripts and tests.",
     ],
   },

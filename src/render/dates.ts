@@ -1,5 +1,6 @@
 // Calendar dates in words, the same on every machine (no locale data): Friday 4 December 2026.
 import { fromIsoDate, type IsoDate } from '../domain/dates';
+import { dates as messagesDates } from '../messages/dates';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -18,4 +19,10 @@ export function shortDate(date: IsoDate): string {
 export function monthYear(date: IsoDate): string {
   const d = fromIsoDate(date);
   return `${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+}
+
+/** Why a date in numbers was refused: both days it could be, in words and as ISO dates. */
+export function ambiguousDateText(value: string, reading: { dayFirst: IsoDate; monthFirst: IsoDate }): string {
+  const both = (date: IsoDate) => ({ words: longDate(date), iso: date });
+  return messagesDates.ambiguous(value, both(reading.dayFirst), both(reading.monthFirst));
 }

@@ -7,9 +7,11 @@ import { wrap } from './wrap';
 /** A date phrase and the day it means today. */
 export type DateExample = readonly [words: string, date: IsoDate];
 
-export function renderDatesTopic(today: IsoDate, ahead: readonly DateExample[], back: readonly DateExample[]): string {
+/** `locale`: the person's locale, if any, and the day it makes of the example in numbers (none when it does not say). */
+export function renderDatesTopic(today: IsoDate, ahead: readonly DateExample[], back: readonly DateExample[], locale: { name?: string; reads?: IsoDate }): string {
   const rows = (examples: readonly DateExample[]) => examples.map(([words, date]) => `  ${words.padEnd(20)}${longDate(date)}`).join('\n');
-  return blocks([wrap(m.dates.intro(longDate(today)), ''), `${m.dates.ahead}\n${rows(ahead)}`, `${m.dates.back}\n${rows(back)}`, ...m.dates.notes.map(paragraph)]);
+  const yours = m.dates.yourLocale(locale.name, m.dates.numbersExample, locale.reads && longDate(locale.reads));
+  return blocks([wrap(m.dates.intro(longDate(today)), ''), `${m.dates.ahead}\n${rows(ahead)}`, `${m.dates.back}\n${rows(back)}`, ...m.dates.notes.map(paragraph), paragraph(yours)]);
 }
 
 export function renderIdsTopic(): string {
