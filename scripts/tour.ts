@@ -90,7 +90,7 @@ async function guidedSetup(grow: PtySession): Promise<void> {
 async function checkIn(grow: PtySession): Promise<void> {
   await ask(grow, 'What went well since last time?', 'I gave the talk a first run at home, out loud');
   await pick(grow, 'How is it going?');
-  await ask(grow, 'How far along is it', `${KEY.ctrlU}70`);
+  await ask(grow, 'How far along is it', '70');
   await ask(grow, 'What went well?', 'The outline fits in five minutes');
   await ask(grow, 'What is in the way?', 'The team meeting moved to Monday');
   await ask(grow, 'Move the due date?', 'y');

@@ -59,9 +59,9 @@ export function needsRenegotiation(person: Person, itemId: string): boolean {
   return movesSinceRenegotiation(person, itemId) >= MOVES_BEFORE_RENEGOTIATION;
 }
 
-/** The progress a check-in starts from: the item's latest one, 0 before the first. */
-export function lastProgress(person: Person, itemId: string): number {
-  return latestCheckins(person).get(itemId)?.progress ?? 0;
+/** The progress someone last gave for the item; undefined before its first check-in. */
+export function knownProgress(person: Person, itemId: string): number | undefined {
+  return latestCheckins(person).get(itemId)?.progress;
 }
 
 /**
@@ -83,7 +83,7 @@ export function recordCheckin(journal: Journal, personName: string, input: ItemC
     on: today,
     item: action.id,
     status: input.status,
-    progress: input.progress ?? (input.status === 'done' ? 100 : lastProgress(person, action.id)),
+    progress: input.progress ?? (input.status === 'done' ? 100 : (knownProgress(person, action.id) ?? 0)),
   };
   if (input.well) checkin.well = input.well;
   if (input.blocker) checkin.blocker = input.blocker;

@@ -21,6 +21,8 @@ const name = z.string().check(z.minLength(1), z.maxLength(MAX_NAME));
 const ReviewSchema = z.object({
   item: z.string(),
   status: z.enum(STATUSES),
+  /** How far along an item that carries over is, as the owner said; left out, the last value stays. */
+  progress: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(100))),
   well: z.optional(text),
   blocker: z.optional(text),
   due: z.optional(z.iso.date()),

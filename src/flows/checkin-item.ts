@@ -2,7 +2,7 @@
 // progress and what went well, what is in the way, and whether to move its due date. The
 // answers are saved in one write as soon as the last one is given, so an item is either
 // saved whole or not at all.
-import { lastProgress, movesSinceRenegotiation, needsRenegotiation, recordCheckin, type ItemCheckin } from '../domain/checkins';
+import { knownProgress, movesSinceRenegotiation, needsRenegotiation, recordCheckin, type ItemCheckin } from '../domain/checkins';
 import type { DateOrder, IsoDate } from '../domain/dates';
 import { isOverdue, type DueReason } from '../domain/due';
 import { findGoal } from '../domain/plan';
@@ -12,6 +12,7 @@ import { longDate } from '../render/dates';
 import { dueReasonsText } from '../render/due';
 import { oneLine } from '../render/text';
 import { askDueDate } from './ask-date';
+import { askProgress } from './ask-progress';
 import { rethinkItem } from './checkin-rethink';
 import type { Prompter } from './prompter';
 
@@ -44,7 +45,7 @@ export async function checkInOnItem(prompter: Prompter, ctx: ItemCheckinContext,
   if (status === 'end') return { kind: 'end' };
 
   const answer: ItemCheckin = { item: action.id, status };
-  if (status === 'open') answer.progress = await askProgress(prompter, lastProgress(ctx.person, action.id));
+  if (status === 'open') answer.progress = await askProgress(prompter, knownProgress(ctx.person, action.id));
   answer.well = await prompter.text({ message: m.well, required: m.wellRequired });
   if (status === 'open') {
     answer.blocker = await prompter.text({ message: m.blocker });
@@ -64,15 +65,6 @@ function introduce(prompter: Prompter, person: Person, action: Action, reasons: 
   if (goal) lines.push(`  ${m.itemGoal(oneLine(goal.title))}`);
   if (reasons.length > 0) lines.push(`  ${dueReasonsText(reasons)}`);
   prompter.say(lines.join('\n'));
-}
-
-async function askProgress(prompter: Prompter, last: number): Promise<number> {
-  const answer = await prompter.text({
-    message: m.progress,
-    initial: String(last),
-    validate: (value) => (/^\d{1,3}$/.test(value) && Number(value) <= 100 ? true : m.badProgress),
-  });
-  return Number(answer);
 }
 
 /** Whether to move the due date; an item moved three times is rethought instead. */

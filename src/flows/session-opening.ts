@@ -2,7 +2,7 @@
 // finished since, then each open item: how it is going, what went well, what is in the way,
 // and whether it carries over with a new date), then strengths: the manager names two or
 // three things the report is doing well before anything else is asked.
-import { movesSinceRenegotiation, needsRenegotiation } from '../domain/checkins';
+import { knownProgress, movesSinceRenegotiation, needsRenegotiation } from '../domain/checkins';
 import { daysBetween, type IsoDate } from '../domain/dates';
 import type { Action } from '../domain/schema';
 import type { ReviewAnswer } from '../domain/session';
@@ -12,6 +12,7 @@ import { longDate } from '../render/dates';
 import { dueText } from '../render/plan';
 import { oneLine, safeText } from '../render/text';
 import { askDueDate } from './ask-date';
+import { askProgress } from './ask-progress';
 import { rethinkItem } from './checkin-rethink';
 import type { LastSession } from './session';
 import type { Talk } from './session-voice';
@@ -63,6 +64,7 @@ async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: 
       await talk.quiet();
       return text || undefined;
     };
+    if (status === 'open') answer.progress = await askProgress(owner, knownProgress(talk.flow.person, action.id));
     answer.well = await openText(m.reviewWell);
     if (status === 'open') {
       answer.blocker = await openText(m.reviewBlocker);

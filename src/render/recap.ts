@@ -27,8 +27,10 @@ export function renderSessionRecap(answers: SessionAnswers, person: Person, toda
   const who = (speaker: string) => safeText(speaker === 'manager' ? answers.manager : person.name);
   const lines = answers.reviews.map((review) => {
     const action = person.actions.find((a) => a.id === review.item);
-    const status = messages.sessionSummary.status[review.status]!;
-    return m.reviewed(review.item, oneLine(action?.text ?? '', SHOWN), review.due ? `${status}, ${messages.sessionSummary.nowDue(dueText(review.due, today))}` : status);
+    const facts = [messages.sessionSummary.status[review.status]!];
+    if (review.progress !== undefined) facts.push(messages.plan.progress(review.progress));
+    if (review.due) facts.push(messages.sessionSummary.nowDue(dueText(review.due, today)));
+    return m.reviewed(review.item, oneLine(action?.text ?? '', SHOWN), facts.join(', '));
   });
   for (const note of answers.notes) lines.push(`${who(note.speaker)} ${m.topics[note.topic] ?? note.topic}: ${oneLine(note.text, SHOWN)}`);
   for (const note of answers.parked) lines.push(m.parked(who(note.speaker), oneLine(note.text, SHOWN)));

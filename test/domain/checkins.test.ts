@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attachPulse,
-  lastProgress,
+  knownProgress,
   movesSinceRenegotiation,
   needsRenegotiation,
   recordCheckin,
@@ -26,7 +26,8 @@ describe('recording a check-in on an item', () => {
     const journal = plan();
     const first = recordCheckin(journal, 'me', { item: 'a1', status: 'open', progress: 40, well: 'Found the three points', blocker: 'No slot to rehearse' }, '2026-11-10');
     expect(first).toEqual({ id: 'c1', on: '2026-11-10', item: 'a1', status: 'open', progress: 40, well: 'Found the three points', blocker: 'No slot to rehearse' });
-    expect(lastProgress(me(journal), 'a1')).toBe(40);
+    expect(knownProgress(me(journal), 'a1')).toBe(40);
+    expect(knownProgress(me(journal), 'a2')).toBeUndefined();
     expect(recordCheckin(journal, 'me', { item: 'a1', status: 'open' }, '2026-11-17').progress).toBe(40);
     expect(JournalSchema.safeParse(journal).success).toBe(true);
   });

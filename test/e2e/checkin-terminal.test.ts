@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Journal } from '../../src/domain/schema';
 import { writePlan } from '../support/plan-fixture';
 import { tempJournal } from '../support/temp';
-import { KEY, startGrow } from './support/pty';
+import { screenText } from '../../scripts/tour-screen';
+import { runGrow } from './support/grow';
+import { ask, KEY, pick, startGrow } from './support/pty';
 
 const checkinsIn = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as Journal).people[0]!.checkins;
 
@@ -31,7 +33,6 @@ describe('grow checkin in a terminal', () => {
     await grow.waitFor(/a3 {2}Pair with a new hire[^]*How is it going\?/);
     grow.submit(); // Still open
     await grow.waitFor('How far along is it, from 0 to 100?');
-    grow.write(KEY.ctrlU);
     grow.answer('30');
     await grow.waitFor('What went well?');
     grow.write(KEY.ctrlC);
@@ -43,6 +44,38 @@ describe('grow checkin in a terminal', () => {
       { id: 'c1', on: TODAY, well: 'Spoke up in the design review' },
       { id: 'c2', on: TODAY, item: 'a1', status: 'done', progress: 100, well: 'Outlined it on the train' },
     ]);
+  });
+});
+
+describe('how far along an item is', () => {
+  /** Checks in on a1 at a terminal, typing `typed` at the progress question; returns the progress saved and the screen. */
+  async function progressTyped(last: number | undefined, typed: string): Promise<{ saved: number; screen: string }> {
+    const journal = tempJournal();
+    await writePlan(journal);
+    if (last !== undefined) await runGrow(['checkin', 'a1', '--status', 'open', '--progress', String(last)], { journal, today: '2026-11-30' });
+    const grow = startGrow(['checkin', 'a1'], { journal, today: TODAY });
+    await pick(grow, 'How is it going?');
+    await grow.waitFor(last === undefined ? 'How far along is it, from 0 to 100?' : `How far along is it, from 0 to 100? (Enter for ${last})`);
+    grow.answer(typed);
+    await ask(grow, 'What went well?', 'Wrote it down');
+    await ask(grow, 'What is in the way?', '');
+    await ask(grow, 'Move the due date?', 'n');
+    expect(await grow.exited).toBe(0);
+    return { saved: checkinsIn(journal).at(-1)!.progress!, screen: await screenText(grow.raw()) };
+  }
+
+  it('shows the last value as a default that typing replaces', async () => {
+    expect((await progressTyped(1, '0')).saved).toBe(0);
+    expect((await progressTyped(50, '60')).saved).toBe(60);
+    const kept = await progressTyped(40, '');
+    expect(kept.saved).toBe(40);
+    expect(kept.screen).toContain('✔ How far along is it, from 0 to 100? 40');
+  });
+
+  it('offers no number before the first check-in: the one saved is the one typed', async () => {
+    const { saved, screen } = await progressTyped(undefined, '5');
+    expect(saved).toBe(5);
+    expect(screen).not.toContain('(Enter for');
   });
 });
 

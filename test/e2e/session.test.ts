@@ -75,6 +75,8 @@ describe('grow session in a terminal', () => {
     await pick(second, 'Sam and Alex › How is it going?', KEY.down);
     await ask(second, 'Sam › What went well with it?', 'Both answered; one said my reviews read like a lecture');
     await pick(second, 'Sam and Alex › How is it going?');
+    // Nobody has said how far along it is: the owner is asked, and no number is offered.
+    await ask(second, 'Alex › How far along is it, from 0 to 100?', '50');
     await ask(second, 'Alex › What went well with it?', '');
     await ask(second, 'Alex › What is in the way?', 'The December dates are full');
     await ask(second, 'Give it a new due date?', 'y');
@@ -112,11 +114,11 @@ describe('grow session in a terminal', () => {
     // Straight back to the question it stopped at, after a recap: the review is not asked again.
     expect(resumed.text()).not.toContain('How is it going?');
     expect(resumed.text()).toContain(
-      'So far:\n  a1 Ask two teammates how my reviews feel: done\n  a2 Find a feedback workshop for Sam: carried over, now due Sun 31 Jan 2027\n  Alex named a strength: Asked for feedback without being asked\n',
+      'So far:\n  a1 Ask two teammates how my reviews feel: done\n  a2 Find a feedback workshop for Sam: carried over, 50%, now due Sun 31 Jan 2027\n  Alex named a strength: Asked for feedback without being asked\n',
     );
     const again = resumed.text().slice(resumed.text().lastIndexOf('One-on-one with Sam · Wednesday 9 December 2026 · s2'));
     expect(again).toContain('    a1  Ask two teammates how my reviews feel\n        Sam · done · went well: Both answered;');
-    expect(again).toContain('    a2  Find a feedback workshop for Sam\n        Alex · carried over · now due Sun 31 Jan 2027 · in the way: The\n');
+    expect(again).toContain('    a2  Find a feedback workshop for Sam\n        Alex · carried over · 50% · now due Sun 31 Jan 2027 · in the way: The\n');
 
     expect(await json(journal, ['action', 'list', '--all', '--person', 'Sam'])).toMatchObject([
       { id: 'a1', status: 'done', closed: '2026-12-09' },
@@ -127,7 +129,7 @@ describe('grow session in a terminal', () => {
     expect(shown.manager).toBe('Alex');
     expect(shown.reviewed).toMatchObject([
       { item: 'a1', status: 'done', session: 's2' },
-      { item: 'a2', status: 'open', moved: { from: '2026-12-31', to: '2027-01-31' }, blocker: 'The December dates are full', session: 's2' },
+      { item: 'a2', status: 'open', progress: 50, moved: { from: '2026-12-31', to: '2027-01-31' }, blocker: 'The December dates are full', session: 's2' },
     ]);
     expect(shown.notes.map((n) => n.text)).toContain('Asked for feedback without being asked');
     const me = JSON.parse(readFileSync(journal, 'utf8')).people[0];

@@ -123,6 +123,9 @@ describe('grow session, the flow', () => {
     const answers = emptySessionAnswers('Alex');
     const review: Step[] = [
       ['Sam and Alex › How is it going?', 'open'],
+      // Never checked in on: no number is offered, so the one saved is the one Sam gives.
+      ['Sam › How far along is it, from 0 to 100?', ''],
+      ['Sam › How far along is it, from 0 to 100?', '50'],
       ['Sam › What went well with it?', 'Picked the topic'],
       ['Sam › What is in the way?', ''],
       ['Sam and Alex › It is due Friday 4 December 2026. Give it a new due date?', true],
@@ -134,13 +137,14 @@ describe('grow session, the flow', () => {
     const stopped = new ScriptedPrompter([...review, strengths[0]!, ['Alex › A second thing:', CTRL_C]]);
     const { flow, last } = flowFor(journal, answers);
     await expect(runSession(stopped, flow, last)).rejects.toBeInstanceOf(CancelledError);
+    expect(stopped.transcript).toContain('rejected: A whole number from 0 to 100, for example 60.');
     expect(stopped.said()).toContain('First, the items from the last one-on-one (Wednesday 25 November 2026).');
     expect(stopped.said()).toContain('Finished since then:\n  ✓ a3  Watch two talks  · Sam · due Tue 1 Dec\n');
     // An open item past its date says how late it is; one still ahead does not.
     expect(stopped.said()).toContain('a1  Give a 5-minute talk  · Sam · due Fri 4 Dec · overdue by 5 days\n');
     expect(stopped.said()).toMatch(/a2 {2}Find a speaking course {2}· Alex · due Fri 18 Dec$/m);
     expect(answers.reviews).toEqual([
-      { item: 'a1', status: 'open', well: 'Picked the topic', due: '2026-12-30' },
+      { item: 'a1', status: 'open', progress: 50, well: 'Picked the topic', due: '2026-12-30' },
       { item: 'a2', status: 'dropped', well: 'Learnt what Sam needs', reason: 'A colleague will coach Sam instead' },
     ]);
 
@@ -242,12 +246,14 @@ describe('grow session, the flow', () => {
     addGoal(journal, 'Sam', { title: 'A calm public speaker' }, '2026-10-01');
     applySession(journal, 'Sam', { ...emptySessionAnswers('Alex'), items: [{ goal: 'g1', text: 'Give a talk', owner: 'Sam', due: '2026-10-20', every: '1w' }] }, '2026-10-01');
     for (const [on, due] of [['2026-10-20', '2026-11-01'], ['2026-11-01', '2026-11-15'], ['2026-11-15', '2026-12-01']]) {
-      recordCheckin(journal, 'Sam', { item: 'a1', status: 'open', due }, on!);
+      recordCheckin(journal, 'Sam', { item: 'a1', status: 'open', progress: 30, due }, on!);
     }
     addAction(journal, 'Sam', { goal: 'g1', text: 'Not from a session', due: '2026-12-01' }, '2026-10-01');
     const answers = emptySessionAnswers('Alex');
     await run(journal, answers, [
       ['How is it going?', 'open'],
+      // The last value given is the default: Enter keeps it.
+      ['How far along is it, from 0 to 100? (Enter for 30)', ''],
       ['What went well with it?', ''],
       ['What is in the way?', 'Every slot got cancelled'],
       ['Give it a new due date?', true],
@@ -269,7 +275,7 @@ describe('grow session, the flow', () => {
       ['Is that right, and is that all?', ':right'],
       ['Keep any of these private?', 'done'],
     ]);
-    expect(answers.reviews).toEqual([{ item: 'a1', status: 'open', blocker: 'Every slot got cancelled', renegotiate: 'Give a 5-minute talk at the team meeting', due: '2026-12-23' }]);
+    expect(answers.reviews).toEqual([{ item: 'a1', status: 'open', progress: 30, blocker: 'Every slot got cancelled', renegotiate: 'Give a 5-minute talk at the team meeting', due: '2026-12-23' }]);
     expect(answers.mission).toBe('Helping people find their voice.');
   });
 });

@@ -27,7 +27,7 @@ function secondSession(): SessionView {
       ...emptySessionAnswers('Alex'),
       reviews: [
         { item: 'a1', status: 'done', well: 'It went better than I feared, and two people asked me questions afterwards about the parser' },
-        { item: 'a2', status: 'open', blocker: 'No dates in December', due: '2027-01-15' },
+        { item: 'a2', status: 'open', progress: 40, blocker: 'No dates in December', due: '2027-01-15' },
       ],
       notes: [
         { part: 'opening', speaker: 'manager', topic: 'strength', text: 'Explains hard things simply' },
@@ -57,8 +57,8 @@ Opening
         Sam · done · went well: It went better than I feared, and two people
         asked me questions afterwards about the parser
     a2  Find a course
-        Alex · carried over · now due Fri 15 Jan 2027 · in the way: No dates
-        in December
+        Alex · carried over · 40% · now due Fri 15 Jan 2027 · in the way: No
+        dates in December
   Strengths, named by Alex
     - Explains hard things simply
     - Calm on call
