@@ -71,6 +71,15 @@ export function saveSessionDraft(journal: Journal, personName: string, answers: 
   keepDraft(journal, personName, 'session', answers, now);
 }
 
+/** What the report last said to a guided question (`wake-up`, say), in grow init or a one-on-one; undefined if never. */
+export function lastAnswer(person: Person, topic: string): string | undefined {
+  const said = [
+    ...person.reflections.filter((r) => r.question === topic).map((r) => ({ on: r.on, text: r.text })),
+    ...person.sessions.flatMap((s) => s.notes.filter((n) => n.topic === topic && n.speaker === 'report').map((n) => ({ on: s.on, text: n.text }))),
+  ];
+  return said.sort((a, b) => a.on.localeCompare(b.on)).at(-1)?.text;
+}
+
 export interface ItemsToReview {
   /** Open items agreed in the last session or carried over in it: each gets a status and a note. */
   open: Action[];

@@ -3,6 +3,7 @@
 // with what the report would like to get better at, part 2 with their mission statement:
 // kept or revised with grow init's helper when there is one, drafted from their words if not.
 import { currentMission } from '../domain/plan';
+import { lastAnswer } from '../domain/session';
 import { messages } from '../messages';
 import { askMissionStatement } from './mission-helper';
 import type { Talk } from './session-voice';
@@ -29,8 +30,8 @@ export async function talkAboutDreams(talk: Talk): Promise<void> {
   await talk.note({ key: 'dreams-manager', part, speaker: 'manager', topic: 'dreams', message: m.managerDreams });
   await talk.note({ key: 'love', part, speaker: 'report', topic: 'love', message: m.love });
   await talk.note({ key: 'dream', part, speaker: 'report', topic: 'dream', message: m.dream });
-  // What gets them up in the morning is the heart of a first statement; a saved one says it already.
-  if (saved === undefined) await talk.note({ key: 'wake-up', part, speaker: 'report', topic: 'wake-up', message: m.wakeUp });
+  // What gets them up in the morning is the heart of the statement: asked every time, with what they said last as the default.
+  await talk.note({ key: 'wake-up', part, speaker: 'report', topic: 'wake-up', message: m.wakeUp, default: lastAnswer(talk.flow.person, 'wake-up') });
 
   talk.say(`\n${talk.flow.paint.bold(m.missionHeading(report))}`);
   const said = (topic: string) => talk.answers.notes.find((n) => n.part === part && n.topic === topic)?.text;

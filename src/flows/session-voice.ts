@@ -37,6 +37,8 @@ export interface NoteQuestion {
   message: string;
   /** When set, a blank answer is refused with this message. */
   required?: string;
+  /** What a blank answer gives, named after the question: what they said last time, say. */
+  default?: string;
 }
 
 export class Talk {
@@ -96,7 +98,7 @@ export class Talk {
     const { part, speaker, topic, required } = question;
     let message = question.message;
     for (;;) {
-      const text = await this.voice(speaker).text({ message, validate: required ? (v) => v.trim() !== '' || required : undefined });
+      const text = await this.voice(speaker).text({ message, default: message === question.message ? question.default : undefined, validate: required ? (v) => v.trim() !== '' || required : undefined });
       const note: SessionNote = { part, speaker, topic, text };
       if (text !== '') this.answers.notes.push(note);
       this.done(question.key);

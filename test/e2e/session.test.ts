@@ -101,6 +101,8 @@ describe('grow session in a terminal', () => {
     await ask(resumed, 'Alex › Something you love doing', '');
     await ask(resumed, 'Sam › What do you love doing', 'Teaching');
     await ask(resumed, 'Sam › If the next few years', '');
+    // Asked again although a statement is saved, with what Sam said last time as the default.
+    await ask(resumed, 'Sam › What makes you want to get up in the morning and enjoy what you do? (Enter for Seeing people grow)', '');
     await pick(resumed, 'Sam › What would you like to do with it?');
     await pick(resumed, 'Which goal is it for?');
     await ask(resumed, 'Towards "A mentor people seek out"', 'Run one mentoring session for a new hire');
@@ -132,6 +134,7 @@ describe('grow session in a terminal', () => {
       { item: 'a2', status: 'open', progress: 50, moved: { from: '2026-12-31', to: '2027-01-31' }, blocker: 'The December dates are full', session: 's2' },
     ]);
     expect(shown.notes.map((n) => n.text)).toContain('Asked for feedback without being asked');
+    expect(shown.notes.at(-1)).toMatchObject({ topic: 'wake-up', text: 'Seeing people grow' });
     const me = JSON.parse(readFileSync(journal, 'utf8')).people[0];
     expect(me.drafts).toEqual([]);
 

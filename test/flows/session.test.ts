@@ -111,6 +111,7 @@ describe('grow session, the flow', () => {
   it('reviews the last session’s open items first, each answered by its owner, and carries them over with a new date', async () => {
     const journal = samWithAPlan();
     setMission(personToRead(journal, 'Sam'), 'I wake up to see people grow.', '2026-11-01');
+    personToRead(journal, 'Sam').reflections.push({ id: 'r1', kind: 'passion', question: 'wake-up', text: 'Seeing people grow', on: '2026-11-01' });
     addGoal(journal, 'Sam', { title: 'A calm public speaker' }, '2026-11-01');
     const items = [
       { goal: 'g1', text: 'Give a 5-minute talk', owner: 'Sam', due: '2026-12-04', every: '1w' as const },
@@ -148,7 +149,7 @@ describe('grow session, the flow', () => {
       { item: 'a2', status: 'dropped', well: 'Learnt what Sam needs', reason: 'A colleague will coach Sam instead' },
     ]);
 
-    // Picked up again: straight to the question it stopped at; with a statement saved, no morning question.
+    // Picked up again: straight to the question it stopped at. The morning question is asked with a statement saved too, what Sam said last time as the default.
     await run(journal, answers, [
       strengths[1]!,
       strengths[2]!,
@@ -156,6 +157,7 @@ describe('grow session, the flow', () => {
       ['Alex › Something you love doing', ''],
       ['Sam › What do you love doing', ''],
       ['Sam › If the next few years went wonderfully', ''],
+      ['Sam › What makes you want to get up in the morning and enjoy what you do? (Enter for Seeing people grow)', ''],
       ['Sam › What would you like to do with it?', 'keep'],
       ['Sam and Alex › Which goal is it for?', 'g1'],
       ['Sam and Alex › Towards "A calm public speaker"', 'Give the talk at the guild'],
@@ -167,7 +169,8 @@ describe('grow session, the flow', () => {
     ]);
     expect(answers.mission).toBeUndefined();
     expect(answers.items).toEqual([{ goal: 'g1', text: 'Give the talk at the guild', owner: 'Sam', due: '2026-12-18', every: '1w' }]);
-    expect(answers.asked).toEqual(['review', 'strength-1', 'strength-2', 'strength-3', 'yourself-manager', 'yourself-report', 'growth', 'dreams-manager', 'love', 'dream', 'mission', 'items', 'private']);
+    expect(answers.asked).toEqual(['review', 'strength-1', 'strength-2', 'strength-3', 'yourself-manager', 'yourself-report', 'growth', 'dreams-manager', 'love', 'dream', 'wake-up', 'mission', 'items', 'private']);
+    expect(answers.notes.at(-1)).toEqual({ part: 'dreams', speaker: 'report', topic: 'wake-up', text: 'Seeing people grow' });
   });
 
   it('reads the items back before the part ends: a mistyped one is changed, one added by mistake removed', async () => {
