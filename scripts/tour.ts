@@ -118,6 +118,7 @@ async function oneOnOne(grow: PtySession): Promise<void> {
   await ask(grow, 'What makes you want to get up', 'Seeing people grow');
   await pick(grow, 'What would you like to do with it?');
   await ask(grow, 'Who do you want to become?', 'A mentor people seek out');
+  await pick(grow, 'Where are you on that path today?', KEY.up.repeat(5));
   await ask(grow, 'Towards "A mentor people seek out"', 'Ask two teammates how my reviews feel');
   await ask(grow, 'Who will do it?', '');
   await ask(grow, 'By when?', 'in 2 weeks');

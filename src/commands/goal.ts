@@ -35,7 +35,7 @@ export async function listGoals(ctx: Context): Promise<void> {
   const person = personToRead(await ctx.store.read(), ctx.person);
   const views = goalViews(person);
   if (ctx.json) return printJson(ctx, views.map(({ goal, stage, progress, openItems }) => ({ ...goal, stage, progress, openItems })));
-  ctx.out.write(views.length > 0 ? renderGoals(person.name, views, ctx.paint, ctx.out.columns) : `${m.noGoals(person.name)}\n`);
+  ctx.out.write(views.length > 0 ? renderGoals(person.name, views, { today: ctx.clock.today(), paint: ctx.paint, width: ctx.out.columns }) : `${m.noGoals(person.name)}\n`);
 }
 
 export async function setStage(ctx: Context, id: string, words: string[]): Promise<void> {

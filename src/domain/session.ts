@@ -36,6 +36,8 @@ const AgreedItemSchema = z
   .object({
     goal: z.optional(z.string()),
     newGoal: z.optional(text),
+    /** The stage of mastery of the new goal, given when it was named. */
+    newGoalStage: z.optional(z.string().check(z.minLength(1), z.maxLength(60))),
     text,
     owner: name,
     due: z.iso.date(),
@@ -118,7 +120,7 @@ export function applySession(journal: Journal, personName: string, answers: Sess
     let goal = item.goal;
     if (goal === undefined) {
       const title = item.newGoal!;
-      goal = newGoals.get(title) ?? addGoal(journal, person.name, { title }, today).id;
+      goal = newGoals.get(title) ?? addGoal(journal, person.name, { title, stage: item.newGoalStage }, today).id;
       newGoals.set(title, goal);
     }
     addAction(journal, person.name, { goal, text: item.text, owner: item.owner, due: item.due, every: item.every, session: session.id }, today);

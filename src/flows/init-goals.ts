@@ -3,15 +3,13 @@
 // through; a plan that has goals already gets a short menu to add, change or drop. A goal
 // added by mistake can be left: a blank title goes back, and one not saved yet can be removed.
 import type { ActionAnswer, GoalAnswer } from '../domain/init-answers';
-import { STAGE_SUGGESTIONS } from '../domain/plan';
 import { messages } from '../messages';
 import { askActionItem } from './ask-action';
+import { askStage } from './ask-stage';
 import type { InitFlow } from './init';
 import type { Choice, Prompter } from './prompter';
 
 const m = messages.init;
-const OWN = ':own';
-const OPEN = ':open';
 
 export async function askGoals(prompter: Prompter, flow: InitFlow): Promise<void> {
   if (flow.answers.goals.length === 0) {
@@ -98,17 +96,6 @@ async function askGoalWords(prompter: Prompter, goal: GoalAnswer, title: 'requir
   if (stage) goal.stage = stage;
   else delete goal.stage;
   return true;
-}
-
-async function askStage(prompter: Prompter, current: string | undefined): Promise<string | undefined> {
-  const suggested: readonly string[] = STAGE_SUGGESTIONS;
-  const own = current !== undefined && !suggested.includes(current) ? [current] : [];
-  const choices: Choice<string>[] = [...own, ...suggested].map((stage) => ({ value: stage, name: stage }));
-  choices.push({ value: OWN, name: m.stageOwn }, { value: OPEN, name: m.stageNone });
-  const choice = await prompter.choose({ message: m.stageQuestion, choices, default: current ?? OPEN });
-  if (choice === OPEN) return undefined;
-  if (choice !== OWN) return choice;
-  return (await prompter.text({ message: m.stageOwnQuestion, validate: (v) => v.length <= 60 || m.stageTooLong })) || undefined;
 }
 
 function askItem(prompter: Prompter, flow: InitFlow, goal: GoalAnswer, initial?: ActionAnswer) {

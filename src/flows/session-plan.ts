@@ -10,6 +10,7 @@ import { dueText } from '../render/plan';
 import { foldRow, TEXT_WIDTH } from '../render/wrap';
 import { oneLine, safeText } from '../render/text';
 import { askActionItem } from './ask-action';
+import { askStage } from './ask-stage';
 import type { Choice } from './prompter';
 import type { Talk } from './session-voice';
 
@@ -85,7 +86,7 @@ function itemLine(talk: Talk, item: AgreedItem): string {
 }
 
 /** A goal of the plan, one named earlier in this session, or a new one. */
-async function chooseGoal(talk: Talk): Promise<Pick<AgreedItem, 'goal' | 'newGoal'>> {
+async function chooseGoal(talk: Talk): Promise<Pick<AgreedItem, 'goal' | 'newGoal' | 'newGoalStage'>> {
   const named = [...new Set(talk.answers.items.flatMap((item) => (item.newGoal ? [item.newGoal] : [])))];
   const choices: Choice<string>[] = [
     ...talk.flow.person.goals.map((g) => ({ value: g.id, name: oneLine(g.title) })),
@@ -94,9 +95,16 @@ async function chooseGoal(talk: Talk): Promise<Pick<AgreedItem, 'goal' | 'newGoa
   if (choices.length > 0) {
     choices.push({ value: NEW_GOAL, name: m.newGoalChoice });
     const choice = await talk.both.choose({ message: m.goalQuestion, choices, default: choices[0]!.value });
-    if (choice.startsWith(NAMED)) return { newGoal: named[Number(choice.slice(NAMED.length))]! };
+    if (choice.startsWith(NAMED)) {
+      // Each item of a goal named today carries its stage, so removing one of them keeps it.
+      const title = named[Number(choice.slice(NAMED.length))]!;
+      const stage = talk.answers.items.find((item) => item.newGoal === title)?.newGoalStage;
+      return stage === undefined ? { newGoal: title } : { newGoal: title, newGoalStage: stage };
+    }
     if (choice !== NEW_GOAL) return { goal: choice };
   }
   const title = await talk.report.text({ message: m.newGoalQuestion, validate: (v) => v.trim() !== '' || m.goalRequired });
-  return { newGoal: title };
+  // As in grow init: who they want to become, then where they are on that path.
+  const stage = await askStage(talk.report, undefined);
+  return stage === undefined ? { newGoal: title } : { newGoal: title, newGoalStage: stage };
 }

@@ -25,6 +25,9 @@ export const plan = {
   goalAdded: (id: string) => `Added goal ${id}. Give it an action item: grow action add "..." --goal ${id} --due "in 2 weeks"`,
   goalEmpty: 'Write who you want to become after the command, for example: grow goal add "A calm public speaker" --stage learning',
   why: (text: string) => `why: ${text}`,
+  /** The stages a goal went through, oldest first. */
+  stages: (stages: string[]) => `${stages.length === 1 ? 'stage' : 'stages'}: ${stages.join(' → ')}`,
+  stageFrom: (stage: string, date: string) => `${stage} from ${date}`,
   stageSet: (id: string, stage: string) => `Goal ${id} is now at the stage: ${stage}.`,
   stageSame: (id: string, stage: string) => `Goal ${id} is already at the stage: ${stage}.`,
   badStage: (flag: string) => `${flag}: a stage is a few words, for example: learning, practising, fluent or "teaching others".`,

@@ -32,13 +32,15 @@ export interface GoalView {
   openItems: number;
 }
 
-/** `width`: the terminal's, to fold long rows at spaces; none keeps each row on one line. */
-export function renderGoals(person: string, goals: readonly GoalView[], paint: Paint, width?: number): string {
+/** Each goal with its stage, progress and open items, why it matters, and the stages it went through, each from the day it began. */
+export function renderGoals(person: string, goals: readonly GoalView[], view: Omit<RowView, 'extras'>): string {
+  const { paint, width } = view;
   const lines = [paint.bold(m.goalsTitle(person)), ''];
-  for (const view of goals) {
-    const facts = [view.stage && paint.magenta(oneLine(view.stage)), view.progress !== undefined && m.progress(view.progress), m.openItems(view.openItems)];
-    lines.push(foldRow(paint.cyan(view.goal.id.padEnd(4)), `${paint.bold(oneLine(view.goal.title))}  ${paint.dim('·')} ${facts.filter(Boolean).join(paint.dim(' · '))}`, width));
-    if (view.goal.why) lines.push(foldRow(INDENT, paint.dim(m.why(oneLine(view.goal.why))), width));
+  for (const { goal, stage, progress, openItems } of goals) {
+    const facts = [stage && paint.magenta(oneLine(stage)), progress !== undefined && m.progress(progress), m.openItems(openItems)];
+    lines.push(foldRow(paint.cyan(goal.id.padEnd(4)), `${paint.bold(oneLine(goal.title))}  ${paint.dim('·')} ${facts.filter(Boolean).join(paint.dim(' · '))}`, width));
+    if (goal.why) lines.push(foldRow(INDENT, paint.dim(m.why(oneLine(goal.why))), width));
+    if (goal.stages.length > 0) lines.push(foldRow(INDENT, paint.dim(m.stages(goal.stages.map((s) => m.stageFrom(oneLine(s.name), dueText(s.on, view.today))))), width));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -24,8 +24,8 @@ function afterFirstSession(): Journal {
     mission: 'I wake up to see people grow.',
     items: [
       { goal: 'g1', text: 'Give a 5-minute talk', owner: 'Sam', due: '2026-12-04', every: '1w' },
-      { newGoal: 'A mentor people seek out', text: 'Find a mentoring course', owner: 'Alex', due: '2026-12-18', every: '2w' },
-      { newGoal: 'A mentor people seek out', text: 'Pair with a new hire', owner: 'Sam', due: '2026-12-11', every: '1w' },
+      { newGoal: 'A mentor people seek out', newGoalStage: 'learning', text: 'Find a mentoring course', owner: 'Alex', due: '2026-12-18', every: '2w' },
+      { newGoal: 'A mentor people seek out', newGoalStage: 'learning', text: 'Pair with a new hire', owner: 'Sam', due: '2026-12-11', every: '1w' },
     ],
   };
   saveSessionDraft(journal, 'Sam', answers, new Date('2026-11-25T10:00:00Z'));
@@ -52,9 +52,9 @@ describe('saving a one-on-one', () => {
         next: '2026-12-09',
       },
     ]);
-    expect(person.goals.map((g) => [g.id, g.title])).toEqual([
-      ['g1', 'A calm public speaker'],
-      ['g2', 'A mentor people seek out'],
+    expect(person.goals.map((g) => [g.id, g.title, g.stages])).toEqual([
+      ['g1', 'A calm public speaker', []],
+      ['g2', 'A mentor people seek out', [{ name: 'learning', on: FIRST }]],
     ]);
     expect(person.actions.map((a) => [a.id, a.goal, a.owner, a.due, a.session])).toEqual([
       ['a1', 'g1', 'Sam', '2026-12-01', undefined],

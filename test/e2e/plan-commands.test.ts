@@ -74,7 +74,10 @@ describe('the plan commands, run from a script', () => {
     expect((await runGrow(['action', 'list', '--all'], { journal })).stdout).toContain(
       '    a2   Fri 4 Dec        Give a lightning talk  · me · every week · done Wed 25 Nov\n',
     );
-    expect((await runGrow(['goal', 'list'], { journal })).stdout).toBe('Who you want to become\n\ng1  A calm public speaker  · learning · 50% · 1 open item\n');
+    expect((await runGrow(['goal', 'list'], { journal })).stdout).toBe('Who you want to become\n\ng1  A calm public speaker  · learning · 50% · 1 open item\n    stage: learning from Wed 25 Nov\n');
+    // The stages a goal went through show, each from the day it began.
+    await runGrow(['goal', 'stage', 'g1', 'practising'], { journal, today: '2027-01-04' });
+    expect((await runGrow(['goal', 'list'], { journal, today: '2027-01-05' })).stdout).toContain('    stages: learning from Wed 25 Nov 2026 → practising from Mon 4 Jan\n');
     expect((await runGrow(['mission'], { journal })).stdout).toContain('grow mission set');
   });
 

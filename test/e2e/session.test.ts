@@ -23,6 +23,8 @@ async function firstSessionParts(session: PtySession): Promise<void> {
   await ask(session, 'Sam › What makes you want to get up', 'Seeing people grow');
   await pick(session, 'Sam › What would you like to do with it?');
   await ask(session, 'Sam › Who do you want to become?', 'A mentor people seek out');
+  // As grow init does, where Sam is on that path: learning.
+  await pick(session, 'Sam › Where are you on that path today?', KEY.up.repeat(5));
   await ask(session, 'Sam and Alex › Towards "A mentor people seek out"', 'Ask two teammates how my reviews feel');
   await ask(session, 'Who will do it? (Enter for Sam)', '');
   await ask(session, 'By when?', 'in 2 weeks');
@@ -68,6 +70,7 @@ describe('grow session in a terminal', () => {
       { id: 'a2', owner: 'Alex', due: '2026-12-31', every: '2w', session: 's1' },
     ]);
     expect(JSON.parse(readFileSync(journal, 'utf8')).manager).toBe('Alex');
+    expect(await json(journal, ['goal', 'list', '--person', 'Sam'])).toMatchObject([{ title: 'A mentor people seek out', stage: 'learning', stages: [{ name: 'learning', on: '2026-11-25' }] }]);
 
     // Two weeks later: the manager's name is remembered; the review comes first.
     const second = startGrow(['session', '--person', 'Sam'], { journal, today: '2026-12-09' });

@@ -66,6 +66,7 @@ describe('grow session, the flow', () => {
         ['Sam › What makes you want to get up in the morning', 'Seeing people grow'],
         ['Sam › What would you like to do with it?', 'keep'],
         ['Sam › Who do you want to become?', 'A mentor people seek out'],
+        ['Sam › Where are you on that path today?', 'learning'],
         ['Sam and Alex › Towards "A mentor people seek out", what will be done?', 'Pair with a new hire on a review'],
         ['Sam and Alex › Who will do it? (Enter for Sam)', ''],
         ['Sam and Alex › By when?', 'in 2 weeks'],
@@ -103,8 +104,8 @@ describe('grow session, the flow', () => {
     expect(answers.parked).toEqual([{ part: 'yourself', speaker: 'report', text: 'Finishing the sprint tickets before the release' }]);
     expect(answers.mission).toMatch(/^What gets me up in the morning is seeing people grow\. I love pairing on hard bugs/);
     expect(answers.items).toEqual([
-      { newGoal: 'A mentor people seek out', text: 'Pair with a new hire on a review', owner: 'Sam', due: '2026-12-23', every: '1w' },
-      { newGoal: 'A mentor people seek out', text: 'Find a mentoring course for Sam', owner: 'Alex', due: '2026-12-31', every: '2w' },
+      { newGoal: 'A mentor people seek out', newGoalStage: 'learning', text: 'Pair with a new hire on a review', owner: 'Sam', due: '2026-12-23', every: '1w' },
+      { newGoal: 'A mentor people seek out', newGoalStage: 'learning', text: 'Find a mentoring course for Sam', owner: 'Alex', due: '2026-12-31', every: '2w' },
     ]);
   });
 
