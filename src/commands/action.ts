@@ -2,7 +2,7 @@
 // goal, an owner and a due date from today on; scripts get exit 2 and an example otherwise.
 import type { Context } from '../context';
 import { personToRead, personToWrite } from '../domain/journal';
-import { movesSinceRenegotiation } from '../domain/checkins';
+import { movesSinceRenegotiation, splitsOf } from '../domain/checkins';
 import { dueItems } from '../domain/due';
 import { addAction, closeAction } from '../domain/plan';
 import type { Action, Person } from '../domain/schema';
@@ -69,7 +69,7 @@ export async function listActions(ctx: Context, options: Flags<ActionListOptions
     return facts;
   };
   const title = options.due ? messages.dashboard.due : m.actionsTitle(all);
-  ctx.out.write(renderActions(title, groupByGoal(person, shown), { today, paint: ctx.paint, extras, width: ctx.out.columns }));
+  ctx.out.write(renderActions(title, groupByGoal(person, shown), { today, paint: ctx.paint, extras, width: ctx.out.columns, splits: splitsOf(person) }));
 }
 
 export interface ActionDropOptions {

@@ -17,6 +17,8 @@ export const MOVES_BEFORE_RENEGOTIATION = 3;
 export interface SmallerItem {
   text: string;
   due: IsoDate;
+  /** Who does it; the split item's owner when left out. */
+  owner?: string;
 }
 
 export interface ItemCheckin {
@@ -103,6 +105,11 @@ export function recordCheckin(journal: Journal, personName: string, input: ItemC
   return checkin;
 }
 
+/** The items each split item was split into, by the split item's id. */
+export function splitsOf(person: Person): Map<string, string[]> {
+  return new Map(person.checkins.flatMap((c) => (c.item !== undefined && c.split ? [[c.item, c.split] as const] : [])));
+}
+
 /** A check-in without an item: what went well in general, and the pulse. */
 export function recordGeneralCheckin(journal: Journal, personName: string, input: GeneralCheckin, today: IsoDate): Checkin {
   const person = personToWrite(journal, personName);
@@ -122,7 +129,7 @@ export function attachPulse(journal: Journal, personName: string, checkinId: str
 }
 
 function addSmallerItem(journal: Journal, person: Person, action: Action, part: SmallerItem, today: IsoDate, session?: string): Action {
-  const added = addAction(journal, person.name, { goal: action.goal, text: part.text, owner: action.owner, due: part.due, every: action.every, session }, today);
+  const added = addAction(journal, person.name, { goal: action.goal, text: part.text, owner: part.owner ?? action.owner, due: part.due, every: action.every, session }, today);
   return added!; // the goal is the split item's own, so it is in this plan
 }
 

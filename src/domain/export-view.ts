@@ -3,6 +3,7 @@
 // events from that day on (check-ins, sessions, notes); the plan itself (mission,
 // reflections, goals, action items) is always whole, so progress stays true.
 import { dateOf, type IsoDate } from './dates';
+import { splitsOf } from './checkins';
 import { latestCheckins } from './progress';
 import type { Checkin, Journal, Person } from './schema';
 
@@ -16,6 +17,8 @@ export interface ExportedPerson {
   person: Person;
   /** The latest check-in on each item, from all check-ins, so progress does not depend on `since`. */
   latest: Map<string, Checkin>;
+  /** The items each split item became, from all check-ins. */
+  splits: Map<string, string[]>;
 }
 
 export function exportPerson(person: Person, options: ExportOptions): ExportedPerson {
@@ -36,6 +39,7 @@ export function exportPerson(person: Person, options: ExportOptions): ExportedPe
   return {
     person: { ...person, reflections, checkins, notes, sessions, drafts: options.includePrivate ? person.drafts : [] },
     latest: latestCheckins(person),
+    splits: splitsOf(person),
   };
 }
 

@@ -28,7 +28,7 @@ const ReviewSchema = z.object({
   due: z.optional(z.iso.date()),
   reason: z.optional(text),
   renegotiate: z.optional(text),
-  split: z.optional(z.array(z.object({ text, due: z.iso.date() }))),
+  split: z.optional(z.array(z.object({ text, due: z.iso.date(), owner: z.optional(name) }))),
 });
 
 /** An item agreed in part 3, for an existing goal (`goal`) or one named in this session (`newGoal`). */

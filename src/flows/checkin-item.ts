@@ -55,7 +55,7 @@ export async function checkInOnItem(prompter: Prompter, ctx: ItemCheckinContext,
   }
 
   const checkin = await ctx.save((journal) => recordCheckin(journal, ctx.person.name, answer, ctx.today));
-  prompter.say(m.saved(checkin.id));
+  prompter.say(checkin.split ? m.splitSaved(action.id, checkin.split, checkin.id) : m.saved(checkin.id));
   return { kind: 'saved', checkin };
 }
 

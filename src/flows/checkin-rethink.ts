@@ -4,6 +4,7 @@
 import type { ItemCheckin, SmallerItem } from '../domain/checkins';
 import type { DateOrder, IsoDate } from '../domain/dates';
 import type { Action } from '../domain/schema';
+import { MAX_NAME } from '../domain/vocabulary';
 import { messages } from '../messages';
 import { askDueDate } from './ask-date';
 import type { Prompter } from './prompter';
@@ -32,12 +33,13 @@ export async function rethinkItem(prompter: Prompter, item: { action: Action; to
   }
 }
 
-/** At least one; an empty answer after the first ends the list. */
-async function askSmallerItems(prompter: Prompter, dates: { today: IsoDate; order?: DateOrder }): Promise<SmallerItem[]> {
+/** At least one, each with who does it (the split item's owner unless another is named); an empty answer after the first ends the list. */
+async function askSmallerItems(prompter: Prompter, item: { action: Action; today: IsoDate; order?: DateOrder }): Promise<SmallerItem[]> {
   const items: SmallerItem[] = [];
   for (;;) {
     const text = await prompter.text({ message: m.smallerItem(items.length + 1), required: items.length === 0 ? m.smallerItemRequired : undefined });
     if (text === '') return items;
-    items.push({ text, due: await askDueDate(prompter, { message: m.byWhen, ...dates }) });
+    const owner = await prompter.text({ message: messages.plan.actionItem.ownerQuestion, default: item.action.owner, validate: (v) => v.length <= MAX_NAME || messages.plan.actionItem.ownerTooLong(MAX_NAME) });
+    items.push({ text, owner, due: await askDueDate(prompter, { message: m.byWhen, today: item.today, order: item.order }) });
   }
 }

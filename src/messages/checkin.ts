@@ -1,6 +1,6 @@
 // Check-ins: the guided round (strengths first), the scripted `grow checkin ID`, and why an
 // item is due. Questions are open; nothing here judges how far the person got.
-import { plural, span } from './words';
+import { andList, plural, span } from './words';
 
 export const checkin = {
   // Why an item is due.
@@ -60,6 +60,7 @@ export const checkin = {
 
   // The end of the round.
   saved: (id: string) => `  Saved (${id}).`,
+  splitSaved: (item: string, into: readonly string[], id: string) => `  ${item} is split into ${andList(into)}; ${item} is closed. Saved (${id}).`,
   summary: (done: number, skipped: number) =>
     done === 0 && skipped === 0
       ? 'Thank you for taking the time.'

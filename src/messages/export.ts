@@ -44,6 +44,7 @@ export const exportDocument = {
   well: (text: string) => `Went well: ${text}`,
   blocker: (text: string) => `In the way: ${text}`,
   moved: (from: string, to: string) => `Due date moved from ${from} to ${to}`,
+  split: (into: readonly string[]) => `Split into ${into.join(', ')}`,
   pulse: (a: number, m: number, p: number) => `Autonomy ${a}, mastery ${m}, purpose ${p}`,
   inSession: (id: string) => `In one-on-one ${id}`,
   pulseColumns: ['Month', 'Autonomy', 'Mastery', 'Purpose', 'Pulses'],

@@ -41,6 +41,7 @@ export const plan = {
   actionEmpty: 'Write what you will do after the command, for example: grow action add "Give a 5-minute talk at the team meeting" --goal g1 --due "next friday"',
   status: { open: 'open', done: 'done', dropped: 'dropped' } as Record<string, string>,
   closed: (status: string, date: string) => `${status} ${date}`,
+  splitInto: (ids: readonly string[]) => `split into ${ids.join(', ')}`,
   actionClosed: (id: string, status: 'done' | 'dropped') => (status === 'done' ? `Well done: ${id} is done.` : `Dropped ${id}. It stays in the history.`),
   alreadyClosed: (id: string, status: string, date: string | undefined) => `${id} is already ${status}${date ? ` (since ${date})` : ''}; nothing changed.`,
   closedHint: (id: string) => `See it with grow action list --all. To change that, reopen it first: grow checkin ${id} --status open`,

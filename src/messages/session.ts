@@ -155,6 +155,7 @@ export const recap = {
   mission: (text: string) => `Mission statement: "${text}"`,
   goal: (title: string, items: number) => `Goal: ${title} (${plural(items, 'action item')})`,
   reviewed: (id: string, text: string, status: string) => `${id} ${text}: ${status}`,
+  split: (n: number) => `split into ${plural(n, 'smaller item')}`,
   parked: (who: string, text: string) => `Parked, from ${who}: ${text}`,
   item: (text: string, owner: string, due: string) => `Agreed: ${text} · ${owner} · ${due}`,
   topics: { strength: 'named a strength', ...sessionSummary.topics } as Record<string, string>,

@@ -2,6 +2,11 @@
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** "a5", "a5 and a6", "a5, a6 and a7". */
+export function andList(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 /** "3 days", "2 weeks", "4 months": how long, in the largest unit that reads naturally. */
 export function span(days: number): string {
   if (days < 14) return plural(days, 'day');

@@ -61,6 +61,7 @@ function checkinList(checkins: Checkin[]): string[] {
     if (checkin.well) typed(m.well(checkin.well));
     if (checkin.blocker) typed(m.blocker(checkin.blocker));
     if (checkin.moved) own(m.moved(checkin.moved.from, checkin.moved.to));
+    if (checkin.split) own(m.split(checkin.split));
     if (checkin.pulse) own(m.pulse(checkin.pulse.autonomy, checkin.pulse.mastery, checkin.pulse.purpose));
     if (checkin.session) own(m.inSession(checkin.session));
   }

@@ -33,7 +33,8 @@ export function renderMarkdown(input: ExportInput): string {
   return `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`;
 }
 
-function planSections({ person, latest }: ExportedPerson, layout: Layout, since: IsoDate | undefined): Blocks {
+function planSections(exported: ExportedPerson, layout: Layout, since: IsoDate | undefined): Blocks {
+  const { person, latest } = exported;
   const mission = currentMission(person);
   const gantt = ganttLines(person);
   const reflectionList = (kinds: ReflectionKind[]) => {
@@ -47,7 +48,7 @@ function planSections({ person, latest }: ExportedPerson, layout: Layout, since:
     ...section(layout, m.sections.strengths, reflectionList(['strength'])),
     ...section(layout, m.sections.growth, reflectionList(['growth'])),
     ...section(layout, m.sections.goals, person.goals.length === 0 ? [] : [person.goals.flatMap((goal) => goalItem(person, goal, latest))]),
-    ...section(layout, m.sections.actions, person.actions.length === 0 ? [] : [actionTable(person, latest, since)]),
+    ...section(layout, m.sections.actions, person.actions.length === 0 ? [] : [actionTable(exported, since)]),
     ...section(layout, m.sections.timeline, gantt.length === 0 ? [] : [gantt]),
   ];
 }
@@ -67,7 +68,7 @@ function goalItem(person: Person, goal: Goal, latest: ExportedPerson['latest']):
   return lines;
 }
 
-function actionTable(person: Person, latest: ExportedPerson['latest'], since: IsoDate | undefined): string[] {
+function actionTable({ person, latest, splits }: ExportedPerson, since: IsoDate | undefined): string[] {
   const rows = person.actions.map((action) => {
     const last = latest.get(action.id);
     const progress = itemProgress(action, latest);
@@ -79,7 +80,7 @@ function actionTable(person: Person, latest: ExportedPerson['latest'], since: Is
       action.goal,
       inlineText(action.owner),
       action.due,
-      action.closed ? messages.plan.closed(action.status, action.closed) : action.status,
+      action.closed ? messages.plan.closed(splits.has(action.id) ? messages.plan.splitInto(splits.get(action.id)!) : action.status, action.closed) : action.status,
       lastText,
     ];
   });

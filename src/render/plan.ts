@@ -57,6 +57,8 @@ export interface RowView {
   extras?: (action: Action) => readonly string[];
   /** The terminal's width, to fold long rows at spaces; none keeps each row on one line. */
   width?: number;
+  /** The items each split item became, by its id: it shows as split into them rather than dropped. */
+  splits?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function renderActions(title: string, groups: readonly ActionGroup[], view: RowView): string {
@@ -75,7 +77,8 @@ export function actionRow(action: Action, view: RowView, indent = ''): string {
   const open = action.status === 'open';
   const due = `${dueText(action.due, today).padEnd(15)}  `;
   const facts = [oneLine(action.owner), m.cadence(action.every)];
-  if (!open) facts.push(m.closed(m.status[action.status]!, action.closed ? dueText(action.closed, today) : ''));
+  const split = view.splits?.get(action.id);
+  if (!open) facts.push(m.closed(split ? m.splitInto(split) : m.status[action.status]!, action.closed ? dueText(action.closed, today) : ''));
   facts.push(...(view.extras?.(action) ?? []));
   const text = open ? oneLine(action.text) : paint.dim(oneLine(action.text));
   const head = `${indent}${paint.cyan(action.id.padEnd(5))}${open && action.due < today ? paint.red(due) : due}`;

@@ -27,7 +27,7 @@ export function renderSessionRecap(answers: SessionAnswers, person: Person, toda
   const who = (speaker: string) => safeText(speaker === 'manager' ? answers.manager : person.name);
   const lines = answers.reviews.map((review) => {
     const action = person.actions.find((a) => a.id === review.item);
-    const facts = [messages.sessionSummary.status[review.status]!];
+    const facts = [review.split ? m.split(review.split.length) : messages.sessionSummary.status[review.status]!];
     if (review.progress !== undefined) facts.push(messages.plan.progress(review.progress));
     if (review.due) facts.push(messages.sessionSummary.nowDue(dueText(review.due, today)));
     return m.reviewed(review.item, oneLine(action?.text ?? '', SHOWN), facts.join(', '));

@@ -40,7 +40,7 @@ export function renderSessionSummary(view: SessionView, today: IsoDate, paint: P
   lines.push('', paint.bold(s.openingHeading));
   if (view.reviewed.length > 0) lines.push(LABEL + paint.dim(m.reviewed));
   for (const { checkin, action } of view.reviewed) {
-    const details = [safeText(action.owner), m.status[checkin.status ?? 'open']!];
+    const details = [safeText(action.owner), checkin.split ? messages.plan.splitInto(checkin.split) : m.status[checkin.status ?? 'open']!];
     if (checkin.status === 'open') details.push(messages.plan.progress(checkin.progress!));
     if (checkin.moved) details.push(m.nowDue(dueText(checkin.moved.to, today)));
     if (checkin.well) details.push(m.well(safeText(checkin.well)));

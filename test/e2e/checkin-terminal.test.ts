@@ -79,6 +79,42 @@ describe('how far along an item is', () => {
   });
 });
 
+describe('splitting an item whose date has moved three times', () => {
+  it('asks who does each smaller item, says what happened, and shows the split in the list and the export', async () => {
+    const journal = tempJournal();
+    const run = (args: string[], today: string) => runGrow(args, { journal, today });
+    await run(['goal', 'add', 'A calm public speaker'], '2026-11-01');
+    await run(['action', 'add', 'Give a talk', '--goal', 'g1', '--due', '2026-11-10'], '2026-11-01');
+    for (const [on, due] of [['2026-11-10', '2026-11-20'], ['2026-11-20', '2026-11-30'], ['2026-11-30', '2026-12-10']]) {
+      await run(['checkin', 'a1', '--status', 'open', '--progress', '10', '--due', due!], on!);
+    }
+    const grow = startGrow(['checkin', 'a1'], { journal, today: '2026-12-10' });
+    await pick(grow, 'How is it going?');
+    await ask(grow, 'How far along is it', '');
+    await ask(grow, 'What went well?', 'Picked a topic');
+    await ask(grow, 'What is in the way?', '');
+    await ask(grow, 'Move the due date?', 'y');
+    await pick(grow, 'What would help, rather than moving it again?', KEY.down);
+    await ask(grow, 'The first smaller item', 'Outline the talk');
+    await ask(grow, 'Who will do it? (Enter for me)', '');
+    await ask(grow, 'By when?', 'in 3 days');
+    await ask(grow, 'Smaller item 2', 'Book a slot at the team meeting');
+    await ask(grow, 'Who will do it? (Enter for me)', 'Morgan');
+    await ask(grow, 'By when?', 'in 2 weeks');
+    await ask(grow, 'Smaller item 3', '');
+    await grow.waitFor('a1 is split into a2 and a3; a1 is closed. Saved (c4).');
+    expect(await grow.exited).toBe(0);
+
+    const list = (await run(['action', 'list', '--all'], '2026-12-10')).stdout;
+    expect(list).toContain('a1   Thu 10 Dec       Give a talk  · me · every week · split into a2, a3 Thu 10 Dec · moved 3 times\n');
+    expect(list).toContain('a3   Thu 24 Dec       Book a slot at the team meeting  · Morgan · every week\n');
+    expect(list).not.toContain('dropped');
+    const exported = (await run(['export'], '2026-12-10')).stdout;
+    expect(exported).toContain('| a1 | Give a talk | g1 | me | 2026-12-10 | split into a2, a3 2026-12-10 |');
+    expect(exported).toContain('  - Split into a2, a3\n');
+  });
+});
+
 describe('grow, the dashboard, in a terminal', () => {
   it('offers the check-in when items are due and runs it there and then', async () => {
     const journal = tempJournal();

@@ -146,8 +146,10 @@ describe('an item whose due date has moved three times', () => {
       ...upToTheMove,
       ['What would help, rather than moving it again?', 'split'],
       ['The first smaller item', 'List three stories'],
+      ['Who will do it? (Enter for me)', ''],
       ['By when?', 'in 3 days'],
       ['Smaller item 2', 'Put them in order'],
+      ['Who will do it? (Enter for me)', 'Sam'],
       ['By when?', '2026-12-24'],
       ['Smaller item 3', ''],
     ]);
@@ -155,10 +157,11 @@ describe('an item whose due date has moved three times', () => {
     prompter.assertFinished();
     expect(prompter.said()).toContain('The due date of a1 has moved 3 times already.');
     expect(findAction(journal.me(), 'a1')).toMatchObject({ status: 'dropped', due: '2026-12-11' });
-    expect(journal.me().actions.slice(3).map((a) => [a.id, a.text, a.due])).toEqual([
-      ['a4', 'List three stories', '2026-12-17'],
-      ['a5', 'Put them in order', '2026-12-24'],
+    expect(journal.me().actions.slice(3).map((a) => [a.id, a.text, a.owner, a.due])).toEqual([
+      ['a4', 'List three stories', 'me', '2026-12-17'],
+      ['a5', 'Put them in order', 'Sam', '2026-12-24'],
     ]);
+    expect(prompter.said()).toContain('a1 is split into a4 and a5; a1 is closed. Saved (c4).');
     expect(journal.me().checkins.at(-1)).toMatchObject({ item: 'a1', status: 'dropped', progress: 50, split: ['a4', 'a5'] });
   });
 
