@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { personToRead } from '../domain/journal';
 import { overview } from '../domain/overview';
 import { messages } from '../messages';
-import { renderDashboard } from '../render/dashboard';
+import { renderDashboard, renderWelcome } from '../render/dashboard';
 import { runCheckinRound } from './checkin-round';
 import { printJson } from './options';
 
@@ -14,7 +14,7 @@ export async function dashboard(ctx: Context): Promise<void> {
   const person = personToRead(await ctx.store.read(), ctx.person);
   const view = overview(person, ctx.clock.today());
   if (ctx.json) return printJson(ctx, view);
-  // At a terminal an empty journal goes straight to the offer: grow init has its own welcome.
+  // At a terminal an empty journal shows the welcome a script sees, then offers grow init.
   if (view.empty && ctx.interactive) return offerInit(ctx);
   ctx.out.write(renderDashboard(view, ctx.paint, ctx.out.columns));
   if (!ctx.interactive || view.due.length === 0) return;
@@ -26,6 +26,7 @@ export async function dashboard(ctx: Context): Promise<void> {
 }
 
 async function offerInit(ctx: Context): Promise<void> {
+  ctx.out.write(`${renderWelcome(ctx.out.columns)}\n`);
   const prompter = await ctx.prompter();
   if (await prompter.confirm({ message: m.offerInit, default: true })) await (await import('./init')).init(ctx);
   else ctx.out.write(`${m.start(ctx.person)}\n`);

@@ -18,12 +18,11 @@ export const dashboard = {
   pulse: (since: string) => `Pulse, week by week since ${since}`,
   offer: (n: number) => `${n === 1 ? 'One item is' : `${n} items are`} due for a check-in. Check in now?`,
   later: 'Whenever you are ready: grow checkin',
+  /** Paragraphs, folded to fit the terminal. */
   welcome: [
     'Welcome to grow.',
-    '',
-    'grow walks you through what makes you wake up every morning, who you want to become,',
-    'and small concrete steps to get there; then it checks in with you as the weeks go by.',
-  ].join('\n'),
+    'grow walks you through what makes you wake up every morning, who you want to become, and small concrete steps to get there; then it checks in with you as the weeks go by.',
+  ],
   start: (person: string) => `Start with: grow init${isMe(person) ? '' : ` --person ${JSON.stringify(person)}`}`,
   offerInit: 'There is no plan here yet. Write your mission statement and plan now, with grow init?',
 };

@@ -17,9 +17,14 @@ const DUE_SHOWN = 10;
 
 /** `width`: the terminal's, when narrower than a paragraph should be. */
 export function renderDashboard(view: Overview, paint: Paint, width = PARAGRAPH_WIDTH): string {
-  if (view.empty) return `${m.welcome}\n\n${paint.bold(m.start(view.person))}\n`;
+  if (view.empty) return `${renderWelcome(width)}\n${paint.bold(m.start(view.person))}\n`;
   const sections = [paint.bold(m.title(view.person)), mission(view, paint, width), goals(view, paint), due(view, paint), footer(view, paint)];
   return `${sections.join('\n\n')}\n`;
+}
+
+/** What an empty journal shows first, at a terminal or not. */
+export function renderWelcome(width = PARAGRAPH_WIDTH): string {
+  return `${m.welcome.map((paragraph) => wrap(paragraph, '', '', Math.min(width, PARAGRAPH_WIDTH))).join('\n\n')}\n`;
 }
 
 function mission(view: Overview, paint: Paint, width: number): string {

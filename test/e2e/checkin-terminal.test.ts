@@ -143,12 +143,16 @@ describe('grow, the dashboard, in a terminal', () => {
 });
 
 describe('grow on an empty journal, in a terminal', () => {
-  it('offers grow init and starts it there and then', async () => {
+  it('shows the welcome a script sees, then offers grow init and starts it there and then', async () => {
     const journal = tempJournal();
+    const piped = await runGrow([], { journal });
+    const welcome = piped.stdout.slice(0, piped.stdout.indexOf('Start with: grow init'));
+    expect(welcome).toContain('grow walks you through what makes you wake up every morning');
     const grow = startGrow([], { journal });
     await grow.waitFor('There is no plan here yet. Write your mission statement and plan now, with grow init?');
+    expect(grow.text().startsWith(welcome)).toBe(true);
     grow.submit();
-    await grow.waitFor(/Welcome to grow\.[^]*Part 1 of 3/);
+    await grow.waitFor(/Welcome to grow\.[^]*Part 1 of 3[^]*What are you planning for yourself/);
     grow.write(KEY.ctrlC);
     expect(await grow.exited).toBe(130);
   });
