@@ -16,7 +16,6 @@ describe('askActionItem', () => {
       due: '2026-12-16',
       every: '2w',
     });
-    prompter.assertFinished();
   });
 
   it('suggests once, gently, to make a vague item concrete, and accepts it either way', async () => {

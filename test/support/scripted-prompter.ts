@@ -1,6 +1,10 @@
-// A Prompter for flow tests: answers questions from a script, in order, and fails the test
-// on a question it did not expect. Answers a validator rejects are recorded and the same
-// question is asked again, as the terminal prompter does.
+// A Prompter for flow tests: answers questions from a script, in order. Answers a validator
+// rejects are recorded and the same question is asked again, as the terminal prompter does.
+//
+// Every test that makes one fails when the flow asks a question the script does not expect
+// (even if the flow catches the error thrown at it), or ends with answers left over: the
+// check runs after each test, with nothing to call.
+import { afterEach } from 'vitest';
 import { CancelledError } from '../../src/errors';
 import type { Choice, Prompter, Validate } from '../../src/flows/prompter';
 import { messages } from '../../src/messages';
@@ -11,13 +15,24 @@ export const CTRL_C = Symbol('Ctrl+C');
 export type Answer = string | boolean | typeof CTRL_C;
 export type Step = [question: string | RegExp, answer: Answer];
 
+/** The prompters made in the test running now. */
+const made: ScriptedPrompter[] = [];
+
+afterEach(() => {
+  const problems = made.splice(0).flatMap((prompter) => prompter.problems());
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+});
+
 export class ScriptedPrompter implements Prompter {
   /** What was said and asked, in order: "say: …", "ask: …", "answer: …", "rejected: …". */
   readonly transcript: string[] = [];
   private readonly steps: Step[];
+  /** Where the script and the flow first parted, kept in case the flow swallowed the error. */
+  private parted: string | undefined;
 
   constructor(steps: Step[]) {
     this.steps = [...steps];
+    made.push(this);
   }
 
   /** Everything the flow said (not asked), joined by new lines. */
@@ -25,9 +40,10 @@ export class ScriptedPrompter implements Prompter {
     return this.transcript.filter((l) => l.startsWith('say: ')).map((l) => l.slice(5)).join('\n');
   }
 
-  /** Fails when the flow ended before the script did. */
-  assertFinished(): void {
-    if (this.steps.length > 0) throw new Error(`The flow ended with questions left unasked: ${this.steps.map(([q]) => String(q)).join(', ')}`);
+  /** What is wrong with the conversation so far: an unexpected question, or answers left over. */
+  problems(): string[] {
+    if (this.parted !== undefined) return [this.parted];
+    return this.steps.length > 0 ? [`The flow ended with questions left unasked: ${this.steps.map(([q]) => String(q)).join(', ')}`] : [];
   }
 
   async text(q: { message: string; initial?: string; default?: string; required?: string; validate?: Validate }): Promise<string> {
@@ -59,7 +75,7 @@ export class ScriptedPrompter implements Prompter {
   async choose<T extends string>(q: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T> {
     const answer = this.take(q.message, 'string') as string;
     const choice = q.choices.find((c) => c.value === answer);
-    if (!choice) throw new Error(`"${answer}" is not a choice for "${q.message}"; the choices are ${q.choices.map((c) => c.value).join(', ')}`);
+    if (!choice) this.fail(`"${answer}" is not a choice for "${q.message}"; the choices are ${q.choices.map((c) => c.value).join(', ')}`);
     return choice.value;
   }
 
@@ -78,16 +94,23 @@ export class ScriptedPrompter implements Prompter {
   private take(message: string, type: 'string' | 'boolean'): string | boolean {
     this.transcript.push(`ask: ${message}`);
     const step = this.steps.shift();
-    if (!step) throw new Error(`Unexpected question: "${message}" (the script has no answers left)`);
+    if (!step) this.fail(`Unexpected question: "${message}" (the script has no answers left)`);
     const [expected, answer] = step;
     const matches = typeof expected === 'string' ? message.includes(expected) : expected.test(message);
-    if (!matches) throw new Error(`Unexpected question: "${message}" (the script expected ${String(expected)})`);
+    if (!matches) this.fail(`Unexpected question: "${message}" (the script expected ${String(expected)})`);
     if (answer === CTRL_C) {
       this.transcript.push('answer: Ctrl+C');
       throw new CancelledError();
     }
-    if (typeof answer !== type) throw new Error(`The script answers "${message}" with a ${typeof answer}; it needs a ${type}`);
+    if (typeof answer !== type) this.fail(`The script answers "${message}" with a ${typeof answer}; it needs a ${type}`);
     this.transcript.push(`answer: ${String(answer)}`);
     return answer;
+  }
+
+  private fail(problem: string): never {
+    this.parted ??= problem;
+    // The rest of the script cannot be followed any more: only the first problem is told.
+    this.steps.length = 0;
+    throw new Error(problem);
   }
 }
