@@ -2,8 +2,7 @@
 // Everything is saved in one change at the end; Ctrl+C saves nothing to the plan but keeps
 // the answers so far as a draft, which the next grow init offers to resume.
 import type { Context } from '../context';
-import { discardDraft } from '../domain/drafts';
-import { applyInit, hasPlan, saveInitDraft } from '../domain/init-answers';
+import { applyInit, hasPlan } from '../domain/init-answers';
 import { personToRead } from '../domain/journal';
 import { dateOrderFrom } from '../domain/numeric-dates';
 import { defaultOwner } from '../domain/plan';
@@ -11,6 +10,7 @@ import { CancelledError } from '../errors';
 import { runInit } from '../flows/init';
 import { chooseFresh, offerDraft } from '../flows/init-start';
 import { messages } from '../messages';
+import { cancelledAs, keepingDraft, setDraftAside } from './guided-draft';
 import { requireTerminal } from './options';
 
 const m = messages.init;
@@ -25,38 +25,16 @@ export async function init(ctx: Context): Promise<void> {
   const keptAsItWas = () => new CancelledError(m.draftKept(person.name, revising));
   const draft = await cancelledAs(keptAsItWas, () => offerDraft(prompter, person, ctx.paint));
   const draftGone = draft === 'over';
-  if (draftGone) {
-    // Set aside means gone, in a write of its own: whatever happens next, the draft is not offered again.
-    const name = person.name;
-    person = await ctx.store.update((journal) => {
-      discardDraft(journal, name, 'init');
-      return personToRead(journal, name);
-    });
-  }
+  if (draftGone) person = await setDraftAside(ctx, person.name, 'init');
   const stopped = () => new CancelledError(m.stopped(person.name, revising, draftGone));
   const answers = typeof draft === 'object' ? draft : await cancelledAs(stopped, () => chooseFresh(prompter, person));
   if (!answers) return ctx.out.write(`${draftGone ? m.notRevisedDraftGone : m.notRevised}\n`);
 
-  const before = JSON.stringify(answers);
   const today = ctx.clock.today();
-  try {
-    await runInit(prompter, { answers, today, order: dateOrderFrom(ctx.env), owner: defaultOwner(person), paint: ctx.paint });
-  } catch (error) {
-    if (!(error instanceof CancelledError)) throw error;
-    // Only what changed since the start is worth a draft; a draft picked up and left as it was is still there.
-    if (JSON.stringify(answers) === before) throw typeof draft === 'object' ? keptAsItWas() : stopped();
-    await ctx.store.update((journal) => saveInitDraft(journal, person.name, answers, ctx.clock.now()));
-    throw new CancelledError(m.draftKept(person.name, revising));
-  }
+  const unchanged = typeof draft === 'object' ? keptAsItWas : stopped;
+  await keepingDraft(ctx, { person: person.name, flow: 'init', answers, unchanged, kept: keptAsItWas }, () =>
+    runInit(prompter, { answers, today, order: dateOrderFrom(ctx.env), owner: defaultOwner(person), paint: ctx.paint }),
+  );
   await ctx.store.update((journal) => applyInit(journal, person.name, answers, today));
   ctx.out.write(`\n${ctx.paint.green(m.saved(person.name))}\n`);
-}
-
-/** A Ctrl+C in `ask` stops with the command's own words. */
-async function cancelledAs<T>(stopped: () => CancelledError, ask: () => Promise<T>): Promise<T> {
-  try {
-    return await ask();
-  } catch (error) {
-    throw error instanceof CancelledError ? stopped() : error;
-  }
 }

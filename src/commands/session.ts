@@ -3,11 +3,10 @@
 // check-ins, the items agreed and the mission statement are saved in one change; Ctrl+C
 // keeps what was said as a draft, which the next grow session with that person offers.
 import type { Context } from '../context';
-import { discardDraft } from '../domain/drafts';
 import { findPerson, ME, personToRead } from '../domain/journal';
 import { addPerson, checkName } from '../domain/people';
 import { dateOrderFrom } from '../domain/numeric-dates';
-import { applySession, emptySessionAnswers, saveSessionDraft, sessionDraft, type SessionAnswers } from '../domain/session';
+import { applySession, emptySessionAnswers, sessionDraft } from '../domain/session';
 import { sessionView } from '../domain/session-view';
 import { CancelledError, UsageError } from '../errors';
 import type { Prompter } from '../flows/prompter';
@@ -19,6 +18,7 @@ import { longDate } from '../render/dates';
 import { renderSessionSummary } from '../render/session-summary';
 import { safeText } from '../render/text';
 import { wrap } from '../render/wrap';
+import { cancelledAs, keepingDraft, setDraftAside } from './guided-draft';
 import { requireTerminal, type Flags } from './options';
 
 const m = messages.session;
@@ -47,38 +47,28 @@ export async function session(ctx: Context, options: Flags<SessionOptions>, pers
   const person = personToRead(journal, report.name);
   const today = ctx.clock.today();
   const { paint } = ctx;
-  let answers: SessionAnswers;
   // A Ctrl+C that leaves nothing new to keep: a draft already there is still there.
   const waiting = sessionDraft(person);
   let draftThere = waiting !== undefined;
   const stopped = () => new CancelledError(draftThere ? m.draftKept(resume) : m.stoppedEarly(resume, added));
-  try {
+  const answers = await cancelledAs(stopped, async () => {
     const manager = managerFlag ?? waiting?.answers.manager ?? journal.manager ?? (await askManager(prompter, person.name));
     prompter.say(`\n${paint.bold(m.heading(safeText(person.name), longDate(today)))}\n${wrap(m.intro(safeText(person.name), safeText(manager)), '')}`);
     if (pause) prompter.say(paint.dim(m.pauseIntro(pause)));
     const { both } = voices(prompter, { manager, report: person.name }, paint);
-    if (!(await both.confirm({ message: m.goodTime, default: true }))) return ctx.out.write(`${m.notNow(resume, added)}\n`);
+    if (!(await both.confirm({ message: m.goodTime, default: true }))) return undefined;
     const draft = await offerDraft(both, person, { manager, today, paint });
-    // Set aside means gone, in a write of its own: a Ctrl+C at the next question does not bring it back.
     if (draft === 'over') {
-      await ctx.store.update((journal) => discardDraft(journal, person.name, 'session'));
+      await setDraftAside(ctx, person.name, 'session');
       draftThere = false;
     }
-    answers = typeof draft === 'object' ? draft : emptySessionAnswers(manager);
-  } catch (error) {
-    throw error instanceof CancelledError ? stopped() : error;
-  }
+    return typeof draft === 'object' ? draft : emptySessionAnswers(manager);
+  });
+  if (!answers) return ctx.out.write(`${m.notNow(resume, added)}\n`);
 
-  const before = JSON.stringify(answers);
-  try {
-    await runSession(prompter, { answers, person, today, order: dateOrderFrom(ctx.env), paint, pause }, lookBack(person));
-  } catch (error) {
-    if (!(error instanceof CancelledError)) throw error;
-    // Only what was said since the start is worth a draft; a draft picked up and left as it was is still there.
-    if (JSON.stringify(answers) === before) throw stopped();
-    await ctx.store.update((journal) => saveSessionDraft(journal, person.name, answers, ctx.clock.now()));
-    throw new CancelledError(m.draftKept(resume));
-  }
+  await keepingDraft(ctx, { person: person.name, flow: 'session', answers, unchanged: stopped, kept: () => new CancelledError(m.draftKept(resume)) }, () =>
+    runSession(prompter, { answers, person, today, order: dateOrderFrom(ctx.env), paint, pause }, lookBack(person)),
+  );
   const view = await ctx.store.update((journal) => {
     const saved = applySession(journal, person.name, answers, today);
     return sessionView(personToRead(journal, person.name), saved);

@@ -3,7 +3,7 @@
 // Ctrl+C, what a revision starts from, and what is saved to the plan in one change.
 import * as z from 'zod/mini';
 import type { IsoDate } from './dates';
-import { findDraft, keepDraft, removeDraft } from './drafts';
+import { findDraft, removeDraft } from './drafts';
 import { nextId, personToWrite } from './journal';
 import { addAction, addGoal, closeAction, currentMission, currentStage, findAction, findGoal, setGoalStage, setMission } from './plan';
 import type { Journal, Person, Reflection } from './schema';
@@ -86,11 +86,6 @@ export function answersFromPlan(person: Person): InitAnswers {
 
 export function initDraft(person: Person): { answers: InitAnswers; saved: string } | undefined {
   return findDraft(person, 'init', InitAnswersSchema);
-}
-
-/** Keeps the answers so far (replacing an earlier draft); nothing in the plan changes. */
-export function saveInitDraft(journal: Journal, personName: string, answers: InitAnswers, now: Date): void {
-  keepDraft(journal, personName, 'init', answers, now);
 }
 
 /** Saves the answers to the plan and removes the draft, as one change to the journal. */

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { recordCheckin } from './checkins';
 import { addDaysTo, type IsoDate } from './dates';
-import { findDraft, keepDraft, removeDraft } from './drafts';
+import { findDraft, removeDraft } from './drafts';
 import { nextId, personToWrite } from './journal';
 import { addAction, addGoal, setMission } from './plan';
 import { lastSession } from './session-view';
@@ -67,10 +67,6 @@ export function emptySessionAnswers(manager: string): SessionAnswers {
 
 export function sessionDraft(person: Person): { answers: SessionAnswers; saved: string } | undefined {
   return findDraft(person, 'session', SessionAnswersSchema);
-}
-
-export function saveSessionDraft(journal: Journal, personName: string, answers: SessionAnswers, now: Date): void {
-  keepDraft(journal, personName, 'session', answers, now);
 }
 
 /** What the report last said to a guided question (`wake-up`, say), in grow init or a one-on-one; undefined if never. */

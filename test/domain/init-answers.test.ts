@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersFromPlan, applyInit, emptyAnswers, initDraft, saveInitDraft, type InitAnswers } from '../../src/domain/init-answers';
+import { keepDraft } from '../../src/domain/drafts';
+import { answersFromPlan, applyInit, emptyAnswers, initDraft, type InitAnswers } from '../../src/domain/init-answers';
 import { emptyJournal, personToRead } from '../../src/domain/journal';
 import { addAction, addGoal, setMission } from '../../src/domain/plan';
 
@@ -42,7 +43,7 @@ describe('applyInit', () => {
     const journal = emptyJournal();
     applyInit(journal, 'me', structuredClone(firstPlan), '2026-11-25');
     const me = personToRead(journal, 'me');
-    saveInitDraft(journal, 'me', emptyAnswers(), new Date('2026-12-01T09:00:00Z'));
+    keepDraft(journal, 'me', 'init', emptyAnswers(), new Date('2026-12-01T09:00:00Z'));
 
     const revision = answersFromPlan(me);
     expect(revision).toEqual({ ...firstPlan, goals: [{ ...firstPlan.goals[0], id: 'g1', actions: firstPlan.goals[0]!.actions.map((a, i) => ({ ...a, id: `a${i + 1}` })) }], done: [] });
@@ -72,8 +73,8 @@ describe('applyInit', () => {
 describe('init drafts', () => {
   it('keep the answers so far, replacing an earlier draft, and read them back', () => {
     const journal = emptyJournal();
-    saveInitDraft(journal, 'me', { ...emptyAnswers(), reflections: { plans: 'first try' } }, new Date('2026-11-25T10:00:00Z'));
-    saveInitDraft(journal, 'me', { ...emptyAnswers(), reflections: { plans: 'second try' }, done: ['about'] }, new Date('2026-11-25T11:00:00Z'));
+    keepDraft(journal, 'me', 'init', { ...emptyAnswers(), reflections: { plans: 'first try' } }, new Date('2026-11-25T10:00:00Z'));
+    keepDraft(journal, 'me', 'init', { ...emptyAnswers(), reflections: { plans: 'second try' }, done: ['about'] }, new Date('2026-11-25T11:00:00Z'));
     const me = personToRead(journal, 'me');
     expect(me.drafts).toHaveLength(1);
     expect(me.missions).toEqual([]);

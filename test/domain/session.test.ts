@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { recordCheckin } from '../../src/domain/checkins';
+import { keepDraft } from '../../src/domain/drafts';
 import { emptyJournal, personToRead } from '../../src/domain/journal';
 import { addPerson } from '../../src/domain/people';
 import { addAction, addGoal, setMission } from '../../src/domain/plan';
 import { JournalSchema, type Journal } from '../../src/domain/schema';
-import { applySession, emptySessionAnswers, itemsToReview, saveSessionDraft, sessionDraft, type SessionAnswers } from '../../src/domain/session';
+import { applySession, emptySessionAnswers, itemsToReview, sessionDraft, type SessionAnswers } from '../../src/domain/session';
 import { lastSession, sessionView } from '../../src/domain/session-view';
 
 const FIRST = '2026-11-25';
@@ -28,7 +29,7 @@ function afterFirstSession(): Journal {
       { newGoal: 'A mentor people seek out', newGoalStage: 'learning', text: 'Pair with a new hire', owner: 'Sam', due: '2026-12-11', every: '1w' },
     ],
   };
-  saveSessionDraft(journal, 'Sam', answers, new Date('2026-11-25T10:00:00Z'));
+  keepDraft(journal, 'Sam', 'session', answers, new Date('2026-11-25T10:00:00Z'));
   applySession(journal, 'Sam', answers, FIRST);
   return journal;
 }
@@ -119,7 +120,7 @@ describe('a session draft', () => {
     const journal = emptyJournal();
     addPerson(journal, 'Sam');
     const answers = { ...emptySessionAnswers('Alex'), asked: ['strength-1'], notes: [{ part: 'opening' as const, speaker: 'manager' as const, topic: 'strength', text: 'Kind' }] };
-    saveSessionDraft(journal, 'Sam', answers, new Date('2026-11-25T10:00:00Z'));
+    keepDraft(journal, 'Sam', 'session', answers, new Date('2026-11-25T10:00:00Z'));
     expect(sessionDraft(sam(journal))).toEqual({ saved: '2026-11-25T10:00:00Z', answers });
     sam(journal).drafts[0]!.answers = { manager: 'Alex' };
     expect(sessionDraft(sam(journal))).toBeUndefined();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyInit, emptyAnswers, saveInitDraft, type InitAnswers } from '../../src/domain/init-answers';
+import { keepDraft } from '../../src/domain/drafts';
+import { applyInit, emptyAnswers, type InitAnswers } from '../../src/domain/init-answers';
 import { emptyJournal, emptyPerson, personToRead } from '../../src/domain/journal';
 import { CancelledError } from '../../src/errors';
 import { runInit } from '../../src/flows/init';
@@ -89,7 +90,7 @@ describe('grow init, the flow', () => {
     expect(answers.mission).toBe('I wake up to see people grow, and to pair on the hard parts.');
 
     const journal = emptyJournal();
-    saveInitDraft(journal, 'me', answers, new Date('2026-11-25T10:00:00Z'));
+    keepDraft(journal, 'me', 'init', answers, new Date('2026-11-25T10:00:00Z'));
     const resumed = new ScriptedPrompter([
       ['Pick up where you left off?', 'resume'],
       ['Who do you want to become?', 'A calm public speaker'],
@@ -225,7 +226,7 @@ describe('grow init, the flow', () => {
 
   it('says when the person sets a draft aside, so the command can discard it', async () => {
     const journal = emptyJournal();
-    saveInitDraft(journal, 'me', { ...emptyAnswers(), reflections: { plans: 'A marathon' } }, new Date('2026-11-25T10:00:00Z'));
+    keepDraft(journal, 'me', 'init', { ...emptyAnswers(), reflections: { plans: 'A marathon' } }, new Date('2026-11-25T10:00:00Z'));
     const prompter = new ScriptedPrompter([['Pick up where you left off?', 'over']]);
     expect(await offerDraft(prompter, personToRead(journal, 'me'), plain)).toBe('over');
     expect(await offerDraft(prompter, emptyPerson('me'), plain)).toBeUndefined();

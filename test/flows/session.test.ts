@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { recordCheckin } from '../../src/domain/checkins';
+import { keepDraft } from '../../src/domain/drafts';
 import { emptyJournal, personToRead } from '../../src/domain/journal';
 import { addPerson } from '../../src/domain/people';
 import { addAction, addGoal, setMission } from '../../src/domain/plan';
 import type { Journal } from '../../src/domain/schema';
-import { applySession, emptySessionAnswers, saveSessionDraft, type SessionAnswers } from '../../src/domain/session';
+import { applySession, emptySessionAnswers, type SessionAnswers } from '../../src/domain/session';
 import { offerDraft } from '../../src/flows/session-start';
 import { CancelledError } from '../../src/errors';
 import { lookBack, runSession } from '../../src/flows/session';
@@ -216,7 +217,7 @@ describe('grow session, the flow', () => {
       ],
       parked: [{ part: 'yourself', speaker: 'report', text: 'The sprint is late' }],
     };
-    saveSessionDraft(journal, 'Sam', answers, new Date('2026-12-01T10:00:00Z'));
+    keepDraft(journal, 'Sam', 'session', answers, new Date('2026-12-01T10:00:00Z'));
     const sam = personToRead(journal, 'Sam');
     const shown = { manager: 'Alex', today: TODAY, paint: plain };
     const resumed = new ScriptedPrompter([['Pick up where you left off?', 'resume']]);
