@@ -24,6 +24,9 @@ export const DREAM_QUESTIONS = [
   { key: 'wake-up', kind: 'passion' },
 ] as const satisfies readonly { key: string; kind: ReflectionKind }[];
 
+/** The key of a guided question whose answer is kept as a reflection. */
+export type ReflectionQuestion = (typeof ABOUT_QUESTIONS)[number]['key'] | (typeof DREAM_QUESTIONS)[number]['key'];
+
 export const INIT_PARTS = ['about', 'dreams', 'plan'] as const;
 export type InitPart = (typeof INIT_PARTS)[number];
 

@@ -3,7 +3,7 @@
 // can be changed again. The flow fills in `answers` as the person goes, so a Ctrl+C can
 // keep them as a draft; the command saves the plan in one change at the end.
 import type { DateOrder, IsoDate } from '../domain/dates';
-import { ABOUT_QUESTIONS, DREAM_QUESTIONS, INIT_PARTS, type InitAnswers, type InitPart } from '../domain/init-answers';
+import { ABOUT_QUESTIONS, DREAM_QUESTIONS, INIT_PARTS, type InitAnswers, type InitPart, type ReflectionQuestion } from '../domain/init-answers';
 import { messages } from '../messages';
 import { renderInitSummary } from '../render/init-summary';
 import type { Paint } from '../render/paint';
@@ -59,9 +59,9 @@ async function askPart(prompter: Prompter, flow: InitFlow, part: InitPart): Prom
 }
 
 /** Open questions; a blank answer moves on. */
-async function askReflections(prompter: Prompter, answers: InitAnswers, questions: readonly { key: string }[]): Promise<void> {
+async function askReflections(prompter: Prompter, answers: InitAnswers, questions: readonly { key: ReflectionQuestion }[]): Promise<void> {
   for (const { key } of questions) {
-    const answer = await prompter.text({ message: m.questions[key]!.ask, initial: answers.reflections[key] });
+    const answer = await prompter.text({ message: m.questions[key].ask, initial: answers.reflections[key] });
     if (answer) answers.reflections[key] = answer;
     else delete answers.reflections[key];
   }

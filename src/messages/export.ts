@@ -1,6 +1,8 @@
 // Words of exports and imports: the headings and labels of the markdown document, and
 // what `grow export` and `grow import` say.
+import type { ReflectionQuestion } from '../domain/init-answers';
 import { isMe } from '../domain/journal';
+import type { ReflectionKind, SessionPart } from '../domain/vocabulary';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const IS_FOLDER = 'it is a folder';
 
@@ -26,9 +28,10 @@ export const exportDocument = {
     notes: 'Notes',
   },
   missionSince: (date: string) => `Last changed on ${date}.`,
-  reflection: { dream: 'Dream', passion: 'Passion' } as Record<string, string>,
+  // Labels for some kinds and questions only: the keys are checked, and looked up by any stored kind or question.
+  reflection: { dream: 'Dream', passion: 'Passion' } satisfies Partial<Record<ReflectionKind, string>> as Partial<Record<string, string>>,
   /** A label by the question that drew the answer, where the kind alone would mislabel it. */
-  reflectionQuestion: { 'wake-up': 'Gets up in the morning for' } as Record<string, string>,
+  reflectionQuestion: { 'wake-up': 'Gets up in the morning for' } satisfies Partial<Record<ReflectionQuestion, string>> as Partial<Record<string, string>>,
   privateMark: '(private)',
   why: (text: string) => `Why: ${text}`,
   stage: (stage: string, date: string, earlier: string[]) =>
@@ -49,7 +52,7 @@ export const exportDocument = {
   inSession: (id: string) => `In one-on-one ${id}`,
   pulseColumns: ['Month', 'Autonomy', 'Mastery', 'Purpose', 'Pulses'],
   session: (id: string, date: string, manager: string) => `${id}: ${date}, with ${manager}`,
-  parts: { opening: 'Opening', yourself: 'Talk about yourself', dreams: 'Talk about your dreams', plan: 'Who does what by when' } as Record<string, string>,
+  parts: { opening: 'Opening', yourself: 'Talk about yourself', dreams: 'Talk about your dreams', plan: 'Who does what by when' } satisfies Record<SessionPart, string>,
   said: (who: string, topic: string) => `${who} (${topic})`,
   reviewed: 'Items reviewed',
   agreed: 'Items agreed',
@@ -78,7 +81,7 @@ export const exportCommand = {
     `${name === undefined ? 'No one in the journal has' : isMe(name) ? 'Your plan has' : `${name}'s plan has`} no action items yet, so there is nothing to put in a calendar.`,
   emptyCalendarHint: 'Add one with grow action add (see grow action add --help), or export another format, for example: --format md',
   written: (format: string, path: string, size: string) => `Wrote the ${format} export to ${path} (${size}).`,
-  formatNames: { md: 'markdown', json: 'JSON', ics: 'iCalendar' } as Record<string, string>,
+  formatNames: { md: 'markdown', json: 'JSON', ics: 'iCalendar' },
 };
 
 export const importCommand = {
@@ -117,5 +120,5 @@ export const importCommand = {
     notes: (n: number) => plural(n, 'note'),
     sessions: (n: number) => plural(n, 'one-on-one'),
     drafts: (n: number) => plural(n, 'unfinished flow'),
-  } as Record<string, (n: number) => string>,
+  },
 };

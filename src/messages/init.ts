@@ -1,6 +1,7 @@
 // grow init, the guided setup: three parts (about you; dreams and your mission statement;
 // who you want to become and what to do), then a summary. Questions are open and warm,
 // never graded; strengths come before what to get better at.
+import type { InitPart, ReflectionQuestion } from '../domain/init-answers';
 import { isMe } from '../domain/journal';
 import { plan } from './plan';
 
@@ -37,7 +38,7 @@ export const init = {
       title: 'Who you want to become, and what to do',
       intro: 'Start from who you want to become; what to do follows from that.',
     },
-  },
+  } satisfies Record<InitPart, { title: string; intro: string }>,
   questions: {
     plans: { ask: 'What are you planning for yourself these days, at work or outside it?', label: 'Plans' },
     reaching: { ask: 'What have you been reaching for lately, and how is it going?', label: 'Reaching for' },
@@ -47,7 +48,7 @@ export const init = {
     love: { ask: 'What do you love doing, so much that you lose track of time?', label: 'Loves' },
     dream: { ask: 'If the next few years went wonderfully, what would you be doing?', label: 'Dream' },
     'wake-up': { ask: 'What makes you want to get up in the morning and enjoy what you do?', label: 'Gets up for' },
-  } as Record<string, { ask: string; label: string }>,
+  } satisfies Record<ReflectionQuestion, { ask: string; label: string }>,
 
   goalQuestion: 'Who do you want to become? (for example: a calm public speaker, a mentor people seek out)',
   goalQuestionOrBack: 'Who else do you want to become? (Enter to go back)',

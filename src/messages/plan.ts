@@ -1,14 +1,15 @@
 // The plan commands: mission statement, goals (who you want to become) and action items.
 import { ME } from '../domain/journal';
+import type { Cadence, Status } from '../domain/vocabulary';
 
 /** "your plan" for me, "Sam's plan" for anyone else. */
 const planOf = (person: string) => (person.toLowerCase() === ME ? 'your plan' : `${person}'s plan`);
 
-const CADENCE_WORDS: Record<string, string> = { '1w': 'every week', '2w': 'every 2 weeks', '4w': 'every 4 weeks' };
+const CADENCE_WORDS = { '1w': 'every week', '2w': 'every 2 weeks', '4w': 'every 4 weeks' } satisfies Record<Cadence, string>;
 
 export const plan = {
   planOf,
-  cadence: (every: string) => CADENCE_WORDS[every] ?? every,
+  cadence: (every: Cadence) => CADENCE_WORDS[every],
 
   noMission: (person: string) =>
     `There is no mission statement in ${planOf(person)} yet. Write one with grow init, or: grow mission set "What makes me wake up every morning is ..."`,
@@ -39,7 +40,7 @@ export const plan = {
   noActionsAtAll: (person: string) => `There are no action items in ${planOf(person)} yet. Add one with: grow action add "..." --goal g1 --due "next friday"`,
   actionAdded: (id: string, due: string) => `Added action item ${id}, due ${due}.`,
   actionEmpty: 'Write what you will do after the command, for example: grow action add "Give a 5-minute talk at the team meeting" --goal g1 --due "next friday"',
-  status: { open: 'open', done: 'done', dropped: 'dropped' } as Record<string, string>,
+  status: { open: 'open', done: 'done', dropped: 'dropped' } satisfies Record<Status, string>,
   closed: (status: string, date: string) => `${status} ${date}`,
   splitInto: (ids: readonly string[]) => `split into ${ids.join(', ')}`,
   actionClosed: (id: string, status: 'done' | 'dropped') => (status === 'done' ? `Well done: ${id} is done.` : `Dropped ${id}. It stays in the history.`),
@@ -89,6 +90,6 @@ export const plan = {
     ownerTooLong: (max: number) => `A name of at most ${max} characters, please.`,
     dueQuestion: 'By when? (next friday, in 3 weeks, end of march or 2027-03-01)',
     cadenceQuestion: 'How often would you like to check in on it?',
-    cadenceChoice: { '1w': 'Every week', '2w': 'Every 2 weeks', '4w': 'Every 4 weeks' },
+    cadenceChoice: { '1w': 'Every week', '2w': 'Every 2 weeks', '4w': 'Every 4 weeks' } satisfies Record<Cadence, string>,
   },
 };

@@ -1,12 +1,14 @@
 // The pulse: autonomy, mastery and purpose, 1 to 5. It is how the work feels to the person,
 // in their own words, shown back to them as a trend: never a score of them.
+import type { PulseDimension } from '../domain/pulse';
+
 export const pulse = {
   meaning: {
     autonomy: 'a sense of control over what you do and how',
     mastery: 'the chance to get better at something that matters to you',
     purpose: 'being part of something bigger than yourself',
-  },
-  names: { autonomy: 'Autonomy', mastery: 'Mastery', purpose: 'Purpose' },
+  } satisfies Record<PulseDimension, string>,
+  names: { autonomy: 'Autonomy', mastery: 'Mastery', purpose: 'Purpose' } satisfies Record<PulseDimension, string>,
   offer: 'Add a pulse: autonomy, mastery and purpose?',
   intro: 'How much of each do you feel in your work lately?',
   question: (name: string, meaning: string) => `${name}: ${meaning}`,

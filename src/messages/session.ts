@@ -1,6 +1,7 @@
 // grow session: a manager and a report side by side, in the three parts of the seeds (talk
 // about yourself, your dreams, who does what by when), opened by a look back at the last
 // items and by strengths. The manager opens up first; nothing is scored; projects wait.
+import type { Status } from '../domain/vocabulary';
 import { plural } from './words';
 
 /** "Sam and Alex": both people, the report first, since the time is theirs. */
@@ -46,7 +47,7 @@ export const session = {
   closedSince: 'Finished since then:',
   itemLine: (id: string, text: string, owner: string, due: string) => `${id}  ${text}  · ${owner} · due ${due}`,
   reviewStatus: 'How is it going?',
-  reviewChoices: { open: 'Still open: carry it over', done: 'Done', dropped: 'Letting it go' },
+  reviewChoices: { open: 'Still open: carry it over', done: 'Done', dropped: 'Letting it go' } satisfies Record<Status, string>,
   reviewWell: 'What went well with it?',
   reviewBlocker: 'What is in the way? (optional)',
   reviewDropReason: 'What made you let it go? (optional)',
@@ -115,7 +116,7 @@ export const sessionSummary = {
   people: (manager: string, report: string) => `${manager} (manager) and ${report}`,
   reviewed: 'Items reviewed',
   strengths: (manager: string) => `Strengths, named by ${manager}`,
-  status: { open: 'carried over', done: 'done', dropped: 'let go' } as Record<string, string>,
+  status: { open: 'carried over', done: 'done', dropped: 'let go' } satisfies Record<Status, string>,
   nowDue: (date: string) => `now due ${date}`,
   closedSince: (status: string, date: string) => `${status === 'done' ? 'done' : 'dropped'} on ${date}`,
   nowReads: (text: string) => `now reads: ${text}`,

@@ -1,6 +1,6 @@
 // The summary grow init shows before saving: every answer, part by part, so the person can
 // see the whole plan and go back to any part.
-import { ABOUT_QUESTIONS, DREAM_QUESTIONS, type InitAnswers } from '../domain/init-answers';
+import { ABOUT_QUESTIONS, DREAM_QUESTIONS, type InitAnswers, type ReflectionQuestion } from '../domain/init-answers';
 import { messages } from '../messages';
 import type { IsoDate } from '../domain/dates';
 import type { Paint } from './paint';
@@ -12,11 +12,11 @@ const m = messages.init;
 const INDENT = '  ';
 
 export function renderInitSummary(answers: InitAnswers, today: IsoDate, paint: Paint): string {
-  const labelWidth = Math.max(...[...ABOUT_QUESTIONS, ...DREAM_QUESTIONS].map((q) => m.questions[q.key]!.label.length)) + 2;
-  const answerLines = (questions: readonly { key: string }[]) =>
+  const labelWidth = Math.max(...[...ABOUT_QUESTIONS, ...DREAM_QUESTIONS].map((q) => m.questions[q.key].label.length)) + 2;
+  const answerLines = (questions: readonly { key: ReflectionQuestion }[]) =>
     questions.map(({ key }) => {
       const answer = answers.reflections[key];
-      const label = INDENT + paint.dim(m.questions[key]!.label.padEnd(labelWidth));
+      const label = INDENT + paint.dim(m.questions[key].label.padEnd(labelWidth));
       return answer ? wrap(safeText(answer), ' '.repeat(INDENT.length + labelWidth), label) : label + paint.dim(m.summary.blank);
     });
 

@@ -16,7 +16,7 @@ const SHOWN = 64;
 export function renderInitRecap(answers: InitAnswers, paint: Paint): string {
   const lines = [...ABOUT_QUESTIONS, ...DREAM_QUESTIONS].flatMap(({ key }) => {
     const answer = answers.reflections[key];
-    return answer ? [`${messages.init.questions[key]!.label}: ${oneLine(answer, SHOWN)}`] : [];
+    return answer ? [`${messages.init.questions[key].label}: ${oneLine(answer, SHOWN)}`] : [];
   });
   if (answers.mission) lines.push(m.mission(oneLine(answers.mission, SHOWN)));
   for (const goal of answers.goals) lines.push(m.goal(oneLine(goal.title, SHOWN), goal.actions.filter((a) => !a.dropped).length));
