@@ -25,6 +25,8 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // The executable is CommonJS, as the bundle it loads is (see scripts/build.ts).
+  { files: ['bin/**'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Tests read terminal output, escape codes and all.
   { files: ['test/**'], rules: { 'no-control-regex': 'off' } },
   layer(['src/domain/**'], ['commands', 'flows', 'store', 'render', 'terminal']),

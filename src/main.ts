@@ -1,31 +1,63 @@
 // The entry point and the one exit point: every error becomes a plain message on stderr
 // and an exit code (0 ok, 1 failure, 2 usage, 130 cancelled).
 //
-// `grow remind` runs at every new terminal, so it takes a fast path: recognised before
-// anything else is loaded, it runs from its own bundle (dist/remind.js) without commander
-// or zod, and never fails the shell. Everything else is loaded only on the other path.
-import { remindRequest } from './cli/remind-request';
+// What each way of starting grow may load (test/cli/start-up.test.ts holds the build to it):
+// - `grow --version`, and help (`grow --help`, `grow COMMAND --help`, `grow help [COMMAND]`):
+//   this file only. Help is text rendered when grow was built (cli/help-texts.ts); only in a
+//   terminal narrower than the help does commander fold it anew.
+// - `grow remind`, at every new terminal: this file and dist/remind.js, never commander, zod,
+//   @inquirer or chalk. It never fails the shell. When the journal has changed since the last
+//   remind, it reads it through dist/load-remind-facts.js.
+// - Any other line: the command line (commander, cli/), then the one command it names, with
+//   its context. @inquirer is loaded only by a command that asks, when it asks; chalk only
+//   when there is colour to paint; zod only to check a journal grow did not write itself.
+import { fastPath } from './cli/fast-path';
+import { writeOut } from './terminal/write-out';
+
+declare const __GROW_VERSION__: string;
 
 const args = process.argv.slice(2);
-const remindOptions = remindRequest(args);
+const fast = fastPath(args);
+void start();
 
-// `grow notes | head` closes the pipe early: the reader has what it wanted, so that is a
-// quiet success. Any other failure to write (a full disk, a bad descriptor) is one line and
-// exit 1, never a stack trace; except for grow remind, which never fails a shell.
-// Its words are loaded only then, to keep them off every start.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE' || remindOptions) process.exit(0);
+async function start(): Promise<void> {
+  if (fast?.kind === 'version') return print(`${__GROW_VERSION__}\n`);
+  if (fast?.kind === 'remind') {
+    const { remind } = await import('./commands/remind');
+    return remind(fast.options, process.env, { out: print, err: (text) => process.stderr.write(text) });
+  }
+  if (fast?.kind === 'help' && (await printedStoredHelp(fast.words))) return;
+  process.stdout.on('error', outputFailed);
+  process.exitCode = await runCli();
+}
+
+async function printedStoredHelp(words: string): Promise<boolean> {
+  const { storedHelp, storedHelpFits } = await import('./cli/help-texts');
+  const help = storedHelpFits() ? storedHelp(__dirname, words) : undefined;
+  if (help !== undefined) print(help);
+  return help !== undefined;
+}
+
+function print(text: string): void {
+  try {
+    writeOut(text);
+  } catch (error) {
+    outputFailed(error as NodeJS.ErrnoException);
+  }
+}
+
+/**
+ * `grow notes | head` closes the pipe early: the reader has what it wanted, so that is a
+ * quiet success. Any other failure to write (a full disk, a bad descriptor) is one line and
+ * exit 1, never a stack trace; except for grow remind, which never fails a shell. Its words
+ * are loaded only then, to keep them off every start.
+ */
+function outputFailed(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE' || fast?.kind === 'remind') process.exit(0);
   void Promise.all([import('./errors'), import('./messages/common')]).then(([{ systemReason }, { common }]) => {
     process.stderr.write(`grow: ${common.cannotWriteOutput(systemReason(error))}\n`);
     process.exit(1);
   });
-});
-
-if (remindOptions) {
-  const { remind } = await import('./commands/remind');
-  await remind(remindOptions, process.env, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
-} else {
-  process.exitCode = await runCli();
 }
 
 async function runCli(): Promise<number> {

@@ -8,6 +8,7 @@ import { declareCompletion } from './completion';
 import { declareDoctor } from './doctor';
 import { declareExport } from './export';
 import { declareHelp } from './help';
+import { helpWidth } from './help-texts';
 import { declareNotes } from './notes';
 import { declarePeople } from './people';
 import { declarePlan } from './plan';
@@ -38,7 +39,7 @@ function declareGrow() {
     .showSuggestionAfterError(true)
     .exitOverride()
     // Usage errors are reported by main.ts, with the rest of grow's errors.
-    .configureOutput({ outputError: () => undefined })
+    .configureOutput({ outputError: () => undefined, getOutHelpWidth: () => helpWidth(process.stdout), getErrHelpWidth: () => helpWidth(process.stderr) })
     .addHelpText(
       'after',
       examples('grow   # your plan at a glance', 'grow checkin', 'grow note "Paired with Sam on the parser #pairing"', 'grow notes --since "last week"', 'grow doctor') +

@@ -1,0 +1,122 @@
+// Builds dist/ from src/ (npm run build; npm install runs it too). What each way of starting
+// grow may load is written in src/main.ts, and test/cli/start-up.test.ts holds the bundles to it.
+//
+// - dist/main.js: the entry. Commands are loaded with import() only when they run, so esbuild
+//   splits them into chunks. The chunks are CommonJS: Node starts its ES module loader only
+//   for ES modules, and that alone costs about a fifth of Node's own start-up.
+// - dist/remind.js: `grow remind` runs at every new terminal, so its fast path is bundled on
+//   its own: one file loads faster than the dozen chunks it would otherwise share. When the
+//   journal has changed since the last remind, it reads it through dist/load-remind-facts.js.
+// - dist/help.json: every command's help, as commander prints it at 80 columns, so that
+//   `grow --help` and `grow COMMAND --help` print without loading commander (see main.ts).
+import { build, transform, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
+
+const common: BuildOptions = {
+  absWorkingDir: root,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  define: { __GROW_VERSION__: JSON.stringify(pkg.version) },
+  metafile: true,
+  logLevel: 'warning',
+};
+
+/** Resolves `specifier` (imported from a file whose path ends with `from`) to a file beside the bundle. */
+const useBuilt = (specifier: string, from: string, file: string): Plugin => ({
+  name: `use ${file}`,
+  setup(esbuild) {
+    esbuild.onResolve({ filter: new RegExp(`^${specifier.replace(/[./]/g, '\\$&')}$`) }, (args) =>
+      args.importer.endsWith(from) ? { path: `./${file}`, external: true } : undefined,
+    );
+  },
+});
+
+/**
+ * Commander loads child_process for commands that are programs of their own, which grow has
+ * none of; loading it costs more than a tenth of Node's start-up. It is loaded on first use.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy child_process for commander',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    esbuild.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });", loader: 'js' }));
+  },
+};
+
+export interface Bundles {
+  /** The main bundle, as esbuild split it (in ES module form, before it is turned into CommonJS). */
+  main: Metafile;
+  remind: Metafile;
+}
+
+/** Bundles src/ into dist/, or only works out the bundles when `write` is false. */
+export async function bundle({ write = true } = {}): Promise<Bundles> {
+  // Code splitting needs ES modules; each file is then turned into CommonJS on its own, its
+  // import() calls into require().
+  const main = await build({
+    ...common,
+    entryPoints: { main: 'src/main.ts', 'load-remind-facts': 'src/store/load-remind-facts.ts' },
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    write: false,
+    plugins: [useBuilt('./commands/remind', 'src/main.ts', 'remind.js'), lazyChildProcess],
+  });
+  const remind = await build({
+    ...common,
+    entryPoints: { remind: 'src/commands/remind.ts' },
+    format: 'cjs',
+    supported: { 'dynamic-import': false },
+    write: false,
+    plugins: [useBuilt('../store/load-remind-facts', 'src/commands/remind.ts', 'load-remind-facts.js')],
+  });
+  if (write) {
+    const dist = join(root, 'dist');
+    await rm(dist, { recursive: true, force: true });
+    const files = [
+      ...(await Promise.all(main.outputFiles.map(async (file) => ({ path: file.path, text: (await transform(file.text, { format: 'cjs', minify: true, supported: { 'dynamic-import': false } })).code })))),
+      ...remind.outputFiles.map((file) => ({ path: file.path, text: file.text })),
+      // Without it, Node would read these files as ES modules (package.json says "module").
+      { path: join(dist, 'package.json'), text: '{ "type": "commonjs" }\n' },
+    ];
+    for (const file of files) {
+      await mkdir(dirname(file.path), { recursive: true });
+      await writeFile(file.path, file.text);
+    }
+    await writeFile(join(dist, 'help.json'), JSON.stringify(await renderHelp()));
+  }
+  return { main: main.metafile!, remind: remind.metafile! };
+}
+
+/** Every command's help, rendered by the declarations themselves (bundled apart, never run). */
+async function renderHelp(): Promise<Record<string, string>> {
+  await build({
+    ...common,
+    stdin: { contents: "export { createProgram } from './src/cli/program'; export { helpTexts } from './src/cli/help-texts';", resolveDir: root, loader: 'ts' },
+    outdir: undefined,
+    outfile: join(root, 'dist', 'render-help.cjs'),
+    format: 'cjs',
+    metafile: false,
+    write: true,
+    // The commands themselves are not needed to declare them.
+    plugins: [{ name: 'no commands', setup: (esbuild) => esbuild.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined)) }],
+  });
+  const file = join(root, 'dist', 'render-help.cjs');
+  try {
+    const { createProgram, helpTexts } = createRequire(import.meta.url)(file);
+    return helpTexts(createProgram());
+  } finally {
+    await rm(file);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle();

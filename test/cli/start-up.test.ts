@@ -1,0 +1,70 @@
+// The start-up rules written at the top of src/main.ts, held against the bundles esbuild makes:
+// what each way of starting grow loads before it does anything (the files a bundle imports
+// statically; what it imports with import() is loaded only when needed).
+import type { Metafile } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundle, type Bundles } from '../../scripts/build';
+
+let bundles: Bundles;
+beforeAll(async () => {
+  bundles = await bundle({ write: false });
+}, 60_000);
+
+/** grow's own files and the packages (`zod`, `@inquirer/core`) that loading these bundle files loads. */
+function loadedWith(metafile: Metafile, files: string[]): { own: string[]; packages: string[] } {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of metafile.outputs[file]!.imports) if (next.kind === 'import-statement' && metafile.outputs[next.path]) visit(next.path);
+  };
+  files.forEach(visit);
+  const inputs = [...seen].flatMap((file) => Object.keys(metafile.outputs[file]!.inputs));
+  const packageOf = (input: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+  return {
+    own: [...new Set(inputs.filter((input) => input.startsWith('src/')))].sort(),
+    packages: [...new Set(inputs.map(packageOf).filter((name) => name !== undefined))].sort(),
+  };
+}
+
+/** The bundle file built from this source file (an entry point, or the target of an import()). */
+function builtFrom(metafile: Metafile, source: string): string {
+  const file = Object.keys(metafile.outputs).find((output) => metafile.outputs[output]!.entryPoint === source);
+  if (!file) throw new Error(`nothing is built from ${source}`);
+  return file;
+}
+
+const COMMAND_LINE = ['zod', 'commander', '@commander-js/extra-typings', 'chalk'];
+const isPrompts = (name: string) => name.startsWith('@inquirer/');
+
+/** Commands that check what they are given against the schema: the answers of a guided flow's draft, an imported file. */
+const CHECK_INPUT = ['src/commands/import.ts', 'src/commands/init.ts', 'src/commands/session.ts'];
+
+describe('what each way of starting grow loads', () => {
+  it('--version and help: the entry alone, with no package at all', () => {
+    const { own, packages } = loadedWith(bundles.main, ['dist/main.js']);
+    expect(packages).toEqual([]);
+    expect(own).toEqual(['src/cli/fast-path.ts', 'src/main.ts', 'src/terminal/write-out.ts']);
+  });
+
+  it('grow remind: neither the command line, zod, the prompts nor chalk', () => {
+    const entry = loadedWith(bundles.main, ['dist/main.js']).packages;
+    const remind = loadedWith(bundles.remind, ['dist/remind.js']).packages;
+    expect([...entry, ...remind].filter((name) => COMMAND_LINE.includes(name) || isPrompts(name))).toEqual([]);
+    // It counts from the facts kept beside the journal: hashing the journal is for reading it.
+    expect(bundles.remind.outputs['dist/remind.js']!.imports.map((i) => i.path)).not.toContain('node:crypto');
+  });
+
+  it('every other command: the command line and the one command, never the prompts or chalk until they are needed', () => {
+    const commands = Object.values(bundles.main.outputs)
+      .map((output) => output.entryPoint)
+      .filter((source) => source?.startsWith('src/commands/'));
+    expect(commands).toContain('src/commands/notes.ts');
+    const always = ['dist/main.js', builtFrom(bundles.main, 'src/cli/program.ts'), builtFrom(bundles.main, 'src/context.ts')];
+    for (const command of commands) {
+      const { packages } = loadedWith(bundles.main, [...always, builtFrom(bundles.main, command!)]);
+      expect(packages.filter((name) => isPrompts(name) || name === 'chalk'), command).toEqual([]);
+      if (!CHECK_INPUT.includes(command!)) expect(packages, `${command} loads zod`).not.toContain('zod');
+    }
+  });
+});
