@@ -52,7 +52,7 @@ export async function session(ctx: Context, options: Flags<SessionOptions>, pers
   let draftThere = waiting !== undefined;
   const stopped = () => new CancelledError(draftThere ? m.draftKept(resume) : m.stoppedEarly(resume, added));
   const answers = await cancelledAs(stopped, async () => {
-    const manager = managerFlag ?? waiting?.answers.manager ?? journal.manager ?? (await askManager(prompter, person.name));
+    const manager = managerFlag ?? waiting?.answers.manager ?? journal.owner ?? (await askManager(prompter, person.name));
     prompter.say(`\n${paint.bold(m.heading(safeText(person.name), longDate(today)))}\n${wrap(m.intro(safeText(person.name), safeText(manager)), '')}`);
     if (pause) prompter.say(paint.dim(m.pauseIntro(pause)));
     const { both } = voices(prompter, { manager, report: person.name }, paint);

@@ -46,6 +46,6 @@ export function exportPerson(person: Person, options: ExportOptions): ExportedPe
 /** A journal holding only what the export shows; it is valid against the journal's schema. */
 export function exportedJournal(journal: Journal, people: readonly ExportedPerson[], allPeople: boolean): Journal {
   const exported: Journal = { version: journal.version, people: people.map((p) => p.person) };
-  if (allPeople && journal.manager !== undefined) exported.manager = journal.manager;
+  if (allPeople && journal.owner !== undefined) exported.owner = journal.owner;
   return exported;
 }

@@ -116,7 +116,7 @@ export function mergeJournal(target: Journal, incoming: Journal, into?: string):
     }
     summary.people.push(result);
   }
-  if (target.manager === undefined && incoming.manager !== undefined) target.manager = incoming.manager;
+  if (target.owner === undefined && incoming.owner !== undefined) target.owner = incoming.owner;
   return summary;
 }
 

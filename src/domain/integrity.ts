@@ -1,5 +1,6 @@
-// Rules the shape alone cannot express: ids are unique across the journal and every
+// Rules the shape alone cannot express: ids and uids are unique across the journal and every
 // reference points at a record that exists in the same person's plan.
+import { RECORD_COLLECTIONS, recordsOf } from './identity';
 import type { Journal } from './schema';
 
 type Path = (string | number)[];
@@ -11,6 +12,12 @@ export function checkIntegrity(journal: Journal, ctx: IssueSink): void {
   const report = (message: string, path: Path) => ctx.addIssue({ code: 'custom', message, path });
   const seenIds = new Set<string>();
   const seenNames = new Set<string>();
+  const seenUids = new Set<string>();
+  const uniqueUid = (uid: string | undefined, path: Path) => {
+    if (uid === undefined) return;
+    if (seenUids.has(uid)) report(`duplicate uid ${uid}`, [...path, 'uid']);
+    seenUids.add(uid);
+  };
 
   const unique = (recordId: string, path: Path) => {
     if (seenIds.has(recordId)) report(`duplicate id ${recordId}`, [...path, 'id']);
@@ -22,6 +29,8 @@ export function checkIntegrity(journal: Journal, ctx: IssueSink): void {
     const key = person.name.toLowerCase();
     if (seenNames.has(key)) report(`duplicate person "${person.name}"`, at('name'));
     seenNames.add(key);
+    uniqueUid(person.uid, at());
+    for (const collection of RECORD_COLLECTIONS) recordsOf(person, collection).forEach((record, i) => uniqueUid(record.uid, at(collection, i)));
 
     const goals = new Set(person.goals.map((g) => g.id));
     const actions = new Set(person.actions.map((a) => a.id));

@@ -12,6 +12,11 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // Version 2 keeps the items of a one-on-one as they were agreed (`sessions[].items`). Older
   // sessions have none, which the field allows: what they agreed is read from the check-ins.
   1: (journal) => ({ ...journal, version: 2 }),
+  // Version 3 gives records an identity and change times for merging and undo
+  // (docs/identity-and-merging.md). Those are filled in when the journal is next written, so
+  // the migration only renames: what version 2 called `manager` was always the journal's
+  // owner, the one who ran one-on-ones with their reports.
+  2: ({ manager, ...journal }) => ({ ...journal, version: 3, ...(manager === undefined ? {} : { owner: manager }) }),
 };
 
 export type MigrationResult =

@@ -12,8 +12,12 @@ import {
   SCHEMA_VERSION,
   SESSION_PARTS,
   SPEAKERS,
+  STAMP_PATTERN,
   STATUSES,
+  UID_PATTERN,
 } from './vocabulary';
+
+const FIELD_NAME = /^[a-z][A-Za-z]{0,39}$/;
 
 const text = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
 const name = z.string().check(z.minLength(1), z.maxLength(MAX_NAME), z.regex(/^[^\p{Cc}]+$/u));
@@ -23,12 +27,26 @@ const id = (prefix: string) => z.string().check(z.regex(new RegExp(`^${prefix}[1
 
 const pulseScore = z.number().check(z.int(), z.minimum(1), z.maximum(5));
 
+// What a merge needs (docs/identity-and-merging.md): an identity that is unique across
+// journals, when each field last changed, and the values that lost a conflict. The store
+// fills them in when it writes; a record made by domain code has none of them yet.
+const uid = z.optional(z.string().check(z.regex(UID_PATTERN)));
+/** A change's time: UTC to the millisecond, so that comparing the strings compares the times. */
+const stamp = z.string().check(z.regex(STAMP_PATTERN));
+const changeTimes = {
+  changed: z.optional(z.record(z.string().check(z.regex(FIELD_NAME)), stamp)),
+  history: z.optional(z.array(z.strictObject({ field: z.string().check(z.regex(FIELD_NAME)), value: z.unknown(), at: stamp }))),
+};
+
 export const MissionVersionSchema = z.strictObject({
+  uid,
   text,
   since: isoDate,
+  ...changeTimes,
 });
 
 export const ReflectionSchema = z.strictObject({
+  uid,
   id: id(ID_PREFIX.reflection),
   kind: z.enum(REFLECTION_KINDS),
   /** Which guided question drew the answer (for example "plans" or "wake-up"), so a revision can pre-fill it. */
@@ -37,6 +55,7 @@ export const ReflectionSchema = z.strictObject({
   on: isoDate,
   session: z.optional(id(ID_PREFIX.session)),
   private: z.optional(z.boolean()),
+  ...changeTimes,
 });
 
 export const StageSchema = z.strictObject({
@@ -45,6 +64,7 @@ export const StageSchema = z.strictObject({
 });
 
 export const GoalSchema = z.strictObject({
+  uid,
   id: id(ID_PREFIX.goal),
   /** Who the person wants to become, in their words. */
   title: text,
@@ -52,9 +72,11 @@ export const GoalSchema = z.strictObject({
   /** Stages of mastery, oldest first; the last one is the current stage. */
   stages: z._default(z.array(StageSchema), []),
   created: isoDate,
+  ...changeTimes,
 });
 
 export const ActionSchema = z.strictObject({
+  uid,
   id: id(ID_PREFIX.action),
   goal: id(ID_PREFIX.goal),
   text,
@@ -68,6 +90,7 @@ export const ActionSchema = z.strictObject({
   reason: z.optional(text),
   /** The session in which the item was agreed, if any. */
   session: z.optional(id(ID_PREFIX.session)),
+  ...changeTimes,
 });
 
 export const PulseSchema = z.strictObject({
@@ -78,6 +101,7 @@ export const PulseSchema = z.strictObject({
 
 export const CheckinSchema = z
   .strictObject({
+    uid,
     id: id(ID_PREFIX.checkin),
     on: isoDate,
     /** Absent for a round's general answer ("what went well since last time?") and its pulse. */
@@ -97,6 +121,7 @@ export const CheckinSchema = z
     split: z.optional(z.array(id(ID_PREFIX.action)).check(z.minLength(1))),
     pulse: z.optional(PulseSchema),
     session: z.optional(id(ID_PREFIX.session)),
+    ...changeTimes,
   })
   .check(
     z.refine((c) => c.item === undefined || (c.status !== undefined && c.progress !== undefined), {
@@ -108,11 +133,13 @@ export const CheckinSchema = z
   );
 
 export const NoteSchema = z.strictObject({
+  uid,
   id: id(ID_PREFIX.note),
   at: isoDateTime,
   text,
   tags: z._default(z.array(z.string().check(z.regex(/^[\p{L}\p{N}_-]{1,50}$/u))), []),
   private: z.optional(z.boolean()),
+  ...changeTimes,
 });
 
 export const SessionNoteSchema = z.strictObject({
@@ -145,6 +172,7 @@ export const AgreedAsSchema = z.strictObject({
  * init). Sessions saved before version 2 have no `items`.
  */
 export const SessionSchema = z.strictObject({
+  uid,
   id: id(ID_PREFIX.session),
   on: isoDate,
   manager: name,
@@ -152,6 +180,7 @@ export const SessionSchema = z.strictObject({
   parked: z._default(z.array(ParkedNoteSchema), []),
   items: z.optional(z.array(AgreedAsSchema)),
   next: z.optional(isoDate),
+  ...changeTimes,
 });
 
 /** The answers of a guided flow left unfinished; each flow validates its own answers on resume. */
@@ -162,7 +191,10 @@ export const DraftSchema = z.strictObject({
 });
 
 export const PersonSchema = z.strictObject({
+  uid,
   name,
+  /** The uids this person's plan has in other journals (a report's own, her manager's). */
+  aliases: z.optional(z.array(z.string().check(z.regex(UID_PATTERN)))),
   /** Mission statements, oldest first; the last one is the current statement. */
   missions: z._default(z.array(MissionVersionSchema), []),
   reflections: z._default(z.array(ReflectionSchema), []),
@@ -172,16 +204,50 @@ export const PersonSchema = z.strictObject({
   notes: z._default(z.array(NoteSchema), []),
   sessions: z._default(z.array(SessionSchema), []),
   drafts: z._default(z.array(DraftSchema), []),
+  ...changeTimes,
 });
 
-export const JournalSchema = z
-  .strictObject({
+/** A removed record or person: an older copy of the journal cannot bring it back. */
+export const TombstoneSchema = z.strictObject({
+  uid: z.string().check(z.regex(UID_PATTERN)),
+  at: stamp,
+});
+
+const JournalShape = z.strictObject({
     version: z.literal(SCHEMA_VERSION),
-    /** The manager's name, remembered after the first `grow session`. */
+    /** The time of the latest change written: each write is stamped after it. */
+    clock: z.optional(stamp),
+    /** What others call the journal's owner ("me"), remembered after the first `grow session`. */
+    owner: z.optional(name),
+    /** The owner's own manager, remembered after a `grow session` in which the owner is the report. */
     manager: z.optional(name),
+    /** Set in an export handed to someone (`grow export --for NAME`): whose journal it is meant for. */
+    exchange: z.optional(z.strictObject({ for: name })),
     people: z.array(PersonSchema),
-  })
-  .check(z.superRefine(checkIntegrity));
+    removed: z.optional(z.array(TombstoneSchema)),
+    ...changeTimes,
+  });
+
+export const JournalSchema = JournalShape.check(z.superRefine(checkIntegrity));
+
+/**
+ * The parts a write checks when it validates only what changed (store/write-plan.ts): each
+ * list element on its own, and a person or the journal without their lists.
+ */
+export const LIST_ITEM_SCHEMAS = {
+  missions: MissionVersionSchema,
+  reflections: ReflectionSchema,
+  goals: GoalSchema,
+  actions: ActionSchema,
+  checkins: CheckinSchema,
+  notes: NoteSchema,
+  sessions: SessionSchema,
+  drafts: DraftSchema,
+  removed: TombstoneSchema,
+} as const;
+const PERSON_LISTS = { missions: true, reflections: true, goals: true, actions: true, checkins: true, notes: true, sessions: true, drafts: true } as const;
+export const PersonShellSchema = z.omit(PersonSchema, PERSON_LISTS);
+export const JournalShellSchema = z.omit(JournalShape, { people: true, removed: true });
 
 export type Journal = z.infer<typeof JournalSchema>;
 export type Person = z.infer<typeof PersonSchema>;
@@ -198,3 +264,4 @@ export type SessionNote = z.infer<typeof SessionNoteSchema>;
 export type ParkedNote = z.infer<typeof ParkedNoteSchema>;
 export type AgreedAs = z.infer<typeof AgreedAsSchema>;
 export type Draft = z.infer<typeof DraftSchema>;
+export type Tombstone = z.infer<typeof TombstoneSchema>;

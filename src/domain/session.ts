@@ -123,7 +123,7 @@ export function applySession(journal: Journal, personName: string, answers: Sess
   }
   // As agreed today, the smaller items of a split in the review included; later changes do not touch it.
   session.items = person.actions.filter((a) => a.session === session.id).map((a) => ({ item: a.id, text: a.text, owner: a.owner, due: a.due }));
-  journal.manager ??= answers.manager;
+  journal.owner ??= answers.manager;
   removeDraft(person, 'session');
   return session;
 }

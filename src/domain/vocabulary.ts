@@ -2,7 +2,12 @@
 // these (and the fast read path) stay light.
 
 /** Bump with a migration in migrations.ts whenever the shape changes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/** A record's identity across journals (docs/identity-and-merging.md). */
+export const UID_PATTERN = /^[0-9a-f]{16}$/;
+/** The time of a change: an ISO date-time in UTC, to the millisecond. */
+export const STAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 export const MAX_TEXT = 100_000;
 export const MAX_NAME = 80;

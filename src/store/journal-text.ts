@@ -1,0 +1,89 @@
+// The journal's text: pretty-printed down to each record, and each record one line of JSON
+// (docs/identity-and-merging.md, "The file"). A changed record is one changed line, so the file
+// diffs and merges well, and a write finds what changed by comparing lines.
+import { RECORD_COLLECTIONS } from '../domain/identity';
+import type { Journal, Person } from '../domain/schema';
+
+/** The keys written first, in this order; any other key follows them. */
+const JOURNAL_KEYS = ['version', 'owner', 'manager', 'exchange', 'people', 'removed', 'changed', 'history'];
+const PERSON_KEYS = ['uid', 'name', 'aliases', ...RECORD_COLLECTIONS, 'drafts', 'changed', 'history'];
+/** Lists written one element per line. */
+const LISTS = new Set(['people', 'removed', ...RECORD_COLLECTIONS, 'drafts']);
+
+/**
+ * The clock is written last, alone on its line before the closing brace: every write changes
+ * it, and elsewhere it would make every line after it differ from the old text.
+ */
+export const CLOCK_TAIL = 3;
+
+export interface JournalLines {
+  /** The text is these lines joined by new lines; the last one is empty, so it ends with one. */
+  lines: string[];
+  /** For each line that holds one element of a list (a record, a draft, a tombstone), that element. */
+  items: (object | undefined)[];
+  /** ...and the list it is in: a collection of a person's plan, "drafts" or "removed". */
+  lists: (string | undefined)[];
+}
+
+export function journalText(journal: Journal): string {
+  return journalLines(journal).lines.join('\n');
+}
+
+export function journalLines(journal: Journal): JournalLines {
+  const lines: string[] = [];
+  const items: (object | undefined)[] = [];
+  const lists: (string | undefined)[] = [];
+  const push = (line: string, item?: object, list?: string) => {
+    lines.push(line);
+    items.push(item);
+    lists.push(list);
+  };
+
+  push('{');
+  const fields = keysInOrder(journal, JOURNAL_KEYS).filter((key) => key !== 'clock');
+  fields.forEach((key, i) => {
+    const comma = i < fields.length - 1 || journal.clock !== undefined ? ',' : '';
+    const value = (journal as Record<string, unknown>)[key];
+    if (key === 'people') list('  ', key, journal.people, comma, (person, last) => pushPerson(person, last));
+    else if (LISTS.has(key) && Array.isArray(value)) list('  ', key, value as object[], comma, (item, last) => push(`    ${JSON.stringify(item)}${last ? '' : ','}`, item, key));
+    else push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}`);
+  });
+  if (journal.clock !== undefined) push(`  "clock": ${JSON.stringify(journal.clock)}`);
+  push('}');
+  push('');
+  return { lines, items, lists };
+
+  function list<T>(indent: string, key: string, items: readonly T[], comma: string, each: (item: T, last: boolean) => void): void {
+    if (items.length === 0) {
+      push(`${indent}${JSON.stringify(key)}: []${comma}`);
+      return;
+    }
+    push(`${indent}${JSON.stringify(key)}: [`);
+    items.forEach((item, i) => each(item, i === items.length - 1));
+    push(`${indent}]${comma}`);
+  }
+
+  function pushPerson(person: Person, lastPerson: boolean): void {
+    push('    {');
+    const keys = keysInOrder(person, PERSON_KEYS);
+    keys.forEach((key, i) => {
+      const comma = i < keys.length - 1 ? ',' : '';
+      const value = (person as Record<string, unknown>)[key];
+      if (LISTS.has(key) && Array.isArray(value)) list('      ', key, value as object[], comma, (item, last) => push(`        ${JSON.stringify(item)}${last ? '' : ','}`, item, key));
+      else push(`      ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}`);
+    });
+    push(`    }${lastPerson ? '' : ','}`);
+  }
+}
+
+/** The object's keys that hold a value, those named in `order` first and in that order. */
+function keysInOrder(object: object, order: readonly string[]): string[] {
+  const present = (key: string) => (object as Record<string, unknown>)[key] !== undefined;
+  return [...order.filter(present), ...Object.keys(object).filter((key) => !order.includes(key) && present(key))];
+}
+
+/** A record's line without the comma that separates it from the next. */
+export function recordJson(line: string): string {
+  const trimmed = line.trimStart();
+  return trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed;
+}

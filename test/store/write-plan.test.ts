@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { emptyJournal, personToWrite } from '../../src/domain/journal';
+import { addNote } from '../../src/domain/notes';
+import { findAction } from '../../src/domain/plan';
+import { JournalSchema, type Journal } from '../../src/domain/schema';
+import { JournalError } from '../../src/errors';
+import { journalText } from '../../src/store/journal-text';
+import { revertPatch } from '../../src/store/line-patch';
+import { planWrite, type ReadJournal } from '../../src/store/write-plan';
+import { buildPlan } from '../support/plan-fixture';
+
+const NOW = new Date('2026-12-07T12:00:00.000Z');
+const later = (ms: number) => new Date(NOW.getTime() + ms);
+
+/** The journal as a transaction reads a file grow wrote. */
+const asRead = (text: string): ReadJournal => ({ journal: JSON.parse(text) as Journal, text, canonical: true });
+
+async function written(text: string, change: (journal: Journal) => void, now = NOW): Promise<{ text: string; journal: Journal }> {
+  const read = asRead(text);
+  const { write } = await planWrite(read, change, now);
+  if (!write) throw new Error('the change wrote nothing');
+  return { text: write.text, journal: JSON.parse(write.text) as Journal };
+}
+
+const start = async () => (await written(journalText(emptyJournal()), buildPlan)).text;
+
+describe('planWrite', () => {
+  it('gives every new record and person a uid, and the journal the change time', async () => {
+    const { journal } = await written(journalText(emptyJournal()), buildPlan);
+    const me = journal.people[0]!;
+    expect(me.uid).toMatch(/^[0-9a-f]{16}$/);
+    for (const record of [...me.missions, ...me.goals, ...me.actions]) expect(record.uid).toMatch(/^[0-9a-f]{16}$/);
+    expect(journal.clock).toBe('2026-12-07T12:00:00.000Z');
+    expect(me.actions[0]!.changed).toBeUndefined();
+  });
+
+  it('writes each record on a line of its own, keys in the schema order', async () => {
+    const text = await start();
+    const line = text.split('\n').find((l) => l.includes('"Outline the talk"'))!;
+    expect(line.startsWith('        {"uid":"')).toBe(true);
+    expect(Object.keys(JSON.parse(line.replace(/,$/, '')))).toEqual(['uid', 'id', 'goal', 'text', 'owner', 'due', 'every', 'status', 'created']);
+    expect(text.split('\n').at(-3)).toBe('  "clock": "2026-12-07T12:00:00.000Z"');
+  });
+
+  it('stamps the fields a change made, and only those', async () => {
+    const { journal } = await written(await start(), (j) => {
+      findAction(personToWrite(j, 'me'), 'a2')!.due = '2027-01-15';
+    }, later(5));
+    const [a1, a2] = journal.people[0]!.actions;
+    expect(a2!.changed).toEqual({ due: '2026-12-07T12:00:00.005Z' });
+    expect(a1!.changed).toBeUndefined();
+    expect(journal.clock).toBe('2026-12-07T12:00:00.005Z');
+  });
+
+  it('stamps after the journal clock even when the system clock is behind it', async () => {
+    const { journal } = await written(await start(), (j) => void (findAction(personToWrite(j, 'me'), 'a1')!.text = 'Outline the talk again'), new Date('2020-01-01'));
+    expect(journal.people[0]!.actions[0]!.changed).toEqual({ text: '2026-12-07T12:00:00.001Z' });
+  });
+
+  it('keeps the time a merge gave a field', async () => {
+    const { journal } = await written(await start(), (j) => {
+      const item = findAction(personToWrite(j, 'me'), 'a1')!;
+      item.due = '2027-02-01';
+      item.changed = { due: '2026-12-01T08:00:00.000Z' };
+    }, later(9));
+    expect(journal.people[0]!.actions[0]!.changed).toEqual({ due: '2026-12-01T08:00:00.000Z' });
+  });
+
+  it('leaves a tombstone for a removed record', async () => {
+    const text = await start();
+    const uid = (JSON.parse(text) as Journal).people[0]!.actions[2]!.uid;
+    const { journal } = await written(text, (j) => void personToWrite(j, 'me').actions.pop(), later(3));
+    expect(journal.removed).toEqual([{ uid, at: '2026-12-07T12:00:00.003Z' }]);
+  });
+
+  it('does not take a renumbered reference for a change', async () => {
+    const { journal } = await written(await start(), (j) => {
+      const me = personToWrite(j, 'me');
+      me.goals[0]!.id = 'g7';
+      for (const item of me.actions) if (item.goal === 'g1') item.goal = 'g7';
+    }, later(1));
+    expect(journal.people[0]!.actions.map((a) => a.changed)).toEqual([undefined, undefined, undefined]);
+    expect(journal.people[0]!.actions[0]!.goal).toBe('g7');
+  });
+
+  it('writes nothing when nothing changed', async () => {
+    const { write } = await planWrite(asRead(await start()), () => undefined, later(1));
+    expect(write).toBeUndefined();
+  });
+
+  it('keeps what undoes the change exactly', async () => {
+    const text = await start();
+    const read = asRead(text);
+    const { write } = await planWrite(read, (j) => void addNote(j, 'me', { text: 'Paired with Sam', tags: [], at: NOW }), later(2));
+    expect(revertPatch(write!.text.split('\n'), write!.patch)!.join('\n')).toBe(text);
+  });
+
+  it('undoes exactly a change to a journal written in an older form', async () => {
+    const older = JSON.stringify({ version: 3, people: [{ name: 'me', notes: [{ id: 'n1', at: '2026-12-01T09:00:00Z', text: 'first', tags: [] }] }] }, null, 2);
+    const read: ReadJournal = { journal: JournalSchema.parse(JSON.parse(older)), text: older, canonical: false };
+    const { write } = await planWrite(read, (j) => void addNote(j, 'me', { text: 'second', tags: [], at: NOW }), NOW);
+    expect((JSON.parse(write!.text) as Journal).people[0]!.notes.map((n) => n.uid?.length)).toEqual([16, 16]);
+    expect(revertPatch(write!.text.split('\n'), write!.patch)!.join('\n')).toBe(older);
+  });
+
+  it('refuses to write a record that is not valid, naming where it is', async () => {
+    const read = asRead(await start());
+    const error = await planWrite(read, (j) => void (findAction(personToWrite(j, 'me'), 'a2')!.due = 'someday'), NOW).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JournalError);
+    expect((error as Error).message).toContain('people[0].actions[1]');
+  });
+
+  it('says what the change did', async () => {
+    const text = await start();
+    const { write } = await planWrite(asRead(text), (j) => {
+      const me = personToWrite(j, 'me');
+      me.actions[0]!.due = '2027-01-01';
+      me.actions.pop();
+      addNote(j, 'me', { text: 'A note about pairing with Sam on the parser, which went well', tags: [], at: NOW });
+    }, later(1));
+    expect(write!.summary.counts).toEqual({ added: 1, changed: 1, removed: 1 });
+    expect(write!.summary.added[0]).toEqual({ collection: 'notes', id: 'n1', excerpt: 'A note about pairing with Sam on the pa…' });
+    expect(write!.summary.changed[0]).toMatchObject({ collection: 'actions', id: 'a1', fields: ['due'] });
+    expect(write!.summary.removed[0]).toMatchObject({ collection: 'actions', id: 'a3' });
+  });
+});
