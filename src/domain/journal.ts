@@ -8,8 +8,11 @@ import { ID_PREFIX, SCHEMA_VERSION, type IdKind } from './vocabulary';
 
 export const ME = 'me';
 
+/** Names are the same person's in any case. */
+export const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
 /** Whether a name is the individual's own record, in any case. */
-export const isMe = (name: string) => name.toLowerCase() === ME;
+export const isMe = (name: string) => sameName(name, ME);
 
 export function emptyJournal(): Journal {
   return { version: SCHEMA_VERSION, people: [] };

@@ -59,11 +59,13 @@ export async function planWrite<T>(read: ReadJournal, change: (journal: Journal)
       const item = written.items[i] as AnyRecord | undefined;
       const list = written.lists[i];
       if (item === undefined || list === undefined) continue;
-      const was = isRecordList(list) && item.uid !== undefined ? old.get(item.uid) : undefined;
-      if (was !== undefined && recordJson(was.line) === recordJson(lines[i]!)) continue;
-      if (was !== undefined) {
-        const fields = changedFields(was.record, item, refsBefore, refsAfter);
-        if (fields.length > 0 && stampFields(was.record, item, fields, stamp)) noteTouched(summary, 'changed', list, item, fields);
+      if (isRecordList(list)) {
+        const was = old.get(item.uid!);
+        if (was !== undefined && recordJson(was.line) === recordJson(lines[i]!)) continue;
+        if (was !== undefined) {
+          const fields = changedFields(was.record, item, refsBefore, refsAfter);
+          if (fields.length > 0 && stampFields(was.record, item, fields, stamp)) noteTouched(summary, 'changed', list, item, fields);
+        } else if (!before.records.has(item.uid!)) noteTouched(summary, 'added', list, item);
       }
       const line = lines[i]!;
       lines[i] = `${line.slice(0, line.indexOf('{'))}${JSON.stringify(validItem(journal, list, item))}${line.endsWith(',') ? ',' : ''}`;
@@ -96,7 +98,7 @@ interface Snapshot {
   clock: string | undefined;
   /** Every record and person by uid, with what it was then. */
   records: Map<string, { collection: RecordCollection; record: AnyRecord }>;
-  people: Map<string, { person: Person; name: string; aliases: string | undefined; changed: Record<string, string> | undefined }>;
+  people: Map<string, { person: Person; name: string; changed: Record<string, string> | undefined }>;
   uidOfId: Map<string, string>;
   top: { owner: string | undefined; manager: string | undefined; changed: Record<string, string> | undefined };
 }
@@ -106,7 +108,7 @@ function snapshot(journal: Journal): Snapshot {
   const people: Snapshot['people'] = new Map();
   const uidOfId = new Map<string, string>();
   for (const person of journal.people) {
-    people.set(person.uid!, { person, name: person.name, aliases: person.aliases && JSON.stringify(person.aliases), changed: person.changed && { ...person.changed } });
+    people.set(person.uid!, { person, name: person.name, changed: person.changed && { ...person.changed } });
     for (const collection of RECORD_COLLECTIONS) {
       for (const record of recordsOf(person, collection)) {
         records.set(record.uid!, { collection, record });
@@ -130,37 +132,35 @@ function afterChange(journal: Journal, before: Snapshot, summary: ChangeSummary,
       noteTouched(summary, 'added', 'people', person as unknown as AnyRecord);
     } else {
       const was = before.people.get(person.uid);
-      const fields = was ? [was.name !== person.name && 'name', was.aliases !== (person.aliases && JSON.stringify(person.aliases)) && 'aliases'].filter((f): f is string => f !== false) : [];
-      if (fields.length > 0 && stampFields({ changed: was!.changed }, person as unknown as AnyRecord, fields, stamp)) noteTouched(summary, 'changed', 'people', person as unknown as AnyRecord, fields);
+      // A name is a field like any other; aliases only ever grow, and merge as a set.
+      if (was && was.name !== person.name && stampFields({ changed: was.changed }, person as unknown as AnyRecord, ['name'], stamp)) {
+        noteTouched(summary, 'changed', 'people', person as unknown as AnyRecord, ['name']);
+      }
     }
     alive.add(person.uid);
     for (const collection of RECORD_COLLECTIONS) {
       for (const record of recordsOf(person, collection)) {
-        if (record.uid === undefined) {
-          record.uid = newUid();
-          noteTouched(summary, 'added', collection, record);
-        }
+        record.uid ??= newUid();
         alive.add(record.uid);
         if (record.id !== undefined) uidOfId.set(record.id, record.uid);
       }
     }
   }
   const buried = new Set((journal.removed ?? []).map((t) => t.uid));
-  const tombstone = (uid: string) => {
-    if (buried.has(uid)) return;
-    journal.removed = [...(journal.removed ?? []), { uid, at: stamp }];
-    buried.add(uid);
-  };
+  const gone: string[] = [];
   for (const [uid, { collection, record }] of before.records) {
     if (alive.has(uid)) continue;
-    tombstone(uid);
+    gone.push(uid);
     noteTouched(summary, 'removed', collection, record);
   }
   for (const [uid, { person }] of before.people) {
     if (alive.has(uid)) continue;
-    tombstone(uid);
+    gone.push(uid);
     noteTouched(summary, 'removed', 'people', person as unknown as AnyRecord);
   }
+  // In the order a merge keeps them: by time, then by uid.
+  const tombstones = gone.filter((uid) => !buried.has(uid)).sort().map((uid) => ({ uid, at: stamp }));
+  if (tombstones.length > 0) journal.removed = [...(journal.removed ?? []), ...tombstones];
   const topFields = (['owner', 'manager'] as const).filter((field) => before.top[field] !== journal[field]);
   if (topFields.length > 0) stampFields({ changed: before.top.changed }, journal as unknown as AnyRecord, topFields, stamp);
   return { uidOfId };

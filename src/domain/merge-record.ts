@@ -1,0 +1,81 @@
+// One record held on both sides of a merge, merged field by field (docs/identity-and-merging.md,
+// "Merging", rule 4). Records arrive with their references read as uids, so a field compares
+// equal on both sides whatever local ids the two journals gave.
+import { sameValue } from './changes';
+import { canonicalJson, type AnyRecord, type HistoryEntry } from './identity';
+
+/** How a field changed on both sides at the same time is settled. */
+export type TieBreak = 'by-value' | 'ours';
+
+export interface FieldConflict {
+  field: string;
+  kept: unknown;
+  other: unknown;
+}
+
+const NOT_FIELDS = new Set(['uid', 'id', 'changed', 'history']);
+
+/**
+ * `ours` and `theirs` are one record on two sides; `base` is it in their common ancestor, when
+ * known. The result has the uid, and the local id of `ours`; the caller renumbers.
+ */
+export function mergeRecord(ours: AnyRecord, theirs: AnyRecord, base: AnyRecord | undefined, tie: TieBreak): { record: AnyRecord; conflicts: FieldConflict[] } {
+  const record: AnyRecord = { ...ours };
+  const changed: Record<string, string> = {};
+  const conflicts: FieldConflict[] = [];
+  const lost: HistoryEntry[] = [];
+  const fields = new Set([...Object.keys(ours), ...Object.keys(theirs)].filter((field) => !NOT_FIELDS.has(field)));
+
+  for (const field of fields) {
+    const mine = { value: ours[field], at: ours.changed?.[field] ?? '' };
+    const other = { value: theirs[field], at: theirs.changed?.[field] ?? '' };
+    const { ours: oursWins, conflict } = settle(field, mine, other, base, tie);
+    const [winner, loser] = oursWins ? [mine, other] : [other, mine];
+    set(record, field, winner.value);
+    if (winner.at !== '') changed[field] = winner.at;
+    if (conflict) {
+      conflicts.push({ field, kept: winner.value, other: loser.value });
+      lost.push({ field, value: loser.value === undefined ? null : loser.value, at: loser.at || winner.at });
+    }
+  }
+
+  delete record.changed;
+  if (Object.keys(changed).length > 0) record.changed = changed;
+  const history = mergeHistory([...(ours.history ?? []), ...(theirs.history ?? []), ...lost]);
+  delete record.history;
+  if (history.length > 0) record.history = history;
+  return { record, conflicts };
+}
+
+interface Side {
+  value: unknown;
+  /** When the field was last changed on this side; '' when it never was. */
+  at: string;
+}
+
+/** Which side's value the field takes, and whether both sides changed it. */
+function settle(field: string, mine: Side, other: Side, base: AnyRecord | undefined, tie: TieBreak): { ours: boolean; conflict: boolean } {
+  if (sameValue(mine.value, other.value)) return { ours: mine.at >= other.at, conflict: false };
+  if (base !== undefined) {
+    // With the common ancestor, a side that left the field as it was did not change it.
+    if (sameValue(mine.value, base[field])) return { ours: false, conflict: false };
+    if (sameValue(other.value, base[field])) return { ours: true, conflict: false };
+  } else if (mine.at === '' || other.at === '') {
+    // Without it, a side that never changed the field holds it as the record was made.
+    return { ours: other.at === '', conflict: false };
+  }
+  if (mine.at !== other.at) return { ours: mine.at > other.at, conflict: true };
+  if (tie === 'ours') return { ours: true, conflict: true };
+  return { ours: canonicalJson(mine.value ?? null) >= canonicalJson(other.value ?? null), conflict: true };
+}
+
+function set(record: AnyRecord, field: string, value: unknown): void {
+  if (value === undefined) delete record[field];
+  else record[field] = value;
+}
+
+/** Both sides' history, each entry once, oldest first. */
+export function mergeHistory(entries: readonly HistoryEntry[]): HistoryEntry[] {
+  const unique = new Map(entries.map((entry) => [canonicalJson(entry), entry]));
+  return [...unique.entries()].sort(([ka, a], [kb, b]) => (a.at < b.at ? -1 : a.at > b.at ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0)).map(([, entry]) => entry);
+}
