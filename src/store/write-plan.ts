@@ -32,20 +32,36 @@ export interface PlannedWrite {
 }
 
 export async function planWrite<T>(read: ReadJournal, change: (journal: Journal) => T | Promise<T>, now: Date): Promise<{ result: T; write?: PlannedWrite }> {
-  const { journal } = read;
-  const canonical = fillDerivedUids(journal) === 0 && read.canonical;
+  const pending = beginWrite(read);
+  const result = await change(read.journal);
+  const write = finishWrite(pending, now);
+  return write ? { result, write } : { result };
+}
+
+/** What a write must know of the journal before the change runs. */
+export interface PendingWrite {
+  read: ReadJournal;
+  canonical: boolean;
+  beforeLines: string[];
+  before: Snapshot;
+}
+
+export function beginWrite(read: ReadJournal): PendingWrite {
+  const canonical = fillDerivedUids(read.journal) === 0 && read.canonical;
   // A file grow did not write as it would (older, or edited by hand) is compared in grow's own
   // form, made before the change; the patch for undo still starts from its exact text.
-  const beforeLines = canonical ? read.text.split('\n') : journalLines(journal).lines;
-  const before = snapshot(journal);
+  const beforeLines = canonical ? read.text.split('\n') : journalLines(read.journal).lines;
+  return { read, canonical, beforeLines, before: snapshot(read.journal) };
+}
 
-  const result = await change(journal);
-
+/** The text to write after the change, or undefined when the change changed nothing. */
+export function finishWrite({ read, canonical, beforeLines, before }: PendingWrite, now: Date): PlannedWrite | undefined {
+  const { journal } = read;
   const summary = emptySummary();
   const stamp = nextStamp(before.clock, now);
   const after = afterChange(journal, before, summary, stamp);
   let written = journalLines(journal);
-  if (diffLines(beforeLines, written.lines).hunks.length === 0) return { result };
+  if (diffLines(beforeLines, written.lines).hunks.length === 0) return undefined;
   journal.clock = stamp;
   written = withClock(written, journal);
   const { lines } = written;
@@ -75,14 +91,11 @@ export async function planWrite<T>(read: ReadJournal, change: (journal: Journal)
   checkWhole(journal);
 
   return {
-    result,
-    write: {
-      text: lines.join('\n'),
-      patch: canonical ? diffLines(beforeLines, lines) : diffLines(read.text.split('\n'), lines),
-      summary,
-      clockBefore: before.clock,
-      clockAfter: stamp,
-    },
+    text: lines.join('\n'),
+    patch: canonical ? diffLines(beforeLines, lines) : diffLines(read.text.split('\n'), lines),
+    summary,
+    clockBefore: before.clock,
+    clockAfter: stamp,
   };
 }
 

@@ -124,3 +124,27 @@ describe('planWrite', () => {
     expect(write!.summary.removed[0]).toMatchObject({ collection: 'actions', id: 'a3' });
   });
 });
+
+describe('planWrite, undone in reverse', () => {
+  it('returns any journal byte for byte to where it started after as many undos as changes', async () => {
+    const { default: fc } = await import('fast-check');
+    const { opArbitrary, applyOp, emptyText } = await import('../support/journal-history');
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArbitrary, { maxLength: 8 }), fc.array(opArbitrary, { minLength: 1, maxLength: 12 }), async (setup, ops) => {
+        let text = emptyText();
+        for (const op of setup) text = (await planWrite(asRead(text), (j) => applyOp(j, op), NOW)).write?.text ?? text;
+        const start = text;
+        const patches = [];
+        for (const [i, op] of ops.entries()) {
+          const { write } = await planWrite(asRead(text), (j) => applyOp(j, op), later(1000 * (i + 1)));
+          if (!write) continue;
+          patches.push(write.patch);
+          text = write.text;
+        }
+        for (const patch of patches.reverse()) text = revertPatch(text.split('\n'), patch)!.join('\n');
+        expect(text).toBe(start);
+      }),
+      { numRuns: Number(process.env.GROW_PROPERTY_RUNS ?? 60) },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,148 @@
+// The log of the changes grow can undo (docs/identity-and-merging.md, "Undo"), kept beside the
+// journal in its backups folder: an index of the changes (their clocks and what they did) and
+// one file per change with the lines it replaced. When the journal is encrypted, so is every
+// file of the log, with the journal's key: the log never holds more plain text than the journal.
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ChangeSummary } from '../domain/changes';
+import { readEnvelope, seal, startsAsEnvelope, unseal, type Sealing } from './envelope';
+import type { Keyring } from './keyring';
+import { applyPatch, revertPatch, type LinePatch } from './line-patch';
+import { backupDirOf } from './paths';
+import { writeFileAtomic } from './atomic-write';
+
+/** Changes kept: the last LOG_KEPT, and past LOG_KEPT_ALWAYS only while they hold at most LOG_BYTES. */
+export const LOG_KEPT = 50;
+export const LOG_KEPT_ALWAYS = 20;
+const LOG_BYTES = 16 * 2 ** 20;
+
+export interface LoggedChange {
+  seq: number;
+  /** The journal's clock before the change (undefined for the first change of a journal) and after it. */
+  before: string | undefined;
+  at: string;
+  summary: ChangeSummary;
+  /** What the command called the change, when it named it ("grow import jrnl.json"). */
+  label?: string;
+  /** The size of its patch file, for trimming the log. */
+  size: number;
+}
+
+interface LogIndex {
+  version: 1;
+  changes: LoggedChange[];
+}
+
+export const changeLogDir = (journalPath: string) => join(backupDirOf(journalPath), 'changes');
+const indexPath = (journalPath: string) => join(changeLogDir(journalPath), 'index.json');
+const patchPath = (journalPath: string, seq: number) => join(changeLogDir(journalPath), `${String(seq).padStart(8, '0')}.patch`);
+
+/** Where the journal stands in the log: the change it is right after, or -1 before all of them. */
+export function positionOf(changes: readonly LoggedChange[], clock: string | undefined): number | undefined {
+  for (let i = changes.length - 1; i >= 0; i--) if (changes[i]!.at === clock) return i;
+  return changes.length > 0 && changes[0]!.before === clock ? -1 : undefined;
+}
+
+export async function readChangeLog(journalPath: string, keyring: Keyring): Promise<LoggedChange[]> {
+  const bytes = await readFile(indexPath(journalPath)).catch(() => undefined);
+  if (bytes === undefined) return [];
+  const plain = await opened(bytes, keyring, journalPath);
+  try {
+    const index = JSON.parse(plain.toString('utf8')) as LogIndex;
+    return index.version === 1 && Array.isArray(index.changes) ? index.changes : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function readPatch(journalPath: string, change: LoggedChange, keyring: Keyring): Promise<LinePatch | undefined> {
+  const bytes = await readFile(patchPath(journalPath, change.seq)).catch(() => undefined);
+  if (bytes === undefined) return undefined;
+  return JSON.parse((await opened(bytes, keyring, journalPath)).toString('utf8')) as LinePatch;
+}
+
+/**
+ * Adds a change just made (before its journal is written: a change the journal never got is
+ * found by its clock and dropped). Changes that an undo had taken back can no longer be redone.
+ */
+export async function logChange(journalPath: string, keyring: Keyring, sealing: Sealing | undefined, entry: Omit<LoggedChange, 'seq' | 'size'>, patch: LinePatch): Promise<void> {
+  const all = await readChangeLog(journalPath, keyring);
+  const at = positionOf(all, entry.before);
+  const kept = at === undefined ? [] : all.slice(0, at + 1);
+  const seq = (all.at(-1)?.seq ?? 0) + 1;
+  const bytes = encoded(JSON.stringify(patch), sealing);
+  await writeFileAtomic(patchPath(journalPath, seq), bytes);
+  const changes = trimmed([...kept, { ...entry, seq, size: bytes.length }]);
+  await writeIndex(journalPath, changes, sealing);
+  await removeUnlisted(journalPath, changes);
+}
+
+/** Writes the index again, encrypted with `sealing` or in plain text (grow encrypt and decrypt). */
+export async function resealChangeLog(journalPath: string, keyring: Keyring, sealing: Sealing | undefined): Promise<void> {
+  const changes = await readChangeLog(journalPath, keyring);
+  for (const change of changes) {
+    const patch = await readPatch(journalPath, change, keyring);
+    if (patch) await writeFileAtomic(patchPath(journalPath, change.seq), encoded(JSON.stringify(patch), sealing));
+  }
+  await writeIndex(journalPath, changes, sealing);
+}
+
+function trimmed(changes: LoggedChange[]): LoggedChange[] {
+  let kept = changes.slice(-LOG_KEPT);
+  while (kept.length > LOG_KEPT_ALWAYS && kept.reduce((sum, c) => sum + c.size, 0) > LOG_BYTES) kept = kept.slice(1);
+  return kept;
+}
+
+async function writeIndex(journalPath: string, changes: LoggedChange[], sealing: Sealing | undefined): Promise<void> {
+  const index: LogIndex = { version: 1, changes };
+  await writeFileAtomic(indexPath(journalPath), encoded(JSON.stringify(index), sealing));
+}
+
+/** Patch files of changes no longer listed: dropped from the log, or never finished. */
+async function removeUnlisted(journalPath: string, changes: readonly LoggedChange[]): Promise<void> {
+  const listed = new Set(changes.map((c) => `${String(c.seq).padStart(8, '0')}.patch`));
+  const names = await readdir(changeLogDir(journalPath)).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => name.endsWith('.patch') && !listed.has(name)).map((name) => rm(join(changeLogDir(journalPath), name), { force: true })));
+}
+
+function encoded(text: string, sealing: Sealing | undefined): Buffer {
+  const plain = Buffer.from(text);
+  return sealing ? Buffer.from(seal(plain, sealing)) : plain;
+}
+
+async function opened(bytes: Buffer, keyring: Keyring, journalPath: string): Promise<Buffer> {
+  if (!startsAsEnvelope(bytes)) return bytes;
+  const text = bytes.toString('utf8');
+  const reading = readEnvelope(JSON.parse(text) as Record<string, unknown>, text);
+  if (reading.kind !== 'envelope') throw new Error(`the change log of ${journalPath} is damaged`);
+  const plain = unseal(reading.envelope, await keyring.keyFor(reading.envelope, journalPath));
+  if (!plain) throw new Error(`the change log of ${journalPath} is damaged`);
+  return plain;
+}
+
+/** Why a step through the log cannot be taken. */
+export type StepProblem = 'nothing' | 'elsewhere';
+
+/**
+ * The journal's text one step back (undo) or forward (redo) in the log, from its text and clock
+ * now. 'nothing': there is no change to undo or redo; 'elsewhere': the journal is not where the
+ * log left it (restored from a backup, edited by hand, replaced by git), so no step is safe.
+ */
+export async function stepThroughLog(
+  journalPath: string,
+  keyring: Keyring,
+  current: { text: string; clock: string | undefined },
+  direction: 'undo' | 'redo',
+): Promise<{ change: LoggedChange; text: string } | StepProblem> {
+  const changes = await readChangeLog(journalPath, keyring);
+  if (changes.length === 0) return 'nothing';
+  const at = positionOf(changes, current.clock);
+  if (at === undefined) return 'elsewhere';
+  const change = direction === 'undo' ? changes[at] : changes[at + 1];
+  if (change === undefined) return 'nothing';
+  const patch = await readPatch(journalPath, change, keyring);
+  if (patch === undefined) return 'elsewhere';
+  const lines = current.text.split('\n');
+  const stepped = direction === 'undo' ? revertPatch(lines, patch) : applyPatch(lines, patch);
+  return stepped ? { change, text: stepped.join('\n') } : 'elsewhere';
+}
