@@ -37,7 +37,7 @@ describe('ids', () => {
 
 describe('integrity', () => {
   const base = () => ({
-    version: 2,
+    version: 3,
     people: [
       {
         name: 'me',
@@ -85,8 +85,13 @@ describe('migrations', () => {
   it('reads a version 1 journal as it was: its one-on-ones simply keep no items as agreed', () => {
     const old = { version: 1, people: [{ name: 'Sam', sessions: [{ id: 's1', on: '2026-11-01', manager: 'Lee' }] }] };
     const migrated = migrate(old);
-    expect(migrated).toMatchObject({ kind: 'migrated', journal: { version: 2 } });
+    expect(migrated).toMatchObject({ kind: 'migrated', journal: { version: 3 } });
     const journal = JournalSchema.parse((migrated as { journal: unknown }).journal);
     expect(journal.people[0]!.sessions[0]!.items).toBeUndefined();
+  });
+
+  it('reads a version 2 journal as the journal of the manager it names: that name is now its owner', () => {
+    const old = { version: 2, manager: 'Alex', people: [{ name: 'Sam' }] };
+    expect(migrate(old)).toEqual({ kind: 'migrated', journal: { version: 3, owner: 'Alex', people: [{ name: 'Sam' }] } });
   });
 });

@@ -35,7 +35,7 @@ function afterFirstSession(): Journal {
 }
 
 describe('saving a one-on-one', () => {
-  it('keeps it as one record, with the items agreed carrying its id, new goals made once, and the manager remembered', () => {
+  it('keeps it as one record, with the items agreed carrying its id, new goals made once, and the manager remembered as the journal owner', () => {
     const journal = afterFirstSession();
     const person = sam(journal);
     expect(person.sessions).toEqual([
@@ -65,7 +65,7 @@ describe('saving a one-on-one', () => {
     ]);
     expect(person.missions).toEqual([{ text: 'I wake up to see people grow.', since: FIRST }]);
     expect(person.drafts).toEqual([]);
-    expect(journal.manager).toBe('Alex');
+    expect(journal.owner).toBe('Alex');
     expect(JournalSchema.safeParse(journal).success).toBe(true);
   });
 
@@ -91,7 +91,7 @@ describe('saving a one-on-one', () => {
     ]);
     expect(person.actions.find((a) => a.id === 'a3')).toMatchObject({ status: 'dropped', reason: 'The course was cancelled', closed: SECOND });
     // Another manager's name is used for the session, the remembered one stays.
-    expect(journal.manager).toBe('Alex');
+    expect(journal.owner).toBe('Alex');
     expect(lastSession(person)?.id).toBe('s2');
     // The item carried over in s2 is reviewed again in the next one; the one let go in s2 is not.
     expect(itemsToReview(person)).toMatchObject({ open: [{ id: 'a2' }], closedSince: [] });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 import { renderJsonExport } from '../../src/render/json-export';
 import { exportInput } from '../support/export-input';
 import { schemaProblems } from '../support/json-schema';
@@ -10,9 +11,9 @@ describe('the JSON export', () => {
   it('is the person’s data in the journal’s own shape, valid against the schema', () => {
     const me = exported({});
     expect(schemaProblems(me)).toEqual([]);
-    expect(me.version).toBe(2);
+    expect(me.version).toBe(SCHEMA_VERSION);
     expect(me.people.map((p: { name: string }) => p.name)).toEqual(['me']);
-    expect(me.manager).toBeUndefined();
+    expect(me.owner).toBeUndefined();
     expect(me.people[0].goals).toEqual(richJournal().people[0]!.goals);
   });
 

@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 export function richJournal(): Journal {
   return {
     version: SCHEMA_VERSION,
-    manager: 'Morgan',
+    owner: 'Morgan',
     people: [
       {
         name: 'me',
