@@ -1,4 +1,5 @@
 // grow encrypt and grow decrypt, from a script and at a terminal.
+import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +56,7 @@ describe('grow encrypt and grow decrypt, run as a script would', () => {
     expect(decrypted.code).toBe(0);
     expect(decrypted.stdout).toContain(`Your journal is in plain text again: ${journal}`);
     expect(JSON.parse(readFileSync(journal, 'utf8')).people[0].notes).toHaveLength(2);
-    for (const backup of await listBackups(journal)) expect(readFileSync(backup.path, 'utf8')).toContain('"version": 2');
+    for (const backup of await listBackups(journal)) expect(readFileSync(backup.path, 'utf8')).toContain(`"version": ${SCHEMA_VERSION}`);
     expect(await runGrow(['decrypt'], { journal })).toMatchObject({ code: 0, stdout: 'The journal is not encrypted, so there is nothing to decrypt.\n' });
   });
 

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -121,7 +122,7 @@ describe('an encrypted journal', () => {
     await store.reseal(null);
     expect(store.isEncrypted()).toBe(false);
     expect(JSON.parse(readFileSync(path, 'utf8')).people[0].notes).toHaveLength(3);
-    for (const backup of await listBackups(path)) expect(JSON.parse(readFileSync(backup.path, 'utf8')).version).toBe(2);
+    for (const backup of await listBackups(path)) expect(JSON.parse(readFileSync(backup.path, 'utf8')).version).toBe(SCHEMA_VERSION);
   });
 
   it('can be encrypted before it exists, so nothing is ever written in plain text', async () => {

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ describe('JournalStore', () => {
   it('reads a missing file as an empty journal and creates it, private, on the first write', async () => {
     const path = tempJournal();
     const store = new JournalStore(path);
-    expect(await store.read()).toEqual({ version: 2, people: [] });
+    expect(await store.read()).toEqual({ version: SCHEMA_VERSION, people: [] });
     expect(existsSync(path)).toBe(false);
 
     const note = await store.update(addHello());
@@ -33,7 +34,7 @@ describe('JournalStore', () => {
     await new JournalStore(path).update(addHello());
     const text = readFileSync(path, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "version": 2,');
+    expect(text.split('\n')[1]).toBe(`  "version": ${SCHEMA_VERSION},`);
     expect(Object.keys(JSON.parse(text).people[0].notes[0])).toEqual(['id', 'at', 'text', 'tags']);
   });
 
@@ -159,7 +160,7 @@ describe('a journal grow cannot read', () => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, JSON.stringify({ version: 99, people: [], hologram: true }));
     const error = await failure(new JournalStore(path).update(addHello()));
-    expect(error.message).toContain('was written by a newer grow (file version 99; this grow knows up to 2)');
+    expect(error.message).toContain(`was written by a newer grow (file version 99; this grow knows up to ${SCHEMA_VERSION})`);
     expect(error.hint).toMatch(/Update grow/);
     expect(readFileSync(path, 'utf8')).toContain('hologram');
   });
