@@ -69,7 +69,7 @@ describe('grow session in a terminal', () => {
       { id: 'a1', owner: 'Sam', due: '2026-12-09', every: '1w', session: 's1' },
       { id: 'a2', owner: 'Alex', due: '2026-12-31', every: '2w', session: 's1' },
     ]);
-    expect(JSON.parse(readFileSync(journal, 'utf8')).manager).toBe('Alex');
+    expect(JSON.parse(readFileSync(journal, 'utf8')).owner).toBe('Alex');
     expect(await json(journal, ['goal', 'list', '--person', 'Sam'])).toMatchObject([{ title: 'A mentor people seek out', stage: 'learning', stages: [{ name: 'learning', on: '2026-11-25' }] }]);
 
     // Two weeks later: the manager's name is remembered; the review comes first.
