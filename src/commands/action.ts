@@ -64,7 +64,9 @@ export async function listActions(ctx: Context, options: Flags<ActionListOptions
     return ctx.out.write(`${none}\n`);
   }
   const extras = (a: Action) => {
-    const facts = options.due ? [dueReasonsText(reasons.get(a.id)!)] : [];
+    // The row says when an item is overdue; the other reasons are said here.
+    const others = options.due ? reasons.get(a.id)!.filter((r) => r.kind !== 'overdue') : [];
+    const facts = others.length > 0 ? [dueReasonsText(others)] : [];
     if (moves(a) > 0) facts.push(messages.checkin.moves(moves(a)));
     return facts;
   };

@@ -5,9 +5,11 @@ import { span } from './words';
 export const dashboard = {
   title: (person: string) => (isMe(person) ? 'Your plan' : `${person}'s plan`),
   mission: 'Mission',
-  noMission: 'No mission statement yet: grow mission set "what makes you wake up every morning"',
-  goals: 'Who you are becoming',
-  noGoals: 'No goals yet: grow goal add "who you want to become"',
+  // The plan of someone else, at the manager's keyboard, speaks of them in the third person.
+  noMission: (person: string) =>
+    isMe(person) ? 'No mission statement yet: grow mission set "what makes you wake up every morning"' : `No mission statement yet: grow mission set --person ${JSON.stringify(person)} "what makes ${person} wake up every morning"`,
+  goals: (person: string) => (isMe(person) ? 'Who you are becoming' : `Who ${person} is becoming`),
+  noGoals: (person: string) => (isMe(person) ? 'No goals yet: grow goal add "who you want to become"' : `No goals yet: grow goal add --person ${JSON.stringify(person)} "who ${person} wants to become"`),
   noItems: 'no items yet',
   due: 'Due for a check-in',
   nothingDue: 'Nothing is due for a check-in.',

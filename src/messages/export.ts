@@ -17,8 +17,6 @@ export const exportDocument = {
     mission: 'Mission',
     about: 'About',
     dreams: 'Dreams and passions',
-    strengths: 'Strengths',
-    growth: 'What to get better at',
     goals: 'Goals',
     actions: 'Action items',
     timeline: 'Timeline',
@@ -29,7 +27,7 @@ export const exportDocument = {
   },
   missionSince: (date: string) => `Last changed on ${date}.`,
   // Labels for some kinds and questions only: the keys are checked, and looked up by any stored kind or question.
-  reflection: { dream: 'Dream', passion: 'Passion' } satisfies Partial<Record<ReflectionKind, string>> as Partial<Record<string, string>>,
+  reflection: { dream: 'Dream', passion: 'Passion', strength: 'Strengths', growth: 'To get better at' } satisfies Partial<Record<ReflectionKind, string>> as Partial<Record<string, string>>,
   /** A label by the question that drew the answer, where the kind alone would mislabel it. */
   reflectionQuestion: { 'wake-up': 'Gets up in the morning for' } satisfies Partial<Record<ReflectionQuestion, string>> as Partial<Record<string, string>>,
   privateMark: '(private)',

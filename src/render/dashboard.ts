@@ -28,7 +28,7 @@ export function renderWelcome(width = PARAGRAPH_WIDTH): string {
 }
 
 function mission(view: Overview, paint: Paint, width: number): string {
-  if (!view.mission) return `${paint.bold(m.mission)}\n${indent(paint.dim(m.noMission))}`;
+  if (!view.mission) return `${paint.bold(m.mission)}\n${indent(paint.dim(m.noMission(safeText(view.person))))}`;
   // Folded here rather than by the terminal, which would break it mid-word; each line
   // painted on its own so that no colour runs on past a line's end.
   const lines = wrap(safeText(view.mission.text), '  ', '  ', Math.min(width, PARAGRAPH_WIDTH)).split('\n');
@@ -36,14 +36,14 @@ function mission(view: Overview, paint: Paint, width: number): string {
 }
 
 function goals(view: Overview, paint: Paint): string {
-  if (view.goals.length === 0) return `${paint.bold(m.goals)}\n${indent(paint.dim(m.noGoals))}`;
+  if (view.goals.length === 0) return `${paint.bold(m.goals(safeText(view.person)))}\n${indent(paint.dim(m.noGoals(safeText(view.person))))}`;
   const stageWidth = Math.max(0, ...view.goals.map((g) => g.stage?.length ?? 0));
   const rows = view.goals.map((goal) => {
     const progress = goal.progress === undefined ? paint.dim(m.noItems) : `${paint.green(progressBar(goal.progress))} ${String(goal.progress).padStart(3)}%`;
     const stage = (goal.stage ?? '').padEnd(stageWidth);
     return [paint.cyan(goal.id.padEnd(4)), fit(goal.title), stageWidth > 0 ? paint.magenta(safeText(stage)) : '', progress].filter(Boolean).join('  ');
   });
-  return `${paint.bold(m.goals)}\n${rows.map(indent).join('\n')}`;
+  return `${paint.bold(m.goals(safeText(view.person)))}\n${rows.map(indent).join('\n')}`;
 }
 
 function due(view: Overview, paint: Paint): string {

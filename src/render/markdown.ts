@@ -37,25 +37,28 @@ function planSections(exported: ExportedPerson, layout: Layout, since: IsoDate |
   const { person, latest } = exported;
   const mission = currentMission(person);
   const gantt = ganttLines(person);
-  const reflectionList = (kinds: ReflectionKind[]) => {
-    const lines = person.reflections.filter((r) => kinds.includes(r.kind)).flatMap((r) => reflectionItem(r, kinds.length > 1));
+  const reflectionList = (kinds: ReflectionKind[], label: (reflection: Reflection) => string | undefined) => {
+    const lines = person.reflections.filter((r) => kinds.includes(r.kind)).flatMap((r) => reflectionItem(r, label(r)));
     return lines.length === 0 ? [] : [lines];
   };
   return [
     ...section(layout, m.sections.mission, mission ? [blockText(mission.text, '> ', '> '), blockText(m.missionSince(longDate(mission.since)), '', '')] : []),
-    ...section(layout, m.sections.about, reflectionList(['about'])),
-    ...section(layout, m.sections.dreams, reflectionList(['dream', 'passion'])),
-    ...section(layout, m.sections.strengths, reflectionList(['strength'])),
-    ...section(layout, m.sections.growth, reflectionList(['growth'])),
+    // Each answer under the label the screen gives it, so that it reads in its context.
+    ...section(layout, m.sections.about, reflectionList(['about', 'strength', 'growth'], aboutLabel)),
+    ...section(layout, m.sections.dreams, reflectionList(['dream', 'passion'], dreamLabel)),
     ...section(layout, m.sections.goals, person.goals.length === 0 ? [] : [person.goals.flatMap((goal) => goalItem(person, goal, latest))]),
     ...section(layout, m.sections.actions, person.actions.length === 0 ? [] : [actionTable(exported, since)]),
     ...section(layout, m.sections.timeline, gantt.length === 0 ? [] : [gantt]),
   ];
 }
 
-function reflectionItem(reflection: Reflection, labelled: boolean): string[] {
-  const label = labelled ? `${(reflection.question && m.reflectionQuestion[reflection.question]) ?? m.reflection[reflection.kind]}: ` : '';
-  return blockText(`${privateMark(reflection)}${label}${reflection.text}`, '- ', '  ');
+/** The screen's labels, looked up by any stored question. */
+const QUESTION_LABELS: Partial<Record<string, { label: string }>> = messages.init.questions;
+const aboutLabel = (r: Reflection) => (r.question && QUESTION_LABELS[r.question]?.label) || m.reflection[r.kind];
+const dreamLabel = (r: Reflection) => (r.question && m.reflectionQuestion[r.question]) || m.reflection[r.kind];
+
+function reflectionItem(reflection: Reflection, label: string | undefined): string[] {
+  return blockText(`${privateMark(reflection)}${label ? `${label}: ` : ''}${reflection.text}`, '- ', '  ');
 }
 
 function goalItem(person: Person, goal: Goal, latest: ExportedPerson['latest']): string[] {

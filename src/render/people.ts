@@ -1,6 +1,6 @@
 // `grow people`: each person with their open items, the item due next (and why it is due
 // for a check-in, when it is), and their last one-on-one.
-import type { IsoDate } from '../domain/dates';
+import { daysBetween, type IsoDate } from '../domain/dates';
 import { ME } from '../domain/journal';
 import type { PersonRow } from '../domain/people';
 import { messages } from '../messages';
@@ -23,7 +23,10 @@ export function renderPeople(rows: readonly PersonRow[], today: IsoDate, paint: 
     if (row.next) {
       const { action, reasons } = row.next;
       const due = dueText(action.due, today);
-      const facts = [oneLine(action.owner), action.due < today ? paint.red(due) : due, ...(reasons.length > 0 ? [paint.yellow(dueReasonsText(reasons))] : [])];
+      // An overdue item says so in words, whether or not it is due for a check-in.
+      const overdue = action.due < today ? [paint.red(messages.checkin.overdue(daysBetween(action.due, today)))] : [];
+      const others = reasons.filter((r) => r.kind !== 'overdue');
+      const facts = [oneLine(action.owner), action.due < today ? paint.red(due) : due, ...overdue, ...(others.length > 0 ? [paint.yellow(dueReasonsText(others))] : [])];
       lines.push(foldRow(`${label(m.next)}${paint.cyan(action.id.padEnd(5))}`, `${oneLine(action.text)}  ${paint.dim('·')} ${facts.join(paint.dim(' · '))}`, width));
     } else lines.push(label(m.next) + paint.dim(m.noNext));
     const last = row.lastSession;

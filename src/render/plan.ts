@@ -1,6 +1,6 @@
 // The plan as the terminal shows it: the mission statement, goals with their stage and
 // progress, and action items (who does what by when), grouped under their goal.
-import type { IsoDate } from '../domain/dates';
+import { daysBetween, type IsoDate } from '../domain/dates';
 import type { Action, Goal, MissionVersion } from '../domain/schema';
 import { messages } from '../messages';
 import { longDate, shortDate } from './dates';
@@ -76,12 +76,14 @@ export function actionRow(action: Action, view: RowView, indent = ''): string {
   const { paint, today } = view;
   const open = action.status === 'open';
   const due = `${dueText(action.due, today).padEnd(15)}  `;
-  const facts = [oneLine(action.owner), m.cadence(action.every)];
+  const overdue = open && action.due < today;
+  // Said in words, not only in red: without colour (NO_COLOR, a pipe) the words still say it.
+  const facts = [...(overdue ? [paint.red(messages.checkin.overdue(daysBetween(action.due, today)))] : []), oneLine(action.owner), m.cadence(action.every)];
   const split = view.splits?.get(action.id);
   if (!open) facts.push(m.closed(split ? m.splitInto(split) : m.status[action.status]!, action.closed ? dueText(action.closed, today) : ''));
   facts.push(...(view.extras?.(action) ?? []));
   const text = open ? oneLine(action.text) : paint.dim(oneLine(action.text));
-  const head = `${indent}${paint.cyan(action.id.padEnd(5))}${open && action.due < today ? paint.red(due) : due}`;
+  const head = `${indent}${paint.cyan(action.id.padEnd(5))}${overdue ? paint.red(due) : due}`;
   return foldRow(head, `${text}  ${paint.dim(`· ${facts.join(' · ')}`)}`, view.width);
 }
 

@@ -17,7 +17,7 @@ describe('grow people, grow sessions and grow session in a script', () => {
         'People',
         '',
         'me (you)  · 3 open items',
-        '  next  a1   Outline the talk  · me · Fri 20 Nov · overdue by 5 days, no check-in since it was added 3 weeks ago',
+        '  next  a1   Outline the talk  · me · Fri 20 Nov · overdue by 5 days · no check-in since it was added 3 weeks ago',
         '  last  no one-on-one yet',
         '',
         'Sam Lee  · no open items',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyInit } from '../../src/domain/init-answers';
 import { emptyJournal } from '../../src/domain/journal';
 import { renderMarkdown } from '../../src/render/markdown';
 import { exportInput } from '../support/export-input';
@@ -15,13 +16,21 @@ describe('the markdown export', () => {
     expect(lintProblems(renderMarkdown(exportInput(richJournal(), { allPeople: true, includePrivate: true })))).toEqual([]);
   });
 
+  it('labels each answer about the person as the screen does, so each reads in its context', () => {
+    const journal = emptyJournal();
+    const reflections = { plans: 'Run a half marathon', reaching: 'Speaking up in reviews', failure: 'We missed a launch last spring', strengths: 'Explaining things', growth: 'Staying calm' };
+    applyInit(journal, 'me', { reflections, goals: [], done: [] }, '2026-11-25');
+    expect(section(renderMarkdown(exportInput(journal)), '## About')).toBe(
+      '## About\n\n- Plans: Run a half marathon\n- Reaching for: Speaking up in reviews\n- A setback: We missed a launch last spring\n- Strengths: Explaining things\n- To get better at: Staying calm\n',
+    );
+  });
+
   it('has a title with the person and the date, then the plan and what happened, in order', () => {
     expect(markdownShape(markdown).headings).toEqual([
       '# My development plan, Wednesday 25 November 2026',
       '## Mission',
       '## About',
       '## Dreams and passions',
-      '## Strengths',
       '## Goals',
       '## Action items',
       '## Timeline',
@@ -132,9 +141,9 @@ describe('the markdown export', () => {
   });
 
   it('leaves private words out unless asked, and marks them when included', () => {
-    for (const secret of ['Felt stuck today', 'Saying no to meetings', 'What to get better at']) expect(markdown).not.toContain(secret);
+    for (const secret of ['Felt stuck today', 'Saying no to meetings', 'To get better at']) expect(markdown).not.toContain(secret);
     const withPrivate = renderMarkdown(exportInput(richJournal(), { includePrivate: true }));
-    expect(withPrivate).toContain('- (private) Saying no to meetings.');
+    expect(withPrivate).toContain('- (private) To get better at: Saying no to meetings.');
     expect(withPrivate).toContain('- 2026-11-04 17:45 (n2) (private)');
   });
 
