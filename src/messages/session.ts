@@ -27,7 +27,9 @@ export const session = {
   heading: (report: string, date: string) => `One-on-one with ${report} · ${date}`,
   intro: (report: string, manager: string) =>
     `${manager} (manager) and ${report}, side by side. Each question starts with the name of whoever it is for. A blank answer moves on, and Ctrl+C keeps what was said as a draft.`,
-  pauseIntro: (seconds: number) => `After each open question, ${plural(seconds, 'second')} of quiet before the next: silence is a friend.`,
+  pauseIntro: (seconds: number) => `After each open question, ${plural(seconds, 'second')} of quiet before the next: silence is a friend. Any key ends it early.`,
+  /** The countdown line of the quiet. */
+  quiet: (left: number) => `… ${left}s of quiet (any key goes on)`,
   goodTime: 'Is this a good time to talk, for both of you?',
   notNow: (resume: string, added?: string) =>
     `That's fine: a one-on-one deserves the time it needs.${added ? `\n${added} is in the journal now; nothing else was saved.` : ' Nothing was saved.'}\nWhen it suits you both: ${resume}`,

@@ -70,13 +70,13 @@ async function ask<T>(prompt: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Counts down on one line. Keys pressed meanwhile are swallowed, so nothing typed in the
- * silence lands in the next answer; Ctrl+C cancels as it does at a question.
+ * Counts down on one line. Any key ends the quiet early and is swallowed, so nothing typed in
+ * the silence lands in the next answer; Ctrl+C cancels as it does at a question.
  */
 function countdown(seconds: number, output: NodeJS.WriteStream, input: NodeJS.ReadStream = process.stdin): Promise<void> {
   return new Promise((resolve, reject) => {
     let left = Math.max(0, Math.round(seconds));
-    const show = () => output.write(`\r  … ${left}s of quiet `);
+    const show = () => output.write(`\r\x1b[2K  ${messages.session.quiet(left)}`);
     const raw = input.isTTY === true;
     const finish = (error?: Error) => {
       clearInterval(timer);
@@ -91,9 +91,7 @@ function countdown(seconds: number, output: NodeJS.WriteStream, input: NodeJS.Re
       else resolve();
     };
     const onInterrupt = () => finish(new CancelledError());
-    const onKeys = (keys: Buffer) => {
-      if (keys.includes(0x03)) onInterrupt();
-    };
+    const onKeys = (keys: Buffer) => (keys.includes(0x03) ? onInterrupt() : finish());
     process.on('SIGINT', onInterrupt);
     if (raw) {
       input.setRawMode(true);
