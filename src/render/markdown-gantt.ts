@@ -8,18 +8,16 @@ import { WIDTH } from './markdown-text';
 
 const INDENT = '    ';
 const UNSAFE = /[^\p{L}\p{N} .,'!?()/+-]+/gu;
+const ELLIPSIS = '…';
 
-/** Words that mermaid reads as words, cut to fit `room` characters. */
+/** Words that mermaid reads as words; when they do not fit in `room` characters, shortened at a word with an ellipsis. */
 export function mermaidName(text: string, room: number): string {
-  const words = text.replace(UNSAFE, ' ').trim().split(/\s+/).filter(Boolean);
-  let name = '';
-  for (const word of words) {
-    const next = name === '' ? word : `${name} ${word}`;
-    // A first word too long for the line is cut, never inside a character.
-    if (next.length > room) return name === '' ? word.slice(0, room).replace(/[\uD800-\uDBFF]$/, '') : name;
-    name = next;
-  }
-  return name;
+  const name = text.replace(UNSAFE, ' ').trim().replace(/\s+/g, ' ');
+  if (name.length <= room) return name;
+  const cut = name.slice(0, room).lastIndexOf(' ', room - ELLIPSIS.length);
+  // A first word too long for the line is cut, never inside a character.
+  const kept = cut > 0 ? name.slice(0, cut) : name.slice(0, room - ELLIPSIS.length).replace(/[\uD800-\uDBFF]$/, '');
+  return `${kept.replace(/[ .,'!?/+-]+$/, '')}${ELLIPSIS}`;
 }
 
 /** A code block, or nothing when no item is open or done. */

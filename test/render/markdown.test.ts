@@ -90,7 +90,7 @@ describe('the markdown export', () => {
           'gantt',
           '    dateFormat YYYY-MM-DD',
           '    section g1 Someone who speaks at conferences with ease',
-          '    a1 Give a lightning talk at the local :active, a1, 2026-09-01, 2026-11-30',
+          '    a1 Give a lightning talk at the local… :active, a1, 2026-09-01, 2026-11-30',
           '    a2 Record myself rehearsing, twice :done, a2, 2026-09-01, 2026-10-18',
           '    section g2 A writer people read on Sundays',
           '    a3 Publish one post a month :active, a3, 2026-09-02, 2026-12-31',

@@ -18,7 +18,7 @@ const structure = (shape: Shape) => ({
   html: shape.html,
 });
 
-const GANTT_LINE = /^(gantt| {4}dateFormat YYYY-MM-DD| {4}section g\d+[\p{L}\p{N} .,'!?()/+-]*| {4}a\d+[\p{L}\p{N} .,'!?()/+-]* :(done|active), a\d+, \d{4}-\d\d-\d\d, \d{4}-\d\d-\d\d)$/u;
+const GANTT_LINE = /^(gantt| {4}dateFormat YYYY-MM-DD| {4}section g\d+[\p{L}\p{N} .,'!?()/+…-]*| {4}a\d+[\p{L}\p{N} .,'!?()/+…-]* :(done|active), a\d+, \d{4}-\d\d-\d\d, \d{4}-\d\d-\d\d)$/u;
 
 export function expectSameShapeAsPlainWords(texts: readonly string[]): void {
   const { problems, shape } = readMarkdown(markdownOf(journalOf(texts)));
