@@ -33,7 +33,7 @@ export async function importFile(ctx: Context, file: string, options: Flags<Impo
     summary = change(journal);
     // The same check the real import meets before it writes.
     assertValid(journal);
-  } else summary = await ctx.store.update(change);
+  } else summary = await ctx.store.update(change, { long: true });
 
   if (ctx.json) printJson(ctx, { dryRun: options.dryRun ?? false, ...summary });
   else ctx.out.write(renderImportSummary(summary, options.dryRun ?? false));

@@ -9,7 +9,7 @@ import { dueReasons, isOverdue } from '../domain/due';
 import { ME, unknownPerson } from '../domain/journal';
 import { UsageError } from '../errors';
 import { remind as m } from '../messages/remind';
-import { resolveJournalPath } from '../store/paths';
+import { linkEnd, resolveJournalPath } from '../store/paths';
 import { journalVersion, keptRemindFacts } from '../store/remind-facts';
 
 export interface RemindOptions {
@@ -25,7 +25,7 @@ export interface RemindOutput {
 export async function remind(options: RemindOptions, env: NodeJS.ProcessEnv, output: RemindOutput): Promise<void> {
   try {
     const today = clockFrom(env).today();
-    const path = resolveJournalPath(options.journal, env);
+    const path = linkEnd(resolveJournalPath(options.journal, env));
     const version = journalVersion(path);
     if (version === null) return;
     const people = keptRemindFacts(path, version) ?? (await (await import('../store/load-remind-facts')).loadRemindFacts(path, version, env));

@@ -18,6 +18,8 @@ export interface JournalInspection {
   needsPassphrase?: boolean;
   /** How many backups of an encrypted journal are in plain text. */
   plainBackups?: number;
+  /** grow's other files beside an encrypted journal that are in plain text: leftovers of interrupted writes, kept notes. */
+  plainFiles?: string[];
   counts?: Record<'people' | 'goals' | 'actions' | 'checkins' | 'notes' | 'sessions', number>;
   /** Permission bits with the sticky, setuid and setgid bits: 0o1777 for /tmp. */
   fileMode?: number;
@@ -29,6 +31,8 @@ export interface JournalInspection {
    */
   ownFolder: boolean;
   backups: BackupFile[];
+  /** Set when the backups folder is not safe to use (a link, someone else's): why, and what to do. */
+  backupsProblem?: { message: string; hint?: string };
   locked: boolean;
 }
 

@@ -14,6 +14,8 @@ export const doctor = {
   invalid: 'no',
   unopened: 'the encryption is intact; to check inside, set GROW_PASSPHRASE or run grow doctor in a terminal',
   plainBackups: (n: number) => `yes, but ${n} backup${n === 1 ? ' is' : 's are'} in plain text; encrypt ${n === 1 ? 'it' : 'them'} with: grow encrypt (the same passphrase is fine)`,
+  plainFiles: (files: string[]) =>
+    `yes, but ${files.length === 1 ? '1 file in plain text beside it' : `${files.length} files in plain text beside it`} (left by an interrupted write, or a note kept when saving failed): ${files.join(', ')}; delete what you do not need`,
   yes: 'yes',
   no: 'no',
   modes: (file: string, dir: string) => `file ${file}, folder ${dir}`,

@@ -8,7 +8,7 @@ import type { Paint } from './paint';
 const m = messages.doctor;
 
 export function doctorProblems(report: JournalInspection): number {
-  return (report.problem ? 1 : 0) + (exposureOf(report) ? 1 : 0) + (report.plainBackups ? 1 : 0);
+  return (report.problem ? 1 : 0) + (exposureOf(report) ? 1 : 0) + (report.plainBackups ? 1 : 0) + (report.plainFiles?.length ? 1 : 0) + (report.backupsProblem ? 1 : 0);
 }
 
 export function renderDoctor(report: JournalInspection, paint: Paint): string {
@@ -18,7 +18,7 @@ export function renderDoctor(report: JournalInspection, paint: Paint): string {
   } else {
     rows.push([m.labels.exists, m.size(byteSize(report.size ?? 0), when(report.modified))]);
     rows.push([m.labels.valid, validity(report, paint)]);
-    rows.push([m.labels.encrypted, report.plainBackups ? paint.red(m.plainBackups(report.plainBackups)) : report.encrypted ? m.yes : m.no]);
+    rows.push([m.labels.encrypted, encryption(report, paint)]);
   }
   if (report.dirMode !== undefined) {
     const modes = m.modes(modeText(report.fileMode), modeText(report.dirMode));
@@ -26,7 +26,12 @@ export function renderDoctor(report: JournalInspection, paint: Paint): string {
     rows.push([m.labels.permissions, open ? paint.red(`${modes}: ${open}`) : modes]);
   }
   const [newest] = report.backups;
-  rows.push([m.labels.backups, newest ? m.backupCount(report.backups.length, `${newest.path} (${when(newest.modified)})`) : m.noBackups]);
+  const backups = report.backupsProblem
+    ? paint.red([report.backupsProblem.message, report.backupsProblem.hint].filter(Boolean).join('\n'))
+    : newest
+      ? m.backupCount(report.backups.length, `${newest.path} (${when(newest.modified)})`)
+      : m.noBackups;
+  rows.push([m.labels.backups, backups]);
   rows.push([m.labels.lock, report.locked ? paint.yellow(m.lockHeld) : m.lockFree]);
 
   const width = Math.max(...Object.values(m.labels).map((label) => label.length)) + 2;
@@ -44,6 +49,12 @@ function permissionAdvice(report: JournalInspection): string | undefined {
   if (exposure.replace && report.ownFolder) chmods.push(m.chmod('700', dirname(report.path)));
   else if (exposure.replace) otherwise.push(m.moveIt);
   return [m.exposed(exposure), ...(chmods.length > 0 ? [m.fixWith(chmods)] : []), ...otherwise].join('; ');
+}
+
+function encryption(report: JournalInspection, paint: Paint): string {
+  if (!report.encrypted) return m.no;
+  const exposed = [report.plainBackups ? m.plainBackups(report.plainBackups) : undefined, report.plainFiles?.length ? m.plainFiles(report.plainFiles) : undefined].filter(Boolean);
+  return exposed.length > 0 ? paint.red(exposed.join('\n')) : m.yes;
 }
 
 function validity(report: JournalInspection, paint: Paint): string {

@@ -1,5 +1,6 @@
 // Whole-file replacement that a crash can never leave half-written: write a uniquely named
 // temporary file beside the target, flush it to disk, then rename it over the target.
+// (The journal itself is written inside its lock folder instead: see lock.ts.)
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -19,10 +20,12 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 /**
  * The same, into a folder that must already exist: for files whose folder is not grow's to
  * make. `keepMode`: the mode of the file being replaced, which the new one takes over.
+ * Temporary files that earlier writers of the same file left when they were killed go first.
  */
 export async function replaceFileAtomic(path: string, data: string | Uint8Array, keepMode?: number): Promise<void> {
   const dir = dirname(path);
-  const temp = join(dir, `${tempPrefix(path)}${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  await removeLeftoverTemps(dir, basename(path));
+  const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     const file = await open(temp, 'wx', PRIVATE_FILE);
     try {
@@ -41,23 +44,32 @@ export async function replaceFileAtomic(path: string, data: string | Uint8Array,
 }
 
 /**
- * Removes temporary files left by a writer that was killed mid-write. Only safe while
- * holding the journal's lock, when no other writer can be using one.
+ * Removes the temporary files in `dir` (of the file `name`, or of any file) whose writer is
+ * no longer running: a grow killed mid-write leaves one, maybe holding the plain text of an
+ * encrypted journal. A writer still running keeps its file, so no lock is needed.
  */
-export async function removeLeftoverTemps(path: string): Promise<void> {
-  const prefix = tempPrefix(path);
-  const names = await readdir(dirname(path)).catch(() => [] as string[]);
-  await Promise.all(
-    names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => rm(join(dirname(path), n), { force: true })),
-  );
+export async function removeLeftoverTemps(dir: string, name?: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => isLeftover(n, name)).map((n) => rm(join(dir, n), { force: true }).catch(() => undefined)));
 }
 
-function tempPrefix(path: string): string {
-  return `.${basename(path)}.`;
+/** `.journal.json.4242-0123456789ab.tmp`: a temporary file of grow's whose writer, process 4242, is gone. */
+export function isLeftover(fileName: string, of?: string): boolean {
+  const temp = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/.exec(fileName);
+  return temp !== null && (of === undefined || temp[1] === of) && !isRunning(Number(temp[2]));
 }
 
-/** Makes the rename itself durable: without it a power cut can bring back the old file. */
-async function syncDir(dir: string): Promise<void> {
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Makes a rename durable: without it a power cut can bring back the old file. */
+export async function syncDir(dir: string): Promise<void> {
   const handle = await open(dir, 'r');
   try {
     await handle.sync();

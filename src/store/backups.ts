@@ -1,61 +1,55 @@
-// Before each write the previous journal is kept in <journal>.backups/, newest 5 only.
-// A hard link keeps the old file without copying it: the rename that follows gives the
-// journal a new file and leaves the old one to the backup.
-import { copyFile, constants, link, readdir, rm, stat } from 'node:fs/promises';
+// Before each write the journal as it was is kept in <journal>.backups/, newest 5 only.
+// Each backup is a copy of the bytes grow read and checked (never a link: a link would
+// change with the file it points to), named by a sequence number, so that their order
+// does not depend on the clock: a clock set wrong, then right again, never makes grow
+// rotate its newest backup away or point at an older one.
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupFile } from '../domain/inspection';
-import { ensurePrivateDir } from './atomic-write';
+import { removeLeftoverTemps, replaceFileAtomic } from './atomic-write';
+import { assertSafeBackups, backupsFolder } from './folders';
 import { backupDirOf } from './paths';
 
 export const BACKUPS_KEPT = 5;
 
-
-export async function keepBackup(journalPath: string, now = new Date()): Promise<void> {
-  const dir = backupDirOf(journalPath);
-  await ensurePrivateDir(dir);
-  await preserve(journalPath, dir, now.getTime());
-  const names = await backupNames(dir);
-  await Promise.all(names.slice(BACKUPS_KEPT).map((name) => rm(join(dir, name), { force: true })));
+interface BackupName {
+  name: string;
+  /** 0 for the names of earlier grows, which hold only a time. */
+  sequence: number;
 }
 
-/** Two writes in the same millisecond get the next free millisecond, so names stay in order. */
-async function preserve(journalPath: string, dir: string, time: number): Promise<void> {
-  for (let offset = 0; ; offset++) {
-    const target = join(dir, `journal-${new Date(time + offset).toISOString().replace(/[:.]/g, '-')}.json`);
-    try {
-      await linkOrCopy(journalPath, target);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || offset >= 1000) throw error;
-    }
-  }
+/** Keeps `bytes`, the journal before this change, as the newest backup. */
+export async function keepBackup(journalPath: string, bytes: Uint8Array, now = new Date()): Promise<void> {
+  const dir = await backupsFolder(journalPath);
+  await removeLeftoverTemps(dir);
+  const kept = await backupNames(dir);
+  const sequence = (kept[0]?.sequence ?? 0) + 1;
+  await replaceFileAtomic(join(dir, `journal-${String(sequence).padStart(6, '0')}-${now.toISOString().replace(/[:.]/g, '-')}.json`), bytes);
+  await Promise.all(kept.slice(BACKUPS_KEPT - 1).map(({ name }) => rm(join(dir, name), { force: true })));
 }
 
-async function linkOrCopy(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
-    await copyFile(from, to, constants.COPYFILE_EXCL);
-  }
-}
-
-/** Newest first. */
+/** Newest first. A JournalError when the backups folder is not safe to trust. */
 export async function listBackups(journalPath: string): Promise<BackupFile[]> {
+  assertSafeBackups(journalPath);
   const dir = backupDirOf(journalPath);
-  const names = await backupNames(dir);
   const backups = await Promise.all(
-    names.map(async (name) => {
+    (await backupNames(dir)).map(async ({ name }) => {
       const path = join(dir, name);
       const info = await stat(path).catch(() => undefined);
-      return info ? { path, size: info.size, modified: info.mtime } : undefined;
+      return info?.isFile() ? { path, size: info.size, modified: info.mtime } : undefined;
     }),
   );
   return backups.filter((b): b is BackupFile => b !== undefined);
 }
 
-async function backupNames(dir: string): Promise<string[]> {
+/** Newest first: by sequence, then the names of earlier grows by the time they hold. */
+async function backupNames(dir: string): Promise<BackupName[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  // The names hold a UTC time stamp, so sorting them sorts by age.
-  return names.filter((n) => n.startsWith('journal-') && n.endsWith('.json')).sort().reverse();
+  const backups: BackupName[] = [];
+  for (const name of names) {
+    const numbered = /^journal-(\d{6,})-.*\.json$/.exec(name);
+    if (numbered) backups.push({ name, sequence: Number(numbered[1]) });
+    else if (/^journal-\d{4}-\d\d-\d\dT[\d-]+Z\.json$/.test(name)) backups.push({ name, sequence: 0 });
+  }
+  return backups.sort((a, b) => b.sequence - a.sequence || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
 }

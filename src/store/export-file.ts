@@ -3,16 +3,14 @@
 // rename would put a plain file where the device was. The journal, its lock and its backups
 // are never a target, however the path reaches them. Errors name the path the person gave,
 // never the temporary file beside it, and no folder is made: a missing one is a typo.
-import { lstat, readlink, realpath, stat, writeFile } from 'node:fs/promises';
+import { realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { GrowError, systemReason, UsageError } from '../errors';
 import { messages } from '../messages';
 import { replaceFileAtomic } from './atomic-write';
-import { backupDirOf, lockPathOf } from './paths';
+import { backupDirOf, linkEnd, lockPathOf } from './paths';
 
 const m = messages.exportCommand;
-/** As many links as Linux follows before it gives up with ELOOP. */
-const MAX_LINKS = 40;
 
 export interface ExportTarget {
   /** What the person typed, for messages. */
@@ -36,7 +34,7 @@ export async function exportTarget(given: string, journalPath: string): Promise<
   // A device is written as it is; its path may be a link into /proc that has no real path.
   if (found && (found.isCharacterDevice() || found.isFIFO() || found.isSocket())) return { given, kind: 'direct', path };
   // Nothing there yet, or a link to nothing: the file is made where the last link points.
-  const end = found ? path : await linkEnd(path);
+  const end = found ? path : linkEnd(path);
   const real = found ? await realpath(path).catch((error: NodeJS.ErrnoException) => Promise.reject(cannot(error))) : await realOf(end);
   // Before the kind of file: the backups folder is a folder, and no message should suggest a file in it.
   const own = await ownFile(real, journalPath);
@@ -80,16 +78,6 @@ async function realOf(path: string): Promise<string> {
     const parent = dirname(path);
     return parent === path ? path : join(await realOf(parent), basename(path));
   }
-}
-
-/** Follows links to where the last one points, for a link whose target does not exist yet. */
-async function linkEnd(path: string): Promise<string> {
-  for (let hops = 0; hops < MAX_LINKS; hops++) {
-    const info = await lstat(path).catch(() => undefined);
-    if (!info?.isSymbolicLink()) return path;
-    path = resolve(dirname(path), await readlink(path));
-  }
-  return path;
 }
 
 function reasonOf(error: NodeJS.ErrnoException): string {

@@ -1,23 +1,25 @@
 // Reading a file to import: UTF-8 text, JSON, then a grow journal or a jrnl export. Any
 // problem is a GrowError that names the file and where it goes wrong; nothing is changed.
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type * as z from 'zod/mini';
 import { JrnlExportSchema, looksLikeJrnl, type JrnlExport } from '../domain/jrnl';
 import { migrate } from '../domain/migrations';
 import { JournalSchema, type Journal } from '../domain/schema';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
-import { GrowError } from '../errors';
+import { GrowError, systemReason } from '../errors';
 import { messages } from '../messages';
 import { isEnvelopeLike } from './envelope';
 import { decodeUtf8, isRawJournal, jsonErrorDetail } from './parse-journal';
+import { MAX_JOURNAL_BYTES } from './read';
 import { describeIssue } from './validation';
 
 const m = messages.importCommand;
 
 export async function readImportFile(path: string): Promise<unknown> {
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+  const bytes = await readAtMost(path, MAX_JOURNAL_BYTES).catch((error: NodeJS.ErrnoException) => {
+    if (error instanceof GrowError) throw error;
     if (error.code === 'ENOENT') throw new GrowError(m.missingFile(path));
-    throw new GrowError(m.unreadable(path, error.code === 'EISDIR' ? m.isFolder : error.message));
+    throw new GrowError(m.unreadable(path, error.code === 'EISDIR' ? m.isFolder : systemReason(error)));
   });
   const text = decodeUtf8(bytes);
   if (typeof text === 'number') throw new GrowError(m.notUtf8(path, text));
@@ -25,6 +27,23 @@ export async function readImportFile(path: string): Promise<unknown> {
     return JSON.parse(text);
   } catch (error) {
     throw new GrowError(m.notJson(path, jsonErrorDetail(error as Error, text)));
+  }
+}
+
+/** A file, or a pipe such as /dev/stdin, read up to `limit` bytes: /dev/zero must not fill the memory. */
+async function readAtMost(path: string, limit: number): Promise<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of file.createReadStream({ autoClose: false, highWaterMark: 2 ** 20 })) {
+      size += (chunk as Buffer).length;
+      if (size > limit) throw new GrowError(m.tooLarge(path, limit / 2 ** 20));
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await file.close();
   }
 }
 

@@ -1,14 +1,15 @@
 // What `grow doctor` reports about the journal file, gathered without changing anything.
-import { lstat, open, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { lstat, open, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { GrowError } from '../errors';
-import type { BackupFile, JournalInspection } from '../domain/inspection';
+import type { JournalInspection } from '../domain/inspection';
 import type { Journal } from '../domain/schema';
 import { listBackups } from './backups';
 import { startsAsEnvelope } from './envelope';
 import type { JournalStore } from './journal-store';
 import { PassphraseNeededError } from './keyring';
 import { isLocked } from './lock';
+import { backupDirOf, lockPathOf } from './paths';
 
 /** `dataDir` is grow's own data folder, the one it makes private by itself. */
 export async function inspectJournal(store: JournalStore, dataDir: string): Promise<JournalInspection> {
@@ -17,10 +18,18 @@ export async function inspectJournal(store: JournalStore, dataDir: string): Prom
     // A link that loops still exists: lstat sees it, and reading it reports why it cannot be read.
     stat(path).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : lstat(path))),
     stat(dirname(path)).catch(() => undefined),
-    listBackups(path),
+    listBackups(path).catch((error: unknown) => (error instanceof GrowError ? error : Promise.reject(error))),
     isLocked(path),
   ]);
-  const report: JournalInspection = { path, exists: file !== undefined, encrypted: false, backups, locked, ownFolder: resolve(dirname(path)) === resolve(dataDir) };
+  const report: JournalInspection = {
+    path,
+    exists: file !== undefined,
+    encrypted: false,
+    backups: backups instanceof GrowError ? [] : backups,
+    locked,
+    ownFolder: resolve(dirname(path)) === resolve(dataDir),
+  };
+  if (backups instanceof GrowError) report.backupsProblem = { message: backups.message, hint: backups.hint };
   // The sticky bit is kept: without it a folder like /tmp would look open to everyone.
   if (dir) report.dirMode = dir.mode & 0o7777;
   if (!file) return report;
@@ -29,7 +38,10 @@ export async function inspectJournal(store: JournalStore, dataDir: string): Prom
   report.fileMode = file.mode & 0o7777;
   try {
     report.encrypted = store.isEncrypted();
-    if (report.encrypted) report.plainBackups = (await Promise.all(backups.map(isPlain))).filter(Boolean).length;
+    if (report.encrypted) {
+      report.plainBackups = (await Promise.all(report.backups.map((b) => isPlain(b.path)))).filter(Boolean).length;
+      report.plainFiles = await plainFilesBeside(path, !report.backupsProblem);
+    }
     report.counts = countRecords(await store.read());
   } catch (error) {
     if (error instanceof PassphraseNeededError) report.needsPassphrase = true;
@@ -39,9 +51,26 @@ export async function inspectJournal(store: JournalStore, dataDir: string): Prom
   return report;
 }
 
-/** Grow writes every encrypted backup starting the same way; anything else may be read by whoever gets the file. */
-async function isPlain(backup: BackupFile): Promise<boolean> {
-  const file = await open(backup.path, 'r').catch(() => undefined);
+/**
+ * grow's own files beside an encrypted journal, other than its backups, that are not
+ * encrypted: what a grow killed while writing left (grow removes those at its next change),
+ * and notes kept when saving them failed.
+ */
+async function plainFilesBeside(path: string, backupsSafe: boolean): Promise<string[]> {
+  const names = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).map((name) => join(dir, name));
+  const base = basename(path);
+  const candidates = [
+    ...(await names(dirname(path))).filter((file) => basename(file).startsWith(`.${base}.`) || basename(file).startsWith('unsaved-note-')),
+    ...(backupsSafe ? await names(backupDirOf(path)) : []).filter((file) => !/^journal-.*\.json$|^validated\.sha256$/.test(basename(file))),
+    ...(await names(lockPathOf(path))),
+  ];
+  const plain = await Promise.all(candidates.map(async (file) => ((await lstat(file)).isFile() && (await isPlain(file)) ? file : undefined)));
+  return plain.filter((file): file is string => file !== undefined);
+}
+
+/** Grow writes every encrypted file starting the same way; anything else may be read by whoever gets the file. */
+async function isPlain(path: string): Promise<boolean> {
+  const file = await open(path, 'r').catch(() => undefined);
   if (!file) return false;
   try {
     const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(64) });

@@ -6,13 +6,20 @@ import { emptyJournal } from '../domain/journal';
 import type { Journal } from '../domain/schema';
 import type { Sealing } from './envelope';
 import { Keyring, noPassphrase } from './keyring';
+import { linkEnd } from './paths';
 import { isEncryptedFile, readJournalFile } from './read';
 
 export class JournalStore {
+  /** The journal file itself: where `given` points when it is a link. */
+  readonly path: string;
+
   constructor(
-    readonly path: string,
-    readonly keyring = new Keyring(noPassphrase(path)),
-  ) {}
+    /** The path as the person gave it. */
+    readonly given: string,
+    readonly keyring = new Keyring(noPassphrase(given)),
+  ) {
+    this.path = linkEnd(given);
+  }
 
   /** The journal as it is now; an empty one when the file does not exist yet. */
   async read(): Promise<Journal> {
@@ -22,11 +29,11 @@ export class JournalStore {
   /**
    * Locks, reads the newest file, applies `change` to it, validates, and writes it
    * atomically with a backup of the previous file. A change that throws writes nothing;
-   * a change that changes nothing does not write.
+   * a change that changes nothing does not write. `long`: the change may take seconds.
    */
-  async update<T>(change: (journal: Journal) => T | Promise<T>): Promise<T> {
+  async update<T>(change: (journal: Journal) => T | Promise<T>, options: { long?: boolean } = {}): Promise<T> {
     const { runTransaction } = await import('./transaction');
-    return runTransaction(this.path, change, this.keyring);
+    return runTransaction(this.path, change, this.keyring, options);
   }
 
   /** Whether the file is encrypted, without opening it. */

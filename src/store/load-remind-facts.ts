@@ -3,7 +3,8 @@
 // work the facts out, and keep them for the next terminal. Loaded only then, in its own file.
 import { rm } from 'node:fs/promises';
 import { dueFacts } from '../domain/due';
-import { writeFileAtomic } from './atomic-write';
+import { replaceFileAtomic } from './atomic-write';
+import { backupsFolder } from './folders';
 import { environmentPassphrase, Keyring, noPassphrase, PassphraseNeededError } from './keyring';
 import { readJournalFile, type JournalFile } from './read';
 import { remindFactsPath, remindFactsText, type PeopleFacts } from './remind-facts';
@@ -25,6 +26,10 @@ export async function loadRemindFacts(journalPath: string, version: string, env:
   const people = file ? dueFacts(file.journal) : {};
   // Never beside an encrypted journal: the facts would be its names and dates in plain text.
   // Only a cache: if it cannot be written, the next remind reads the journal again.
-  if (file && !file.sealing) await writeFileAtomic(remindFactsPath(journalPath), remindFactsText(version, people)).catch(() => undefined);
+  if (file && !file.sealing) {
+    await backupsFolder(journalPath)
+      .then(() => replaceFileAtomic(remindFactsPath(journalPath), remindFactsText(version, people)))
+      .catch(() => undefined);
+  }
   return people;
 }

@@ -1,52 +1,187 @@
 // A cross-process lock around every change, so two grows writing at once never lose data.
-// proper-lockfile makes <journal>.lock with mkdir (atomic) and keeps its mtime fresh; a lock
-// left by a killed process counts as stale after STALE_MS and is taken over.
-import fs from 'node:fs';
-import lockfile from 'proper-lockfile';
+//
+// The lock is the folder <journal>.lock, made with mkdir (atomic: one grow wins). Its holder
+// keeps its modification time fresh; a lock older than STALE_MS was left by a grow that died, and
+// the next grow takes it over. A holder may only be stalled, though (stopped with Ctrl+Z, or
+// busy for longer than that), and come back after its lock was taken over. So the new
+// journal is written inside the lock folder, through a handle on that folder, and renamed
+// from there: a grow that lost its lock lost its folder with it (whoever takes a lock over
+// empties and removes the folder before reading the journal), and its rename fails instead
+// of putting an old snapshot over a newer journal.
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fstatSync, futimesSync, lstatSync, openSync, rmSync, type Stats } from 'node:fs';
+import { lstat, mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { JournalError } from '../errors';
 import { messages } from '../messages';
+import { PRIVATE_DIR, PRIVATE_FILE, syncDir } from './atomic-write';
 import { lockPathOf } from './paths';
 
 const STALE_MS = 5_000;
-/** Retries for about 12 seconds: longer than STALE_MS, so a dead writer's lock is outlived. */
-const RETRIES = { retries: 60, factor: 1.2, minTimeout: 15, maxTimeout: 250, randomize: true };
+/** How long to wait for other grows: a queue of writers to a large journal may take this long. */
+const WAIT_MS = 60_000;
+const REFRESH_MS = 1_000;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-/** The lock is a folder only its owner may touch, like the journal beside it. */
-const privateFs = {
-  ...fs,
-  mkdir: (path: string, callback: (error: NodeJS.ErrnoException | null) => void) => fs.mkdir(path, { mode: 0o700 }, callback),
-};
+/** What the holder of the lock may do that needs the lock to still be its own. */
+export interface HeldLock {
+  /** Replaces `target` with `bytes`, unless the lock was lost or `stillAsRead` says the target changed. */
+  replace(target: string, bytes: Uint8Array, stillAsRead: () => Promise<boolean>): Promise<void>;
+}
 
-export async function withLock<T>(journalPath: string, work: (assertHeld: () => void) => Promise<T>): Promise<T> {
-  let compromised: Error | undefined;
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(journalPath, {
-      realpath: false,
-      stale: STALE_MS,
-      retries: RETRIES,
-      fs: privateFs,
-      onCompromised: (error) => {
-        compromised = error;
-      },
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      const lock = lockPathOf(journalPath);
-      throw new JournalError(messages.journal.busy(lock), messages.journal.busyHint(lock));
-    }
-    throw error;
-  }
-  const assertHeld = () => {
-    if (compromised) throw new JournalError(messages.journal.lockLost);
+/** `long`: the work may keep this thread busy for longer than STALE_MS (a large journal, an import). */
+export async function withLock<T>(journalPath: string, work: (lock: HeldLock) => Promise<T>, { long = false } = {}): Promise<T> {
+  const lockPath = lockPathOf(journalPath);
+  const folder = await acquire(lockPath);
+  const stopRefreshing = keepFresh(folder, long);
+  const onSignal = (signal: NodeJS.Signals) => {
+    release(lockPath, folder);
+    process.kill(process.pid, signal);
   };
+  // A grow ended by a signal leaves no lock for the next one to wait out.
+  for (const signal of SIGNALS) process.once(signal, onSignal);
   try {
-    return await work(assertHeld);
+    return await work({ replace: (target, bytes, stillAsRead) => replaceInside(lockPath, folder, target, bytes, stillAsRead) });
   } finally {
-    await release().catch(() => undefined);
+    await stopRefreshing();
+    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+    release(lockPath, folder);
   }
 }
 
 export async function isLocked(journalPath: string): Promise<boolean> {
-  return lockfile.check(journalPath, { realpath: false, stale: STALE_MS }).catch(() => false);
+  const info = await lstat(lockPathOf(journalPath)).catch(() => undefined);
+  return info !== undefined && !isStale(info);
+}
+
+/** The lock folder, open: the handle names this folder whatever happens to its name. */
+async function acquire(lockPath: string): Promise<number> {
+  const deadline = Date.now() + WAIT_MS;
+  for (let wait = 10; ; wait = Math.min(wait * 1.5, 250)) {
+    try {
+      await mkdir(lockPath, { mode: PRIVATE_DIR });
+      return openSync(lockPath, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const info = await lstat(lockPath).catch(() => undefined);
+    if (info && !info.isDirectory()) throw new JournalError(messages.journal.lockNotFolder(lockPath), messages.journal.busyHint(lockPath));
+    if (info && isStale(info)) await takeOver(lockPath, info);
+    else if (Date.now() > deadline) throw new JournalError(messages.journal.busy(lockPath), messages.journal.busyHint(lockPath));
+    else await new Promise((resolve) => setTimeout(resolve, wait * (0.5 + Math.random())));
+  }
+}
+
+function isStale(info: Stats): boolean {
+  return Date.now() - info.mtimeMs > STALE_MS;
+}
+
+/**
+ * Empties and removes a stale lock folder, if it is still the one found stale. Whatever its
+ * holder renamed out of it before then was saved before this grow reads the journal; from
+ * then on its holder can save nothing.
+ */
+async function takeOver(lockPath: string, stale: Stats): Promise<void> {
+  const notOurs = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPERM' || error.code === 'EACCES') throw new JournalError(messages.journal.lockNotOurs(lockPath), messages.journal.busyHint(lockPath));
+    if (error.code !== 'ENOENT' && error.code !== 'ENOTEMPTY') throw error;
+  };
+  for (;;) {
+    const names = await readdir(lockPath).catch((error: NodeJS.ErrnoException) => void notOurs(error));
+    if (!names) return;
+    await Promise.all(names.map((name) => rm(join(lockPath, name), { force: true, recursive: true }).catch(notOurs)));
+    const now = await lstat(lockPath).catch(() => undefined);
+    if (!now || now.ino !== stale.ino || now.dev !== stale.dev) return;
+    const removed = await rmdir(lockPath).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => (notOurs(error), error.code === 'ENOENT'),
+    );
+    if (removed) return;
+  }
+}
+
+/** The lock's modification time says its holder is alive; futimes on the handle never touches a folder taken over. */
+function touch(folder: number): void {
+  try {
+    const now = new Date();
+    futimesSync(folder, now, now);
+  } catch {
+    // The folder was taken over; the next replace says so.
+  }
+}
+
+/**
+ * Touches the lock every REFRESH_MS: from a timer, which runs only between the steps of the
+ * work, and for long work from a thread of its own, which runs whatever the work is doing.
+ */
+function keepFresh(folder: number, long: boolean): () => Promise<void> {
+  const timer = setInterval(() => touch(folder), REFRESH_MS).unref();
+  const thread = long ? new Worker(KEEPER, { eval: true, workerData: { folder, every: REFRESH_MS } }) : undefined;
+  // Only a help: if the thread fails, the timer still touches the lock between steps.
+  thread?.on('error', () => undefined).unref();
+  return async () => {
+    clearInterval(timer);
+    // Stopped before the folder's handle is closed, so that it never touches another file that takes its number.
+    await thread?.terminate();
+  };
+}
+
+const KEEPER = `const { workerData } = require('node:worker_threads');
+const { futimesSync } = require('node:fs');
+setInterval(() => { try { const now = new Date(); futimesSync(workerData.folder, now, now); } catch {} }, workerData.every);`;
+
+/** Removes the lock folder if it is still this grow's. Synchronous, so that it also runs on the way out after a signal. */
+function release(lockPath: string, folder: number): void {
+  try {
+    if (isNamed(lockPath, folder)) rmSync(lockPath, { recursive: true, force: true });
+    closeSync(folder);
+  } catch {
+    // Already closed or gone: nothing left to release.
+  }
+}
+
+/** Whether `lockPath` still names the folder this grow made. */
+function isNamed(lockPath: string, folder: number): boolean {
+  try {
+    const own = fstatSync(folder);
+    const named = lstatSync(lockPath);
+    return own.nlink > 0 && named.ino === own.ino && named.dev === own.dev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes the new file inside the lock folder, flushes it, and renames it over `target`. On
+ * Linux the folder is reached through its handle (/proc/self/fd), so a folder taken over
+ * cannot be mistaken for the new holder's; elsewhere by its name, checked just before.
+ */
+async function replaceInside(lockPath: string, folder: number, target: string, bytes: Uint8Array, stillAsRead: () => Promise<boolean>): Promise<void> {
+  touch(folder);
+  const handle = `/proc/self/fd/${folder}`;
+  const inside = existsSync(handle) ? handle : lockPath;
+  const temp = join(inside, `${basename(target)}.${randomBytes(6).toString('hex')}.new`);
+  const file = await open(temp, 'wx', PRIVATE_FILE).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'ENOENT' ? changedMeanwhile() : error;
+  });
+  try {
+    await file.writeFile(bytes);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  try {
+    if (!isNamed(lockPath, folder) || !(await stillAsRead())) throw changedMeanwhile();
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    // The file written inside the lock folder is gone: whoever took the lock over removed it.
+    throw (error as NodeJS.ErrnoException).code === 'ENOENT' ? changedMeanwhile() : error;
+  }
+  await syncDir(dirname(target));
+}
+
+function changedMeanwhile(): JournalError {
+  return new JournalError(messages.journal.changedMeanwhile, messages.journal.changedMeanwhileHint);
 }

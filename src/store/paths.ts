@@ -1,6 +1,10 @@
 // Where the journal lives: --journal, else GROW_JOURNAL, else the XDG data folder.
+import { lstatSync, readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+
+/** As many links as Linux follows before it gives up with ELOOP. */
+const MAX_LINKS = 40;
 
 export function resolveJournalPath(flag: string | undefined, env: NodeJS.ProcessEnv, home = homedir()): string {
   const given = flag ?? nonEmpty(env.GROW_JOURNAL);
@@ -24,3 +28,20 @@ function nonEmpty(value: string | undefined): string | undefined {
 
 export const lockPathOf = (journalPath: string) => `${journalPath}.lock`;
 export const backupDirOf = (journalPath: string) => `${journalPath}.backups`;
+
+/**
+ * Where a chain of links ends: the file itself when `path` is no link, else the file the
+ * last link points to, which may not exist yet. A journal reached through a link (kept in a
+ * sync folder, say) is locked, written and backed up there, and the link stays a link.
+ */
+export function linkEnd(path: string): string {
+  for (let hops = 0; hops < MAX_LINKS; hops++) {
+    try {
+      if (!lstatSync(path).isSymbolicLink()) return path;
+      path = resolve(dirname(path), readlinkSync(path));
+    } catch {
+      return path;
+    }
+  }
+  return path;
+}

@@ -1,8 +1,11 @@
 // Reading the journal. A file this grow wrote itself (its digest is known valid) is just parsed,
 // or opened when it is encrypted (sealed-file.ts); any other file goes through the full check in
-// parse-journal.ts, loaded only then.
-import { readFileSync } from 'node:fs';
-import { JournalError } from '../errors';
+// parse-journal.ts, loaded only then. Only a regular file is read, and only up to a size: a
+// pipe would hang every command (grow remind in a shell's start-up too), /dev/zero would
+// fill the memory.
+import { closeSync, constants, fstatSync, openSync, readFileSync, type BigIntStats } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { JournalError, systemReason } from '../errors';
 import { messages } from '../messages';
 import type { Journal } from '../domain/schema';
 import { isEnvelopeLike, startsAsEnvelope, type Sealing } from './envelope';
@@ -11,16 +14,36 @@ import { isKnownValid } from './validated-cache';
 
 const m = messages.journal;
 
+/** The largest journal grow reads: decades of daily notes fit many times over. */
+export const MAX_JOURNAL_BYTES = 256 * 1024 * 1024;
+
 /** The journal in a file, and the key it was sealed with when it is encrypted. */
 export interface JournalFile {
   journal: Journal;
   sealing?: Sealing;
 }
 
-/** The journal file, or null when it does not exist yet (an empty journal). */
-export async function readJournalFile(path: string, keyring: Keyring): Promise<JournalFile | null> {
-  const bytes = readBytes(path);
-  if (bytes === null) return null;
+/** Which file, in which state: any write to it, or a new file put in its place, changes this. */
+export interface FileIdentity {
+  dev: bigint;
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+}
+
+export interface FileBytes {
+  bytes: Buffer;
+  identity: FileIdentity;
+}
+
+/** The journal file with the bytes it was read from, or null when it does not exist yet (an empty journal). */
+export async function readJournalFile(path: string, keyring: Keyring): Promise<(JournalFile & FileBytes) | null> {
+  const file = readBytes(path);
+  if (file === null) return null;
+  return { ...(await journalIn(path, file.bytes, keyring)), ...file };
+}
+
+async function journalIn(path: string, bytes: Buffer, keyring: Keyring): Promise<JournalFile> {
   if (isKnownValid(path, bytes)) {
     const text = new TextDecoder().decode(bytes);
     if (!startsAsEnvelope(bytes)) return { journal: JSON.parse(text) as Journal };
@@ -34,8 +57,8 @@ export async function readJournalFile(path: string, keyring: Keyring): Promise<J
 
 /** Whether the file is an encrypted journal (intact or not), without opening it. */
 export function isEncryptedFile(path: string): boolean {
-  const bytes = readBytes(path);
-  if (bytes === null) return false;
+  const bytes = readBytes(path)?.bytes;
+  if (!bytes) return false;
   if (startsAsEnvelope(bytes)) return true;
   try {
     return isEnvelopeLike(JSON.parse(bytes.toString('utf8')));
@@ -44,14 +67,45 @@ export function isEncryptedFile(path: string): boolean {
   }
 }
 
-export function readBytes(path: string): Buffer | null {
+/** The bytes of a regular file of at most MAX_JOURNAL_BYTES; null when there is none. */
+export function readBytes(path: string): FileBytes | null {
+  let fd: number;
   try {
-    return readFileSync(path);
+    // Without blocking: opening a pipe for reading waits for a writer.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    if (code === 'EISDIR') throw new JournalError(m.isDirectory(path));
-    if (code === 'EACCES' || code === 'EPERM') throw new JournalError(m.unreadable(path, 'permission denied'), m.permissionHint(path));
-    throw new JournalError(m.unreadable(path, (error as Error).message));
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw unreadable(path, error as NodeJS.ErrnoException);
   }
+  try {
+    const info = fstatSync(fd, { bigint: true });
+    if (info.isDirectory()) throw new JournalError(m.isDirectory(path));
+    if (!info.isFile()) throw new JournalError(m.notAFile(path));
+    if (info.size > MAX_JOURNAL_BYTES) throw new JournalError(m.tooLarge(path, MAX_JOURNAL_BYTES / 2 ** 20), m.tooLargeHint);
+    return { bytes: readFileSync(fd), identity: identityOf(info) };
+  } catch (error) {
+    throw error instanceof JournalError ? error : unreadable(path, error as NodeJS.ErrnoException);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether `path` is still the file `identity` was taken from (or, for null, still missing). */
+export async function isUnchanged(path: string, identity: FileIdentity | null): Promise<boolean> {
+  const now = await stat(path, { bigint: true }).then(identityOf, (error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (now === null || identity === null) return now === identity;
+  return now.dev === identity.dev && now.ino === identity.ino && now.size === identity.size && now.mtimeNs === identity.mtimeNs;
+}
+
+function identityOf(info: BigIntStats): FileIdentity {
+  return { dev: info.dev, ino: info.ino, size: info.size, mtimeNs: info.mtimeNs };
+}
+
+function unreadable(path: string, error: NodeJS.ErrnoException): JournalError {
+  if (error.code === 'EISDIR') return new JournalError(m.isDirectory(path));
+  if (error.code === 'EACCES' || error.code === 'EPERM') return new JournalError(m.unreadable(path, 'permission denied'), m.permissionHint(path));
+  return new JournalError(m.unreadable(path, systemReason(error)));
 }

@@ -2,15 +2,16 @@
 // rewritten in the new form under the lock; what they say does not change. Backups go
 // first, so that an encrypted journal is never left beside backups of it in plain text.
 import { readFile, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { emptyJournal } from '../domain/journal';
-import { ensurePrivateDir, removeLeftoverTemps, writeFileAtomic } from './atomic-write';
+import { replaceFileAtomic } from './atomic-write';
 import { listBackups } from './backups';
 import { isEnvelopeLike, readEnvelope, seal, startsAsEnvelope, unseal, type Sealing } from './envelope';
+import { inWords } from './file-errors';
+import { prepareFolders } from './folders';
 import type { Keyring } from './keyring';
 import { withLock } from './lock';
 import { unlockJournalFile } from './sealed-file';
-import { readJournalFile } from './read';
+import { isUnchanged, readJournalFile } from './read';
 import { remindFactsPath } from './remind-facts';
 import { serializeJournal } from './serialize';
 import { writeJournalBytes } from './transaction';
@@ -18,22 +19,23 @@ import { assertValid } from './validation';
 
 /** `target`: the new key, or null for plain text. A journal that does not exist yet is created empty. */
 export async function runReseal(path: string, keyring: Keyring, target: Sealing | null): Promise<void> {
-  await ensurePrivateDir(dirname(path));
-  await unlockJournalFile(path, keyring);
-  await withLock(path, async (assertHeld) => {
-    await removeLeftoverTemps(path);
-    const journal = (await readJournalFile(path, keyring))?.journal ?? emptyJournal();
-    const encode = (plain: Uint8Array) => (target ? Buffer.from(seal(plain, target)) : plain);
-    for (const backup of await listBackups(path)) {
-      const bytes = await readFile(backup.path).catch(() => undefined);
-      if (!bytes || (!target && !startsAsEnvelope(bytes))) continue; // gone, or already plain
-      const plain = startsAsEnvelope(bytes) ? await unsealWithKnownKey(bytes, keyring) : bytes;
-      if (plain) await writeFileAtomic(backup.path, encode(plain));
-    }
-    // What grow remind keeps names people and dates in plain text; it works them out again.
-    if (target) await rm(remindFactsPath(path), { force: true });
-    assertHeld();
-    await writeJournalBytes(path, encode(Buffer.from(serializeJournal(assertValid(journal)))));
+  await inWords(path, async () => {
+    await prepareFolders(path);
+    await unlockJournalFile(path, keyring);
+    await withLock(path, async (lock) => {
+      const file = await readJournalFile(path, keyring);
+      const encode = (plain: Uint8Array) => (target ? Buffer.from(seal(plain, target)) : plain);
+      for (const backup of await listBackups(path)) {
+        const bytes = await readFile(backup.path).catch(() => undefined);
+        if (!bytes || (!target && !startsAsEnvelope(bytes))) continue; // gone, or already plain
+        const plain = startsAsEnvelope(bytes) ? await unsealWithKnownKey(bytes, keyring) : bytes;
+        if (plain) await replaceFileAtomic(backup.path, encode(plain));
+      }
+      // What grow remind keeps names people and dates in plain text; it works them out again.
+      if (target) await rm(remindFactsPath(path), { force: true });
+      const text = Buffer.from(serializeJournal(assertValid(file?.journal ?? emptyJournal())));
+      await writeJournalBytes(path, encode(text), lock, () => isUnchanged(path, file?.identity ?? null));
+    });
   });
 }
 

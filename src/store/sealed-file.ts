@@ -22,8 +22,8 @@ export async function openEnvelope(path: string, raw: Record<string, unknown>, t
 
 /** Asks for (and checks) the passphrase of an encrypted journal: done before a change takes the lock. */
 export async function unlockJournalFile(path: string, keyring: Keyring): Promise<void> {
-  const bytes = readBytes(path);
-  if (bytes === null || !startsAsEnvelope(bytes)) return;
+  const bytes = readBytes(path)?.bytes;
+  if (!bytes || !startsAsEnvelope(bytes)) return;
   const text = bytes.toString('utf8');
   let raw: unknown;
   try {
@@ -44,6 +44,12 @@ async function checkEnvelope(path: string, raw: Record<string, unknown>, text: s
 
 /** A damaged-file error with the way back: the newest backup, if there is one. */
 export async function damaged(message: string, path: string): Promise<JournalError> {
-  const [newest] = await listBackups(path);
-  return new JournalError(message, newest ? m.restoreHint(newest.path, path) : m.noBackupHint(path));
+  try {
+    const [newest] = await listBackups(path);
+    return new JournalError(message, newest ? m.restoreHint(newest.path, path) : m.noBackupHint(path));
+  } catch (error) {
+    // Backups in a folder others may change are no way back: say why instead.
+    if (error instanceof JournalError) return new JournalError(message, error.message);
+    throw error;
+  }
 }

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
-import { writeFileAtomic } from './atomic-write';
+import { replaceFileAtomic } from './atomic-write';
+import { backupsFolder, backupsProblem } from './folders';
 import { backupDirOf } from './paths';
 
 const cachePath = (journalPath: string) => join(backupDirOf(journalPath), 'validated.sha256');
@@ -16,6 +17,7 @@ function record(bytes: Uint8Array): string {
 }
 
 export function isKnownValid(journalPath: string, bytes: Uint8Array): boolean {
+  if (backupsProblem(journalPath)) return false;
   try {
     return readFileSync(cachePath(journalPath), 'utf8') === record(bytes);
   } catch {
@@ -25,5 +27,7 @@ export function isKnownValid(journalPath: string, bytes: Uint8Array): boolean {
 
 /** Only a cache: if it cannot be written, the next read validates in full. */
 export async function rememberValid(journalPath: string, bytes: Uint8Array): Promise<void> {
-  await writeFileAtomic(cachePath(journalPath), record(bytes)).catch(() => undefined);
+  await backupsFolder(journalPath)
+    .then(() => replaceFileAtomic(cachePath(journalPath), record(bytes)))
+    .catch(() => undefined);
 }

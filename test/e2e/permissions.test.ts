@@ -66,8 +66,8 @@ describe('permissions', () => {
 
     const chosen = join(tempDir(), 'notes');
     mkdirSync(chosen);
+    expect((await runGrow(['note', 'one'], { journal: join(chosen, 'j.json') })).code).toBe(0);
     chmodSync(chosen, 0o777);
-    await runGrow(['note', 'one'], { journal: join(chosen, 'j.json') });
     const theirs = await runGrow(['doctor'], { journal: join(chosen, 'j.json') });
     expect(theirs.code).toBe(1);
     expect(theirs.stdout).toContain('folder 777: others on this computer can replace it, since they may write to its folder; keep it in a folder only you can write to\n');

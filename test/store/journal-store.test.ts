@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addNote } from '../../src/domain/notes';
@@ -180,12 +180,50 @@ describe('a journal grow cannot read', () => {
 });
 
 describe('the lock', () => {
-  it('is a folder (proper-lockfile makes it with mkdir, which is atomic) that only its owner may enter: 700', async () => {
+  it('is a folder (made with mkdir, which is atomic) that only its owner may enter: 700', async () => {
     const path = tempJournal();
     mkdirSync(dirname(path), { recursive: true });
     const { withLock } = await import('../../src/store/lock');
     const mode = await withLock(path, async () => statSync(lockPathOf(path)).mode & 0o777);
     expect(mode).toBe(0o700);
     expect(existsSync(lockPathOf(path))).toBe(false);
+  });
+});
+
+describe('a write that would undo another', () => {
+  const changed = /the journal changed while grow was writing; nothing was saved/;
+
+  it('is refused when another program replaced the journal after grow read it', async () => {
+    const path = tempJournal();
+    const store = new JournalStore(path);
+    await store.update(addHello('first'));
+    const theirs = readFileSync(path, 'utf8').replace('first', 'theirs');
+    const error = await failure(
+      store.update((journal) => {
+        writeFileSync(`${path}.sync`, theirs);
+        renameSync(`${path}.sync`, path); // a sync tool puts its copy in place meanwhile
+        return addHello('mine')(journal);
+      }),
+    );
+    expect(error.message).toMatch(changed);
+    expect(readFileSync(path, 'utf8')).toBe(theirs);
+  });
+
+  it('is refused when the lock was taken over meanwhile, even if the journal still looks the same', async () => {
+    const path = tempJournal();
+    await new JournalStore(path).update(addHello('first'));
+    const before = readFileSync(path);
+    const { withLock } = await import('../../src/store/lock');
+    const error = await failure(
+      withLock(path, async (lock) => {
+        // Another grow found this lock stale: it emptied and removed the folder, and made its own.
+        rmSync(lockPathOf(path), { recursive: true });
+        mkdirSync(lockPathOf(path));
+        await lock.replace(path, Buffer.from('an old snapshot'), async () => true);
+      }),
+    );
+    expect(error.message).toMatch(changed);
+    expect(readFileSync(path)).toEqual(before);
+    expect(existsSync(lockPathOf(path))).toBe(true); // the new holder's lock is left alone
   });
 });

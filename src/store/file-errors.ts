@@ -1,0 +1,31 @@
+// A change that fails in the file system (a read-only folder or disk, a full disk, a lock
+// folder that belongs to someone else, a path through a file, a name too long) is said in
+// plain words that name the journal and the file that failed, never as an error inside grow.
+import { basename, dirname } from 'node:path';
+import { GrowError, JournalError, systemReason } from '../errors';
+import { messages } from '../messages';
+import { lockPathOf } from './paths';
+
+const m = messages.journal;
+
+export async function inWords<T>(journalPath: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw isSystemError(error) ? savingFailed(journalPath, error) : error;
+  }
+}
+
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && !(error instanceof GrowError) && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
+}
+
+function savingFailed(journalPath: string, error: NodeJS.ErrnoException): JournalError {
+  // A temporary file is named by its folder; one inside the lock folder is reached through its handle (/proc/self/fd/N).
+  const at = error.path?.startsWith('/proc/self/fd/') ? lockPathOf(journalPath) : error.path && /^\..*\.tmp$/.test(basename(error.path)) ? dirname(error.path) : error.path;
+  const where = at && at !== journalPath ? at : undefined;
+  const denied = error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS';
+  // mkdir says EEXIST of a file where a folder is needed (a journal path through a file).
+  const reason = error.code === 'EEXIST' && error.syscall === 'mkdir' ? m.fileInTheWay : systemReason(error);
+  return new JournalError(m.cannotSave(journalPath, reason, where), denied ? m.folderHint(dirname(where ?? journalPath)) : undefined);
+}
