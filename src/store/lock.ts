@@ -60,8 +60,13 @@ async function acquire(lockPath: string): Promise<number> {
   const deadline = Date.now() + WAIT_MS;
   for (let wait = 10; ; wait = Math.min(wait * 1.5, 250)) {
     try {
+      const started = Date.now();
       await mkdir(lockPath, { mode: PRIVATE_DIR });
-      return openSync(lockPath, 'r');
+      const folder = openSync(lockPath, 'r');
+      if (Date.now() - started < STALE_MS / 2) return folder;
+      // Stopped between making the folder and opening it: the folder opened may be another grow's that took it over meanwhile.
+      closeSync(folder);
+      continue;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
