@@ -59,22 +59,36 @@ export async function isLocked(journalPath: string): Promise<boolean> {
 async function acquire(lockPath: string): Promise<number> {
   const deadline = Date.now() + WAIT_MS;
   for (let wait = 10; ; wait = Math.min(wait * 1.5, 250)) {
-    try {
-      const started = Date.now();
-      await mkdir(lockPath, { mode: PRIVATE_DIR });
-      const folder = openSync(lockPath, 'r');
-      if (Date.now() - started < STALE_MS / 2) return folder;
-      // Stopped between making the folder and opening it: the folder opened may be another grow's that took it over meanwhile.
-      closeSync(folder);
+    const started = Date.now();
+    const made = await mkdir(lockPath, { mode: PRIVATE_DIR }).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+        return false;
+      },
+    );
+    if (made) {
+      const folder = openFolder(lockPath);
+      if (folder !== undefined && Date.now() - started < STALE_MS / 2) return folder;
+      // Stopped between making the folder and opening it: it may have been taken over meanwhile,
+      // and the folder opened be another grow's (or gone).
+      if (folder !== undefined) closeSync(folder);
       continue;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const info = await lstat(lockPath).catch(() => undefined);
     if (info && !info.isDirectory()) throw new JournalError(messages.journal.lockNotFolder(lockPath), messages.journal.busyHint(lockPath));
     if (info && isStale(info)) await takeOver(lockPath, info);
     else if (Date.now() > deadline) throw new JournalError(messages.journal.busy(lockPath), messages.journal.busyHint(lockPath));
     else await new Promise((resolve) => setTimeout(resolve, wait * (0.5 + Math.random())));
+  }
+}
+
+function openFolder(path: string): number | undefined {
+  try {
+    return openSync(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
 
