@@ -1,9 +1,14 @@
 // Builds large, valid journals for benchmarks and tests, the same every time for the same
-// options (a seeded random generator, no clock).
+// options (a seeded random generator, no clock). From the command line, it saves one through
+// grow's own store, as grow would have written it:
+//   npx tsx scripts/generate-journal.ts --years 20 [--people 5] --out /tmp/journal.json
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { addDaysTo, toIsoDateTime } from '../src/domain/dates';
 import { emptyPerson } from '../src/domain/journal';
 import type { Action, Checkin, Journal, Person, Session } from '../src/domain/schema';
 import { REFLECTION_KINDS, SCHEMA_VERSION, SESSION_PARTS, SPEAKERS } from '../src/domain/vocabulary';
+import { runTransaction } from '../src/store/transaction';
 
 export interface GenerateOptions {
   people?: number;
@@ -93,6 +98,15 @@ export function generateJournal(options: GenerateOptions = {}): Journal {
   return journal;
 }
 
+/**
+ * `people` people keeping a journal for `years` years up to 2026-11-25: a year holds, for each,
+ * 24 action items, 1,000 check-ins, 400 notes and 12 one-on-ones, under 8 goals.
+ */
+export function yearsOfJournal(years: number, people = 5): GenerateOptions {
+  const days = Math.round(years * 365.25);
+  return { people, goals: 8, actions: 24 * years, checkins: 1000 * years, notes: 400 * years, sessions: 12 * years, reflections: 10, start: addDaysTo('2026-11-25', -days), days };
+}
+
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -102,4 +116,11 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { years: { type: 'string' }, people: { type: 'string', default: '5' }, out: { type: 'string' } } });
+  if (!values.years || !values.out) throw new Error('usage: tsx scripts/generate-journal.ts --years N [--people N] --out FILE');
+  const generated = generateJournal(yearsOfJournal(Number(values.years), Number(values.people)));
+  await runTransaction(values.out, (journal) => void Object.assign(journal, generated));
 }
