@@ -1,6 +1,7 @@
 // grow action add|list|done|drop: action items, who does what by when. Every item names its
 // goal, an owner and a due date from today on; scripts get exit 2 and an example otherwise.
 import type { Context } from '../context';
+import { compareDates } from '../domain/dates';
 import { personToRead, personToWrite } from '../domain/journal';
 import { movesSinceRenegotiation, splitsOf } from '../domain/checkins';
 import { dueItems } from '../domain/due';
@@ -95,7 +96,7 @@ export async function closeActionCommand(ctx: Context, id: string, status: 'done
 
 /** Goals in the plan's order, each with its items soonest first. */
 function groupByGoal(person: Person, actions: readonly Action[]): ActionGroup[] {
-  const soonestFirst = [...actions].sort((a, b) => a.due.localeCompare(b.due));
+  const soonestFirst = [...actions].sort((a, b) => compareDates(a.due, b.due));
   return person.goals
     .map((goal) => ({ goal, actions: soonestFirst.filter((a) => a.goal === goal.id) }))
     .filter((group) => group.actions.length > 0);

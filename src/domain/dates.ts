@@ -32,6 +32,14 @@ export function toIsoDateTime(date: Date): string {
   return formatISO(date);
 }
 
+/**
+ * Earlier first, for sorting calendar dates (2026-11-25): ISO dates sort as plain text.
+ * Faster than localeCompare, whose first call alone costs more than a whole start of grow.
+ */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The local calendar date of a stored date-time. */
 export function dateOf(isoDateTime: string): IsoDate {
   return toIsoDate(new Date(isoDateTime));

@@ -7,7 +7,7 @@
 // at once. To not nag, a check-in inside those days quiets the item until its due date; from
 // that day on it asks every day until it is moved, done or dropped, but one check-in is
 // enough for a day.
-import { addDaysTo, daysBetween, type IsoDate } from './dates';
+import { addDaysTo, compareDates, daysBetween, type IsoDate } from './dates';
 import { CADENCE_DAYS } from './plan';
 import { latestCheckins } from './progress';
 import type { Action, Journal, Person } from './schema';
@@ -66,7 +66,7 @@ export function dueItems(person: Person, today: IsoDate, latest = latestCheckins
     const reasons = dueReasons(dueFact(action, latest.get(action.id)?.on), today);
     if (reasons.length > 0) due.push({ action, reasons });
   }
-  return due.sort((a, b) => (a.action.due < b.action.due ? -1 : a.action.due > b.action.due ? 1 : 0));
+  return due.sort((a, b) => compareDates(a.action.due, b.action.due));
 }
 
 export function isOverdue(reasons: readonly DueReason[]): boolean {

@@ -2,6 +2,7 @@
 // carry its id) and agreed (the items that carry it, with their words, owner and date as
 // agreed that day), and the mission statement as it stood once it ended. The same view
 // serves the closing summary, `grow sessions show`, --json and the markdown export.
+import { compareDates } from './dates';
 import { isLater } from './progress';
 import { findGoal } from './plan';
 import type { Action, AgreedAs, Checkin, Journal, MissionVersion, Person, Session } from './schema';
@@ -66,7 +67,7 @@ export function findSession(journal: Journal, id: string): { person: Person; ses
 export function sessionsOf(people: readonly Person[]): { person: Person; session: Session }[] {
   const all = people.flatMap((person) => person.sessions.map((session) => ({ person, session })));
   const number = (id: string) => Number(id.slice(1));
-  return all.sort((a, b) => b.session.on.localeCompare(a.session.on) || number(b.session.id) - number(a.session.id));
+  return all.sort((a, b) => compareDates(b.session.on, a.session.on) || number(b.session.id) - number(a.session.id));
 }
 
 export function lastSession(person: Person): Session | undefined {

@@ -3,7 +3,7 @@
 // same shape is the draft kept on Ctrl+C and what is saved, in one change, at the end.
 import * as z from 'zod/mini';
 import { recordCheckin } from './checkins';
-import { addDaysTo, type IsoDate } from './dates';
+import { addDaysTo, compareDates, type IsoDate } from './dates';
 import { findDraft, removeDraft } from './drafts';
 import { nextId, personToWrite } from './journal';
 import { addAction, addGoal, setMission } from './plan';
@@ -75,7 +75,7 @@ export function lastAnswer(person: Person, topic: string): string | undefined {
     ...person.reflections.filter((r) => r.question === topic).map((r) => ({ on: r.on, text: r.text })),
     ...person.sessions.flatMap((s) => s.notes.filter((n) => n.topic === topic && n.speaker === 'report').map((n) => ({ on: s.on, text: n.text }))),
   ];
-  return said.sort((a, b) => a.on.localeCompare(b.on)).at(-1)?.text;
+  return said.sort((a, b) => compareDates(a.on, b.on)).at(-1)?.text;
 }
 
 export interface ItemsToReview {
