@@ -8,6 +8,7 @@ import { JournalStore } from './store/journal-store';
 import { environmentPassphrase, Keyring, noPassphrase, type PassphraseSource } from './store/keyring';
 import { resolveJournalPath } from './store/paths';
 import { colorLevel } from './terminal/color';
+import { stdoutIsTerminal, writeOut } from './terminal/write-out';
 
 export interface GlobalOptions {
   journal?: string;
@@ -40,7 +41,7 @@ export interface Context {
 }
 
 export async function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Promise<Context> {
-  const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  const stdoutIsTTY = stdoutIsTerminal();
   const interactive = stdoutIsTTY && Boolean(process.stdin.isTTY);
   const level = colorLevel(options.color !== false, env, stdoutIsTTY);
   const path = resolveJournalPath(options.journal, env);
@@ -60,14 +61,20 @@ export async function createContext(options: GlobalOptions, env: NodeJS.ProcessE
     clock: clockFrom(env),
     env,
     out: {
-      write: (text) => void process.stdout.write(text),
+      write: stdoutIsTTY ? (text) => void process.stdout.write(text) : writeOut,
       isTTY: stdoutIsTTY,
       // Read at each use: the window may be resized while a guided flow runs.
       get columns() {
         return stdoutIsTTY ? process.stdout.columns : undefined;
       },
     },
-    err: { write: (text) => void process.stderr.write(text), isTTY: Boolean(process.stderr.isTTY) },
+    err: {
+      write: (text) => void process.stderr.write(text),
+      // Node's stream for standard error is set up only when there is something to say.
+      get isTTY() {
+        return Boolean(process.stderr.isTTY);
+      },
+    },
     // chalk is loaded only when there is colour to paint.
     paint: level === 0 ? plain : new (await import('chalk')).Chalk({ level }),
     // A guided flow may talk for a while before it saves: the passphrase of an encrypted

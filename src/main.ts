@@ -12,38 +12,32 @@
 //   its context. @inquirer is loaded only by a command that asks, when it asks; chalk only
 //   when there is colour to paint; zod only to check a journal grow did not write itself.
 import { fastPath } from './cli/fast-path';
-import { writeOut } from './terminal/write-out';
+import { stdoutIsTerminal, whenOutputFails, writeOut } from './terminal/write-out';
 
 declare const __GROW_VERSION__: string;
 
 const args = process.argv.slice(2);
 const fast = fastPath(args);
+whenOutputFails(outputFailed);
 void start();
 
 async function start(): Promise<void> {
-  if (fast?.kind === 'version') return print(`${__GROW_VERSION__}\n`);
+  if (fast?.kind === 'version') return writeOut(`${__GROW_VERSION__}\n`);
   if (fast?.kind === 'remind') {
     const { remind } = await import('./commands/remind');
-    return remind(fast.options, process.env, { out: print, err: (text) => process.stderr.write(text) });
+    return remind(fast.options, process.env, { out: writeOut, err: (text) => process.stderr.write(text) });
   }
   if (fast?.kind === 'help' && (await printedStoredHelp(fast.words))) return;
-  process.stdout.on('error', outputFailed);
+  // Commands write to a terminal through Node's stream (see context.ts), to anything else straight.
+  if (stdoutIsTerminal()) process.stdout.on('error', outputFailed);
   process.exitCode = await runCli();
 }
 
 async function printedStoredHelp(words: string): Promise<boolean> {
   const { storedHelp, storedHelpFits } = await import('./cli/help-texts');
   const help = storedHelpFits() ? storedHelp(__dirname, words) : undefined;
-  if (help !== undefined) print(help);
+  if (help !== undefined) writeOut(help);
   return help !== undefined;
-}
-
-function print(text: string): void {
-  try {
-    writeOut(text);
-  } catch (error) {
-    outputFailed(error as NodeJS.ErrnoException);
-  }
 }
 
 /**

@@ -2,8 +2,9 @@
 // when grow is built (scripts/build.ts) into dist/help.json, so that a line asking only for
 // help is answered without loading commander (see main.ts).
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { fstatSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stdoutIsTerminal } from '../terminal/write-out';
 
 /** Help is folded at 80 columns, as grow's own text is; narrower only in a narrower terminal. */
 export const HELP_WIDTH = 80;
@@ -12,18 +13,9 @@ export function helpWidth(stream: NodeJS.WriteStream): number {
   return Math.min(stream.isTTY && stream.columns ? stream.columns : HELP_WIDTH, HELP_WIDTH);
 }
 
-/**
- * Whether help folded at 80 columns fits standard output: a pipe or a file, or a terminal at
- * least that wide. Only a terminal's width needs process.stdout, which costs to set up.
- */
+/** Whether help folded at 80 columns fits standard output: a pipe or a file, or a terminal at least that wide. */
 export function storedHelpFits(): boolean {
-  let maybeTerminal = true;
-  try {
-    maybeTerminal = fstatSync(1).isCharacterDevice();
-  } catch {
-    // Not open: commander will say so as it writes.
-  }
-  return !maybeTerminal || helpWidth(process.stdout) === HELP_WIDTH;
+  return !stdoutIsTerminal() || helpWidth(process.stdout) === HELP_WIDTH;
 }
 
 /** Keyed by the command's words after grow: '' for grow itself, 'action add'. */

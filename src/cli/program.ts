@@ -13,6 +13,7 @@ import { declareNotes } from './notes';
 import { declarePeople } from './people';
 import { declarePlan } from './plan';
 import { declareSession } from './session';
+import { writeOut } from '../terminal/write-out';
 import { examples, runs } from './shared';
 import { declareVault } from './vault';
 
@@ -39,7 +40,7 @@ function declareGrow() {
     .showSuggestionAfterError(true)
     .exitOverride()
     // Usage errors are reported by main.ts, with the rest of grow's errors.
-    .configureOutput({ outputError: () => undefined, getOutHelpWidth: () => helpWidth(process.stdout), getErrHelpWidth: () => helpWidth(process.stderr) })
+    .configureOutput({ outputError: () => undefined, writeOut, getOutHelpWidth: () => helpWidth(process.stdout), getErrHelpWidth: () => helpWidth(process.stderr) })
     .addHelpText(
       'after',
       examples('grow   # your plan at a glance', 'grow checkin', 'grow note "Paired with Sam on the parser #pairing"', 'grow notes --since "last week"', 'grow doctor') +

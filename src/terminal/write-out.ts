@@ -1,19 +1,51 @@
-// Standard output written straight to its file descriptor. Setting up Node's process.stdout
-// costs about a fifth of Node's own start-up, which `grow --version`, help and `grow remind`
-// need not pay for a line or two.
-import { writeSync } from 'node:fs';
+// Standard output written straight to its file descriptor when it is not a terminal (a pipe,
+// a file). Setting up Node's process.stdout for a pipe costs about a fifth of Node's own
+// start-up, which is more than `grow --version` or `grow remind` need for a line, and a good
+// part of what a script pays for `grow notes`.
+import { fstatSync, writeSync } from 'node:fs';
 
-/** Writes all of `text`; throws what the write threw (EPIPE when the reader has gone). */
+let fail: (error: NodeJS.ErrnoException) => void = (error) => {
+  throw error;
+};
+let failed = false;
+let viaStream = false;
+
+/** Where a failed write goes (main.ts ends grow); writes after a failure are dropped. */
+export function whenOutputFails(handler: (error: NodeJS.ErrnoException) => void): void {
+  fail = handler;
+}
+
+/** Whether standard output is a terminal: only a character device can be, so only then is Node's stream asked. */
+export function stdoutIsTerminal(): boolean {
+  try {
+    if (!fstatSync(1).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return Boolean(process.stdout.isTTY);
+}
+
 export function writeOut(text: string): void {
+  if (failed) return;
+  if (viaStream) return void process.stdout.write(text);
   const bytes = Buffer.from(text);
   for (let done = 0; done < bytes.length; ) {
     try {
       done += writeSync(1, bytes, done);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-      // A descriptor that does not block: Node's stream waits until it can write.
-      process.stdout.write(bytes.subarray(done));
-      return;
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+        // A descriptor that does not block: from here on Node's stream waits until it can write.
+        viaStream = true;
+        process.stdout.on('error', failWith);
+        return void process.stdout.write(bytes.subarray(done));
+      }
+      return failWith(error as NodeJS.ErrnoException);
     }
   }
+}
+
+function failWith(error: NodeJS.ErrnoException): void {
+  if (failed) return;
+  failed = true;
+  fail(error);
 }
