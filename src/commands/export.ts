@@ -34,13 +34,19 @@ export async function exportPlan(ctx: Context, given: Flags<ExportOptions>): Pro
   );
   const input = { journal: exportedJournal(journal, people, allPeople), people, allPeople, today, since };
   if (exporter.isEmpty?.(input)) throw new GrowError(m.emptyCalendar(allPeople ? undefined : people[0]!.person.name), undefined, m.emptyCalendarHint);
-  const text = exporter.render(input);
+  let bytes = 0;
+  const parts = (function* counted() {
+    for (const part of exporter.render(input)) {
+      bytes += Buffer.byteLength(part);
+      yield part;
+    }
+  })();
   if (out === undefined) {
-    ctx.out.write(text);
+    for (const part of parts) ctx.out.write(part);
     return;
   }
-  await writeExport(out, text);
-  ctx.err.write(`${m.written(m.formatNames[exporter.format]!, out.given, byteSize(Buffer.byteLength(text)))}\n`);
+  await writeExport(out, parts);
+  ctx.err.write(`${m.written(m.formatNames[exporter.format]!, out.given, byteSize(bytes))}\n`);
   if (ctx.store.isEncrypted()) ctx.err.write(`${messages.vault.exportedInPlainText}\n`);
 }
 

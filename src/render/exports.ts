@@ -1,11 +1,11 @@
 // The export formats, looked up by name or by a file's extension. Every renderer is a pure
-// function from the exported data to a string; `grow export` does the writing.
+// function from the exported data to text; `grow export` does the writing.
 import type { IsoDate } from '../domain/dates';
 import type { ExportedPerson } from '../domain/export-view';
 import type { Journal } from '../domain/schema';
 import { hasNoTodos, renderICalendar } from './ical';
-import { renderJsonExport } from './json-export';
-import { renderMarkdown } from './markdown';
+import { jsonExportParts } from './json-export';
+import { markdownParts } from './markdown';
 
 export interface ExportInput {
   /** What is exported, as a journal (private words and older events already left out). */
@@ -20,15 +20,16 @@ export interface ExportInput {
 export interface Exporter {
   format: 'md' | 'json' | 'ics';
   extensions: readonly string[];
-  render(input: ExportInput): string;
+  /** The text in parts, written as they come, so that a long export is never held whole. */
+  render(input: ExportInput): Iterable<string>;
   /** True when the format cannot say "nothing" validly, so there is nothing to write. */
   isEmpty?(input: ExportInput): boolean;
 }
 
 export const EXPORTERS: readonly Exporter[] = [
-  { format: 'md', extensions: ['.md', '.markdown'], render: renderMarkdown },
-  { format: 'json', extensions: ['.json'], render: renderJsonExport },
-  { format: 'ics', extensions: ['.ics', '.ical'], render: renderICalendar, isEmpty: hasNoTodos },
+  { format: 'md', extensions: ['.md', '.markdown'], render: markdownParts },
+  { format: 'json', extensions: ['.json'], render: jsonExportParts },
+  { format: 'ics', extensions: ['.ics', '.ical'], render: (input) => [renderICalendar(input)], isEmpty: hasNoTodos },
 ];
 
 export const DEFAULT_EXPORTER = EXPORTERS[0]!;

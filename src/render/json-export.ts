@@ -3,5 +3,24 @@
 import type { ExportInput } from './exports';
 
 export function renderJsonExport(input: ExportInput): string {
-  return `${JSON.stringify(input.journal, null, 2)}\n`;
+  return [...jsonExportParts(input)].join('');
+}
+
+/**
+ * The same text in parts, one person at a time: JSON.stringify(journal, null, 2) of a journal
+ * of years is a string of tens of megabytes, held whole on top of the journal.
+ */
+export function* jsonExportParts(input: ExportInput): Generator<string> {
+  const { people } = input.journal;
+  // The journal around its people, as JSON.stringify lays it out; the people go where `[]` is.
+  const [before, after] = splitOnce(JSON.stringify({ ...input.journal, people: [] }, null, 2), '\n  "people": []');
+  if (people.length === 0) return yield `${before}\n  "people": []${after}\n`;
+  yield `${before}\n  "people": [`;
+  for (const [i, person] of people.entries()) yield `${i > 0 ? ',' : ''}\n    ${JSON.stringify(person, null, 2).replaceAll('\n', '\n    ')}`;
+  yield `\n  ]${after}\n`;
+}
+
+function splitOnce(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator);
+  return [text.slice(0, at), text.slice(at + separator.length)];
 }

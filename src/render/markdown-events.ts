@@ -2,7 +2,7 @@
 // month, one-on-ones with their parts, and journal notes (newest first).
 import type { ExportedPerson } from '../domain/export-view';
 import { filterNotes } from '../domain/notes';
-import { isLater } from '../domain/progress';
+import { newestFirst } from '../domain/progress';
 import { pulseByMonth } from '../domain/pulse-months';
 import { agreedIn } from '../domain/session-view';
 import type { Checkin, Person, Session } from '../domain/schema';
@@ -35,8 +35,6 @@ function groupBy<T>(records: readonly T[], key: (record: T) => string | undefine
   return groups;
 }
 
-const newestFirst = (a: Checkin, b: Checkin) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0);
-
 function checkinBlocks(person: Person, layout: Layout): Blocks {
   const byItem = groupBy(person.checkins, (c) => c.item);
   const blocks: Blocks = [];
@@ -56,7 +54,7 @@ function checkinList(checkins: Checkin[]): string[] {
   const typed = (text: string) => lines.push(...blockText(text, '  - ', '    '));
   // Lines grow writes itself (dates, numbers, ids) need no escaping.
   const own = (text: string) => lines.push(`  - ${text}`);
-  for (const checkin of checkins.sort(newestFirst)) {
+  for (const checkin of newestFirst(checkins)) {
     lines.push(`- ${m.checkinLine(checkin.on, checkin.status, checkin.progress)}`);
     if (checkin.well) typed(m.well(checkin.well));
     if (checkin.blocker) typed(m.blocker(checkin.blocker));

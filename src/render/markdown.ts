@@ -19,19 +19,27 @@ import type { ExportInput } from './exports';
 const m = messages.exportDocument;
 
 export function renderMarkdown(input: ExportInput): string {
+  return [...markdownParts(input)].join('');
+}
+
+/** The document in parts, each person's rendered only when the one before has been written. */
+export function* markdownParts(input: ExportInput): Generator<string> {
   const date = longDate(input.today);
-  const blocks: Blocks = [];
   const alone = !input.allPeople;
-  blocks.push([heading(1, alone ? m.title(input.people[0]!.person.name, date) : m.allTitle(date))]);
-  if (input.since !== undefined) blocks.push(blockText(m.since(longDate(input.since)), '', ''));
+  const opening: Blocks = [[heading(1, alone ? m.title(input.people[0]!.person.name, date) : m.allTitle(date))]];
+  if (input.since !== undefined) opening.push(blockText(m.since(longDate(input.since)), '', ''));
+  yield text(opening);
   for (const exported of input.people) {
     const layout: Layout = alone ? { level: 2 } : { level: 3, person: exported.person.name };
     const sections = [...planSections(exported, layout, input.since), ...eventSections(exported, layout)];
-    if (!alone) blocks.push([heading(2, exported.person.name)]);
+    const blocks: Blocks = alone ? [] : [[heading(2, exported.person.name)]];
     blocks.push(...(sections.length > 0 ? sections : [blockText(m.empty, '', '')]));
+    yield `\n\n${text(blocks)}`;
   }
-  return `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`;
+  yield '\n';
 }
+
+const text = (blocks: Blocks) => blocks.map((block) => block.join('\n')).join('\n\n');
 
 function planSections(exported: ExportedPerson, layout: Layout, since: IsoDate | undefined): Blocks {
   const { person, latest } = exported;

@@ -22,7 +22,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  * make. `keepMode`: the mode of the file being replaced, which the new one takes over.
  * Temporary files that earlier writers of the same file left when they were killed go first.
  */
-export async function replaceFileAtomic(path: string, data: string | Uint8Array, keepMode?: number): Promise<void> {
+export async function replaceFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, keepMode?: number): Promise<void> {
   const dir = dirname(path);
   await removeLeftoverTemps(dir, basename(path));
   const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
@@ -30,7 +30,8 @@ export async function replaceFileAtomic(path: string, data: string | Uint8Array,
     const file = await open(temp, 'wx', PRIVATE_FILE);
     try {
       if (keepMode !== undefined) await file.chmod(keepMode);
-      await file.writeFile(data);
+      // Parts (of a long export) are written one after the other, as they come.
+      for (const part of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) await file.writeFile(part);
       await file.sync();
     } finally {
       await file.close();

@@ -45,7 +45,8 @@ export async function exportTarget(given: string, journalPath: string): Promise<
   return { given, kind: 'replace', path: real, mode: found && found.mode & 0o7777 };
 }
 
-export async function writeExport(target: ExportTarget, data: string): Promise<void> {
+/** `data` may come in parts, each written as it comes. */
+export async function writeExport(target: ExportTarget, data: string | Iterable<string>): Promise<void> {
   const write = target.kind === 'replace' ? replaceFileAtomic(target.path, data, target.mode) : writeFile(target.path, data);
   await write.catch((error: NodeJS.ErrnoException) => {
     throw new GrowError(m.cannotWrite(target.given, reasonOf(error)));

@@ -8,6 +8,15 @@ import { richJournal } from '../support/rich-journal';
 const exported = (options: Parameters<typeof exportInput>[1]) => JSON.parse(renderJsonExport(exportInput(richJournal(), options)));
 
 describe('the JSON export', () => {
+  it('is laid out as JSON.stringify lays out the journal, though written a person at a time', () => {
+    for (const options of [{}, { allPeople: true, includePrivate: true }, { person: 'Sam' }]) {
+      const input = exportInput(richJournal(), options);
+      expect(renderJsonExport(input)).toBe(`${JSON.stringify(input.journal, null, 2)}\n`);
+    }
+    const nobody = exportInput({ ...richJournal(), people: [] }, { allPeople: true });
+    expect(renderJsonExport(nobody)).toBe(`${JSON.stringify(nobody.journal, null, 2)}\n`);
+  });
+
   it('is the person’s data in the journal’s own shape, valid against the schema', () => {
     const me = exported({});
     expect(schemaProblems(me)).toEqual([]);
