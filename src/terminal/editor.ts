@@ -19,7 +19,7 @@ export function editInEditor(initial: string, env: NodeJS.ProcessEnv, { memoryOn
   const file = join(dir, 'entry.md');
   try {
     writeFileSync(file, initial, { mode: 0o600 });
-    const result = spawnSync(program!, [...args, file], { stdio: 'inherit' });
+    const result = spawnSync(program!, [...args, file], { stdio: 'inherit', env });
     if (result.error) throw new GrowError(messages.notes.editorFailed(command, result.error.message), 1, messages.notes.editorHint);
     if (result.status !== 0) throw new GrowError(messages.notes.editorFailed(command, `exit status ${result.status ?? result.signal}`), 1, messages.notes.editorHint);
     return readFileSync(file, 'utf8');
