@@ -10,7 +10,7 @@ import type { Journal } from '../../src/domain/schema';
 import { GrowError } from '../../src/errors';
 import { plain } from '../../src/render/paint';
 import { JournalStore } from '../../src/store/journal-store';
-import { Keyring, noPassphrase } from '../../src/store/keyring';
+import { environmentPassphrase, Keyring, noPassphrase } from '../../src/store/keyring';
 import { ScriptedPrompter, type Step } from './scripted-prompter';
 import { tempJournal } from './temp';
 
@@ -50,7 +50,9 @@ export interface TestContext extends Context {
 
 export function testContext(options: TestContextOptions = {}): TestContext {
   const path = options.journal ?? tempJournal();
-  const store = new JournalStore(path, new Keyring(noPassphrase(path)));
+  const env = options.env ?? {};
+  // An encrypted journal opens with GROW_PASSPHRASE, as from a script.
+  const store = new JournalStore(path, new Keyring(environmentPassphrase(env, noPassphrase(path))));
   const prompts = options.answers === undefined ? undefined : new ScriptedPrompter(options.answers);
   const terminal = prompts !== undefined || options.columns !== undefined;
   return {
@@ -59,7 +61,7 @@ export function testContext(options: TestContextOptions = {}): TestContext {
     json: options.json ?? false,
     interactive: prompts !== undefined,
     clock: fixedClock(options.today ?? '2026-11-25'),
-    env: options.env ?? {},
+    env,
     out: captured(terminal, options.columns),
     err: captured(terminal, undefined),
     paint: plain,
