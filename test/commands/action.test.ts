@@ -1,6 +1,8 @@
 // grow action add, list, done and drop, run in-process.
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addActionCommand, closeActionCommand, listActions } from '../../src/commands/action';
+import { recordCheckin } from '../../src/domain/checkins';
 import { addPerson } from '../../src/domain/people';
 import { addAction, addGoal } from '../../src/domain/plan';
 import { damaged } from '../support/damaged';
@@ -50,7 +52,7 @@ describe('grow action add', () => {
 });
 
 describe('grow action list', () => {
-  it('lists open items grouped by goal, soonest first; --all adds closed ones, --due the ones due with why', async () => {
+  it('lists open items grouped by goal, soonest first, and closed ones too with --all', async () => {
     const ctx = testContext({ today: '2026-12-01' });
     await ctx.store.update(buildPlan);
     await closeActionCommand(ctx, 'a3', 'done');
@@ -63,10 +65,6 @@ describe('grow action list', () => {
       'Open action items\n\ng1  A calm public speaker\n    a1   Fri 20 Nov       Outline the talk  · me · every week\n    a2   Fri 4 Dec        Rehearse with Sam  · me · every 4 weeks\n',
     );
     expect(await list({ all: true })).toContain('g2  A mentor others seek out\n    a3   Sun 20 Dec       Pair with a new hire  · me · every 2 weeks · done Tue 1 Dec\n');
-    const due = await list({ due: true });
-    expect(due).toContain('a1');
-    expect(due).toContain('overdue');
-    expect(due).not.toContain('a3');
 
     const json = testContext({ journal: ctx.store.path, json: true });
     await listActions(json, { all: true });
@@ -77,11 +75,11 @@ describe('grow action list', () => {
     ]);
   });
 
-  it('says when there is nothing to list, and refuses --all with --due', async () => {
+  it('says when there is nothing to list, without creating the journal', async () => {
     const empty = testContext();
     await listActions(empty, {});
     expect(empty.out.text).toBe('There are no action items in your plan yet. Add one with: grow action add "..." --goal g1 --due "next friday"\n');
-    expect(await exitCodeOf(listActions(testContext(), { all: true, due: true }), '--all')).toBe(2);
+    expect(existsSync(empty.store.path)).toBe(false);
   });
 });
 
@@ -125,5 +123,41 @@ describe('grow action done and drop', () => {
     expect(await exitCodeOf(closeActionCommand(damaged(), 'a1', 'done'), 'is not valid JSON')).toBe(1);
     expect(await exitCodeOf(listActions(damaged(), {}), 'is not valid JSON')).toBe(1);
     expect(await exitCodeOf(addActionCommand(damaged(), ['x'], { goal: 'g1', due: '2026-12-04' }), 'is not valid JSON')).toBe(1);
+  });
+});
+
+describe('grow action list --due', () => {
+  it('lists the items due for a check-in with the reasons, and shows how often a due date moved', async () => {
+    const ctx = testContext({ today: '2026-12-01' });
+    await ctx.store.update((journal) => {
+      buildPlan(journal);
+      ['2026-11-27', '2026-12-04'].forEach((due, i) => recordCheckin(journal, 'me', { item: 'a1', status: 'open', due }, `2026-11-2${i}`));
+    });
+    await listActions(ctx, { due: true });
+    expect(ctx.out.text).toBe(
+      [
+        'Due for a check-in',
+        '',
+        'g1  A calm public speaker',
+        '    a1   Fri 4 Dec        Outline the talk  · me · every week · due in 3 days, last check-in 10 days ago · moved twice',
+        '    a2   Fri 4 Dec        Rehearse with Sam  · me · every 4 weeks · due in 3 days, no check-in since it was added 4 weeks ago',
+        '',
+        'g2  A mentor others seek out',
+        '    a3   Sun 20 Dec       Pair with a new hire  · me · every 2 weeks · no check-in since it was added 4 weeks ago',
+        '',
+      ].join('\n'),
+    );
+    const json = testContext({ journal: ctx.store.path, today: '2026-12-01', json: true });
+    await listActions(json, { due: true });
+    expect(JSON.parse(json.out.text)[0]).toMatchObject({ id: 'a1', moves: 2, reasons: [{ kind: 'due-soon', days: 3 }, { kind: 'cadence', days: 10, since: 'checkin' }] });
+    const open = testContext({ journal: ctx.store.path, today: '2026-12-01' });
+    await listActions(open, {});
+    expect(open.out.text).toContain('Outline the talk  · me · every week · moved twice\n');
+
+    const fresh = testContext({ today: '2026-11-05' });
+    await fresh.store.update(buildPlan);
+    await listActions(fresh, { due: true });
+    expect(fresh.out.text).toBe('Nothing is due for a check-in right now.\n');
+    expect(await exitCodeOf(listActions(fresh, { all: true, due: true }), 'Choose --all or --due, not both. For example: grow action list --due')).toBe(2);
   });
 });

@@ -7,6 +7,8 @@ import { doctor } from '../../src/commands/doctor';
 import { encrypt } from '../../src/commands/encrypt';
 import { note } from '../../src/commands/note';
 import { notes } from '../../src/commands/notes';
+import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
+import { listBackups } from '../../src/store/backups';
 import { exitCodeOf, testContext } from '../support/test-context';
 
 const PASSPHRASE = 'river stones and tea';
@@ -60,6 +62,7 @@ describe('grow encrypt and grow decrypt', () => {
     expect(back.out.text).toContain(`Your journal is in plain text again: ${ctx.store.path}`);
     expect(back.out.text).toContain('The journal is not encrypted, so there is nothing to decrypt.\n');
     expect(readFileSync(ctx.store.path, 'utf8')).toContain('my manager worries me');
+    for (const backup of await listBackups(ctx.store.path)) expect(readFileSync(backup.path, 'utf8')).toContain(`"version": ${SCHEMA_VERSION}`);
   });
 
   it('refuses to encrypt without a passphrase, or with a short one, with exit 2, and writes nothing', async () => {

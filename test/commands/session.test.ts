@@ -92,6 +92,17 @@ describe('grow session', () => {
     expect((await ctx.journal()).people.map((p) => p.name)).toEqual(['Lee']);
   });
 
+  it('asks whom it is with when --person is not given, and remembers the manager', async () => {
+    const ctx = await withSam([
+      ['Who is this one-on-one with?', 'Sam'],
+      ["The manager's name?", 'Alex'],
+      ['Sam and Alex › Is this a good time to talk', false],
+    ]);
+    ctx.person = 'me';
+    expect(await exitCodeOf(session(ctx, {}, false))).toBe(0);
+    expect(ctx.out.text).toContain('Nothing was saved.\nWhen it suits you both: grow session --person "Sam"');
+  });
+
   it('saves nothing on a Ctrl+C before anything is said, and keeps a draft once something is', async () => {
     const early = await withSam([
       ['Is this a good time to talk', true],

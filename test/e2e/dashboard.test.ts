@@ -18,28 +18,6 @@ describe('grow, the dashboard, run as a script would', () => {
     expect(result.stdout).not.toContain('\u001b[');
   });
 
-  it('gives the same data as JSON', async () => {
-    const journal = tempJournal();
-    await writePlan(journal);
-    const result = await runGrow(['--json'], { journal, today: '2026-12-01' });
-    const view = JSON.parse(result.stdout);
-    expect(view).toMatchObject({
-      person: 'me',
-      empty: false,
-      mission: { text: 'I wake up to help people find their voice.', since: '2026-11-01' },
-      goals: [
-        { id: 'g1', title: 'A calm public speaker', stage: 'learning', progress: 0 },
-        { id: 'g2', title: 'A mentor others seek out', progress: 0 },
-      ],
-    });
-    expect(view.due.map((d: { id: string; overdueDays: number }) => [d.id, d.overdueDays])).toEqual([
-      ['a1', 11],
-      ['a2', 0],
-      ['a3', 0],
-    ]);
-    expect(view.due[1].reasons).toEqual([{ kind: 'due-soon', days: 3 }, { kind: 'cadence', days: 30, since: 'added' }]);
-  });
-
   it('welcomes a new person with grow init, and still catches a mistyped command', async () => {
     const journal = tempJournal();
     const welcome = await runGrow([], { journal });

@@ -150,42 +150,6 @@ describe('grow session in a terminal', () => {
     expect(list.stdout).toContain('s2   Wed 9 Dec   Sam with Alex  · 2 items reviewed · 1 item agreed\ns1   Wed 25 Nov  Sam with Alex  · 0 items reviewed · 2 items agreed · 1 parked');
   });
 
-  it('asks whom it is with and adds someone new, and ends kindly when it is not a good time, saying what it kept', async () => {
-    const journal = tempJournal();
-    const declined = startGrow(['session', '--person', 'Kim'], { journal });
-    await ask(declined, 'There is no one called "Kim" in this journal yet. Add Kim', 'n');
-    await declined.waitFor('Nothing changed. To add them later: grow people add "Kim"');
-    expect(await declined.exited).toBe(0);
-
-    const added = startGrow(['session', '--person', 'Kim'], { journal });
-    await ask(added, 'Add Kim and start the one-on-one?', 'y');
-    await ask(added, "The manager's name?", 'Alex');
-    await ask(added, 'Is this a good time to talk', 'n');
-    await added.waitFor("That's fine: a one-on-one deserves the time it needs.\nKim is in the journal now; nothing else was saved.");
-    expect(await added.exited).toBe(0);
-
-    const first = startGrow(['session'], { journal });
-    await pick(first, 'Who is this one-on-one with?');
-    await ask(first, "The manager's name?", 'Alex');
-    await ask(first, 'Kim and Alex › Is this a good time to talk', 'n');
-    await first.waitFor('Nothing was saved.\nWhen it suits you both: grow session --person "Kim"');
-    expect(await first.exited).toBe(0);
-
-    const someoneNew = startGrow(['session'], { journal });
-    await pick(someoneNew, 'Who is this one-on-one with?', KEY.down);
-    await ask(someoneNew, 'Their name:', 'Lee');
-    await ask(someoneNew, "The manager's name?", 'Alex');
-    await someoneNew.waitFor('Is this a good time to talk');
-    someoneNew.write(KEY.ctrlC);
-    expect(await someoneNew.exited).toBe(130);
-    expect(someoneNew.text()).toContain('Stopped before anything was said: Lee is in the journal now, and nothing else was saved.');
-    expect(await json(journal, ['people'])).toMatchObject([
-      { name: 'Kim', openItems: 0, lastSession: null },
-      { name: 'Lee', openItems: 0, lastSession: null },
-    ]);
-    expect(JSON.parse(readFileSync(journal, 'utf8')).manager).toBeUndefined();
-  });
-
   it('keeps a quiet countdown after each open question when asked for one: any key ends it and is not typed into the next answer, Ctrl+C stops', async () => {
     const journal = tempJournal();
     await runGrow(['people', 'add', 'Sam'], { journal });
