@@ -54,7 +54,7 @@ describe('grow session', () => {
     expect(ctx.out.text).toContain('Saved as s1. Thank you both.');
     const journal = await ctx.journal();
     const sam = journal.people.find((p) => p.name === 'Sam')!;
-    expect(journal.manager).toBe('Alex');
+    expect(journal.owner).toBe('Alex');
     expect(sam.sessions.map((s) => [s.id, s.manager])).toEqual([['s1', 'Alex']]);
     expect(sam.actions).toMatchObject([{ id: 'a1', owner: 'Sam', due: '2026-12-09', session: 's1' }]);
     expect(sam.missions).toHaveLength(1);
