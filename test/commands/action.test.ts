@@ -62,7 +62,7 @@ describe('grow action list', () => {
       return listing.out.text;
     };
     expect(await list({})).toBe(
-      'Open action items\n\ng1  A calm public speaker\n    a1   Fri 20 Nov       Outline the talk  · me · every week\n    a2   Fri 4 Dec        Rehearse with Sam  · me · every 4 weeks\n',
+      'Open action items\n\ng1  A calm public speaker\n    a1   Fri 20 Nov       Outline the talk  · overdue by 11 days · me · every week\n    a2   Fri 4 Dec        Rehearse with Sam  · me · every 4 weeks\n',
     );
     expect(await list({ all: true })).toContain('g2  A mentor others seek out\n    a3   Sun 20 Dec       Pair with a new hire  · me · every 2 weeks · done Tue 1 Dec\n');
 

@@ -31,7 +31,7 @@ describe('grow people', () => {
         'People',
         '',
         'me (you)  · 3 open items',
-        '  next  a1   Outline the talk  · me · Fri 20 Nov · overdue by 5 days, no check-in since it was added 3 weeks ago',
+        '  next  a1   Outline the talk  · me · Fri 20 Nov · overdue by 5 days · no check-in since it was added 3 weeks ago',
         '  last  no one-on-one yet',
         '',
         'Sam Lee  · no open items',

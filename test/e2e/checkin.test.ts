@@ -56,6 +56,3 @@ describe('grow checkin ID, run as a script would', () => {
   });
 
 });
-
-describe('grow action list and check-ins', () => {
-});

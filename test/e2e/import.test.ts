@@ -55,9 +55,3 @@ describe('grow import, saying what happened', () => {
     }
   });
 });
-
-describe('grow import of a jrnl export', () => {
-});
-
-describe('grow import of a file that is not valid', () => {
-});
