@@ -15,6 +15,7 @@ export interface GlobalOptions {
   person?: string;
   json?: boolean;
   color?: boolean;
+  acceptPlaintext?: boolean;
 }
 
 export interface Output {
@@ -51,7 +52,7 @@ export async function createContext(options: GlobalOptions, env: NodeJS.ProcessE
     return terminal;
   };
   const passphrases = environmentPassphrase(env, interactive ? typedPassphrase(terminalPrompter) : noPassphrase(path));
-  const store: JournalStore = new JournalStore(path, new Keyring(passphrases));
+  const store: JournalStore = new JournalStore(path, new Keyring(passphrases, options.acceptPlaintext));
   let prompter: Promise<Prompter> | undefined;
   return {
     store,

@@ -36,6 +36,7 @@ function declareGrow() {
     .option('--person <name>', 'whose plan to work on', 'me')
     .option('--json', 'print machine-readable JSON where a command prints data')
     .option('--no-color', 'print without colour (NO_COLOR works too)')
+    .option('--accept-plaintext', 'read a journal in plain text that grow had encrypted, and no longer expect it encrypted')
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .showSuggestionAfterError(true)
     .exitOverride()

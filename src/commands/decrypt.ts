@@ -4,7 +4,11 @@ import { messages } from '../messages';
 
 export async function decrypt(ctx: Context): Promise<void> {
   if (!ctx.store.isEncrypted()) {
-    ctx.out.write(`${messages.vault.notEncrypted}\n`);
+    // A plain journal where grow encrypted one is refused until the person says it is meant to be plain: this is how.
+    if (ctx.store.expectsEncryption()) {
+      await ctx.store.acceptPlaintext();
+      ctx.out.write(`${messages.vault.acceptedPlain(ctx.store.path)}\n`);
+    } else ctx.out.write(`${messages.vault.notEncrypted}\n`);
     return;
   }
   await ctx.store.reseal(null);

@@ -52,7 +52,7 @@ async function noteText(ctx: Context, words: string[]): Promise<{ text: string; 
   // file, a mistyped passphrase or an unknown --person must not cost a note already written.
   personToRead(await ctx.store.read(), ctx.person);
   const secret = ctx.store.isEncrypted();
-  return { text: editInEditor('', ctx.env, { memoryOnly: secret }).trim(), edited: true, secret };
+  return { text: (await editInEditor('', ctx.env, { memoryOnly: secret })).trim(), edited: true, secret };
 }
 
 /**

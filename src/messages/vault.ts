@@ -21,6 +21,11 @@ export const vault = {
   changed: 'The passphrase is changed: the journal and its backups now open with the new one.',
   decrypted: (path: string) => `Your journal is in plain text again: ${path}\nAnyone who can read your files can read it; grow encrypt protects it again.`,
   notEncrypted: 'The journal is not encrypted, so there is nothing to decrypt.',
+  markText: 'grow encrypted the journal beside this folder. While this file is here, grow refuses a journal in plain text in its place (grow decrypt says it is meant to be plain).',
+  plainInstead: (path: string) =>
+    `The journal ${path} is in plain text, but grow encrypted it: a plain copy may have been put in its place, so grow will not read it or write over it.`,
+  plainInsteadHint: 'If you decrypted it yourself, say so with grow decrypt (or add --accept-plaintext); otherwise restore the newest backup, which is encrypted.',
+  acceptedPlain: (path: string) => `The journal ${path} stays in plain text, and grow no longer expects it encrypted; grow encrypt protects it again.`,
   needsNew: 'grow encrypt needs a passphrase: run it in a terminal, or set GROW_PASSPHRASE (never on the command line).',
   needsNewHint: 'For example: read -rs GROW_PASSPHRASE && export GROW_PASSPHRASE && grow encrypt',
   needsChange: 'The journal is already encrypted. To change its passphrase, run grow encrypt in a terminal, or set GROW_NEW_PASSPHRASE too.',

@@ -2,7 +2,8 @@
 // temporary file beside the target, flush it to disk, then rename it over the target.
 // (The journal itself is written inside its lock folder instead: see lock.ts.)
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { removeLeftoverTemps } from './leftovers';
 import { basename, dirname, join } from 'node:path';
 
 export const PRIVATE_FILE = 0o600;
@@ -42,31 +43,6 @@ export async function replaceFileAtomic(path: string, data: string | Uint8Array 
     throw error;
   }
   await syncDir(dir);
-}
-
-/**
- * Removes the temporary files in `dir` (of the file `name`, or of any file) whose writer is
- * no longer running: a grow killed mid-write leaves one, maybe holding the plain text of an
- * encrypted journal. A writer still running keeps its file, so no lock is needed.
- */
-export async function removeLeftoverTemps(dir: string, name?: string): Promise<void> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  await Promise.all(names.filter((n) => isLeftover(n, name)).map((n) => rm(join(dir, n), { force: true }).catch(() => undefined)));
-}
-
-/** `.journal.json.4242-0123456789ab.tmp`: a temporary file of grow's whose writer, process 4242, is gone. */
-export function isLeftover(fileName: string, of?: string): boolean {
-  const temp = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/.exec(fileName);
-  return temp !== null && (of === undefined || temp[1] === of) && !isRunning(Number(temp[2]));
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Makes a rename durable: without it a power cut can bring back the old file. */

@@ -6,7 +6,8 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupFile } from '../domain/inspection';
-import { removeLeftoverTemps, replaceFileAtomic } from './atomic-write';
+import { replaceFileAtomic } from './atomic-write';
+import { removeLeftoverTemps } from './leftovers';
 import { assertSafeBackups, backupsFolder } from './folders';
 import { backupDirOf } from './paths';
 

@@ -16,8 +16,13 @@ const SIZES = { salt: 16, iv: 12, tag: 16, check: 16, key: 32 } as const;
 
 /** About 100 ms on a laptop: slow for someone guessing passphrases, quick for the person. */
 export const DEFAULT_COST = { N: 2 ** 15, r: 8, p: 1 } as const;
-/** A file may ask for more work, but not for more memory than this (a tampered cost must not hang grow). */
-const MAX_MEMORY = 2 ** 30;
+/**
+ * The header's checksum has no key, so anyone may change the cost in it: a raised cost would
+ * make every command take a minute and a gigabyte before failing, a tiny one breaks scrypt.
+ * So only the costs grow writes are read (N from this up to the default, r and p as they
+ * are); anything else is damage, found before any key is derived.
+ */
+const LEAST_N = 2 ** 10;
 
 export interface Kdf {
   name: 'scrypt';
@@ -125,9 +130,9 @@ function wrongField(raw: Record<string, unknown>): string | undefined {
     ['format', raw.format === ENVELOPE_FORMAT],
     ['cipher', raw.cipher === CIPHER],
     ['kdf.name', kdf.name === 'scrypt'],
-    ['kdf.r', isWhole(r, 1, 64)],
-    ['kdf.p', isWhole(p, 1, 16)],
-    ['kdf.N', isWhole(N, 2, 2 ** 30) && (N & (N - 1)) === 0 && 128 * N * (r as number) <= MAX_MEMORY],
+    ['kdf.r', r === DEFAULT_COST.r],
+    ['kdf.p', p === DEFAULT_COST.p],
+    ['kdf.N', isWhole(N, LEAST_N, DEFAULT_COST.N) && (N & (N - 1)) === 0],
     ['kdf.salt', isBase64(kdf.salt, SIZES.salt)],
     ['check', isBase64(raw.check, SIZES.check)],
     ['iv', isBase64(raw.iv, SIZES.iv)],

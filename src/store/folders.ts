@@ -8,7 +8,8 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { JournalError } from '../errors';
 import { messages } from '../messages';
-import { ensurePrivateDir, PRIVATE_DIR, removeLeftoverTemps } from './atomic-write';
+import { ensurePrivateDir, PRIVATE_DIR } from './atomic-write';
+import { removeLeftoverTemps } from './leftovers';
 import { backupDirOf } from './paths';
 
 const m = messages.journal;

@@ -61,7 +61,7 @@ async function plainFilesBeside(path: string, backupsSafe: boolean): Promise<str
   const base = basename(path);
   const candidates = [
     ...(await names(dirname(path))).filter((file) => basename(file).startsWith(`.${base}.`) || basename(file).startsWith('unsaved-note-')),
-    ...(backupsSafe ? await names(backupDirOf(path)) : []).filter((file) => !/^journal-.*\.json$|^validated\.sha256$/.test(basename(file))),
+    ...(backupsSafe ? await names(backupDirOf(path)) : []).filter((file) => !/^journal-.*\.json$|^validated\.sha256$|^encrypted$/.test(basename(file))),
     ...(await names(lockPathOf(path))),
   ];
   const plain = await Promise.all(candidates.map(async (file) => ((await lstat(file)).isFile() && (await isPlain(file)) ? file : undefined)));

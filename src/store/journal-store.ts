@@ -5,6 +5,7 @@
 import { emptyJournal } from '../domain/journal';
 import type { Journal } from '../domain/schema';
 import type { Sealing } from './envelope';
+import { forgetEncrypted, wasEncrypted } from './encryption-mark';
 import { Keyring, noPassphrase } from './keyring';
 import { linkEnd } from './paths';
 import { isEncryptedFile, readJournalFile } from './read';
@@ -45,6 +46,16 @@ export class JournalStore {
   async unlock(): Promise<void> {
     const { unlockJournalFile } = await import('./sealed-file');
     await unlockJournalFile(this.path, this.keyring);
+  }
+
+  /** Whether grow encrypted this journal, whatever the file looks like now. */
+  expectsEncryption(): boolean {
+    return wasEncrypted(this.path);
+  }
+
+  /** The person says the journal is meant to be in plain text now. */
+  async acceptPlaintext(): Promise<void> {
+    await forgetEncrypted(this.path);
   }
 
   /** Rewrites the journal and its backups encrypted with `sealing`, or in plain text when it is null. */

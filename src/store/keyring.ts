@@ -33,7 +33,11 @@ export class Keyring {
   private readonly keys = new Map<string, Buffer>();
   private passphrase: string | undefined;
 
-  constructor(private readonly source: PassphraseSource) {}
+  constructor(
+    private readonly source: PassphraseSource,
+    /** The person said the journal is meant to be plain text now (--accept-plaintext): see encryption-mark.ts. */
+    readonly acceptsPlaintext = false,
+  ) {}
 
   /** The key for an envelope of the journal at `path`; a wrong passphrase, after the last try, is an error. */
   async keyFor(header: EnvelopeHeader, path: string): Promise<Buffer> {

@@ -10,6 +10,7 @@ import { messages } from '../messages';
 import type { Journal } from '../domain/schema';
 import { isEnvelopeLike, startsAsEnvelope, type Sealing } from './envelope';
 import type { Keyring } from './keyring';
+import { checkPlainAllowed, wasEncrypted } from './encryption-mark';
 import { isKnownValid } from './validated-cache';
 
 const m = messages.journal;
@@ -40,6 +41,7 @@ export interface FileBytes {
 export async function readJournalFile(path: string, keyring: Keyring): Promise<(JournalFile & FileBytes) | null> {
   const file = readBytes(path);
   if (file === null) return null;
+  if (wasEncrypted(path) && !isEncrypted(file.bytes)) await checkPlainAllowed(path, keyring.acceptsPlaintext);
   return { ...(await journalIn(path, file.bytes, keyring)), ...file };
 }
 
@@ -58,7 +60,11 @@ async function journalIn(path: string, bytes: Buffer, keyring: Keyring): Promise
 /** Whether the file is an encrypted journal (intact or not), without opening it. */
 export function isEncryptedFile(path: string): boolean {
   const bytes = readBytes(path)?.bytes;
-  if (!bytes) return false;
+  return bytes !== undefined && isEncrypted(bytes);
+}
+
+/** An envelope, intact or not: a damaged one is for the envelope's checks to explain. */
+function isEncrypted(bytes: Buffer): boolean {
   if (startsAsEnvelope(bytes)) return true;
   try {
     return isEnvelopeLike(JSON.parse(bytes.toString('utf8')));

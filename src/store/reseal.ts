@@ -5,6 +5,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { emptyJournal } from '../domain/journal';
 import { replaceFileAtomic } from './atomic-write';
 import { listBackups } from './backups';
+import { forgetEncrypted, markEncrypted } from './encryption-mark';
 import { isEnvelopeLike, readEnvelope, seal, startsAsEnvelope, unseal, type Sealing } from './envelope';
 import { inWords } from './file-errors';
 import { prepareFolders } from './folders';
@@ -33,8 +34,11 @@ export async function runReseal(path: string, keyring: Keyring, target: Sealing 
       }
       // What grow remind keeps names people and dates in plain text; it works them out again.
       if (target) await rm(remindFactsPath(path), { force: true });
+      // The mark that the journal is encrypted is there while it is: never beside a plain journal it does not belong to.
+      else await forgetEncrypted(path);
       const text = Buffer.from(serializeJournal(assertValid(file?.journal ?? emptyJournal())));
       await writeJournalBytes(path, encode(text), lock, () => isUnchanged(path, file?.identity ?? null));
+      if (target) await markEncrypted(path);
     });
   });
 }

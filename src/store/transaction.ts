@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { emptyJournal } from '../domain/journal';
 import type { Journal } from '../domain/schema';
 import { keepBackup } from './backups';
+import { markEncrypted } from './encryption-mark';
 import { seal, type Sealing } from './envelope';
 import { inWords } from './file-errors';
 import { prepareFolders } from './folders';
@@ -45,6 +46,7 @@ class JournalFileAdapter implements Adapter<Journal> {
   async write(journal: Journal): Promise<void> {
     const text = Buffer.from(serializeJournal(assertValid(journal)));
     if (this.before) await keepBackup(this.path, this.before.bytes);
+    if (this.sealing) await markEncrypted(this.path);
     const identity = this.before?.identity ?? null;
     await writeJournalBytes(this.path, this.sealing ? Buffer.from(seal(text, this.sealing)) : text, this.lock, () => isUnchanged(this.path, identity));
   }

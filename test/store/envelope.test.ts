@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { deriveKey, checkMatches, ENVELOPE_FORMAT, isEnvelopeLike, newSealing, readEnvelope, seal, unseal, type Envelope } from '../../src/store/envelope';
 
@@ -70,6 +71,23 @@ describe('the encrypted envelope', () => {
     const data = Buffer.from(envelope.data, 'base64');
     data[3]! ^= 1;
     expect(unseal({ ...envelope, data: data.toString('base64') }, sealing.key)).toBeNull();
+  });
+
+  it('reads only the scrypt costs grow writes, so a cost changed in the header (its checksum has no key) is damage, found before any key is derived', async () => {
+    const envelope = JSON.parse(seal(plain, await newSealing('correct horse battery', CHEAP)));
+    /** The header as someone changed it, the checksum made to match again. */
+    const withCost = (cost: Record<string, number>) => {
+      const { sha256: _checksum, ...body } = { ...envelope, kdf: { ...envelope.kdf, ...cost } };
+      return `${JSON.stringify({ ...body, sha256: createHash('sha256').update(JSON.stringify(body)).digest('hex') }, null, 2)}\n`;
+    };
+    expect(read(withCost({}))).toMatchObject({ kind: 'envelope' });
+    expect(read(withCost({ N: 2 ** 15 }))).toMatchObject({ kind: 'envelope' });
+    // A minute and a gigabyte for every command; more than grow ever asks of a passphrase.
+    expect(read(withCost({ N: 2 ** 20, p: 16 }))).toEqual({ kind: 'damaged', detail: 'its field "kdf.p" is not as grow writes it' });
+    expect(read(withCost({ N: 2 ** 16 }))).toEqual({ kind: 'damaged', detail: 'its field "kdf.N" is not as grow writes it' });
+    expect(read(withCost({ r: 1 }))).toEqual({ kind: 'damaged', detail: 'its field "kdf.r" is not as grow writes it' });
+    // Too little for scrypt to run at all.
+    expect(read(withCost({ N: 2 }))).toEqual({ kind: 'damaged', detail: 'its field "kdf.N" is not as grow writes it' });
   });
 
   it('says when a newer grow wrote it, and when fields are missing or odd', async () => {

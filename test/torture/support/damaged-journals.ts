@@ -1,5 +1,6 @@
 // A corpus of journals grow must refuse to read or write over: each is a way a real file
 // goes wrong (a crash, a disk, an editor, a sync tool, another program, a person).
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { generateJournal } from '../../../scripts/generate-journal';
 import { MAX_NAME, MAX_TEXT, SCHEMA_VERSION } from '../../../src/domain/vocabulary';
@@ -34,6 +35,12 @@ const envelope = (edit: (text: string) => string, passphrase = PASSPHRASE) => as
 };
 const replaceField = (field: string, change: (value: string) => string) => (text: string) =>
   text.replace(new RegExp(`("${field}": ")([^"]*)`), (_m, start: string, value: string) => start + change(value));
+/** A changed scrypt cost, with the checksum computed again as grow would. */
+const withKdf = (cost: Record<string, number>) => (text: string) => {
+  const { sha256: _checksum, ...body } = JSON.parse(text) as Record<string, unknown> & { kdf: Record<string, unknown> };
+  body.kdf = { ...body.kdf, ...cost };
+  return `${JSON.stringify({ ...body, sha256: createHash('sha256').update(JSON.stringify(body)).digest('hex') }, null, 2)}\n`;
+};
 const flipFirst = (value: string) => (value[0] === 'A' ? 'B' : 'A') + value.slice(1);
 
 const NOT_JSON = /is not valid JSON \(at line \d+, column \d+: /;
@@ -92,5 +99,9 @@ export const DAMAGED_JOURNALS: DamagedJournal[] = [
   { name: 'an envelope whose tag was cut', make: envelope(replaceField('tag', (tag) => tag.slice(4))), reason: /has been changed or damaged \(its field "tag" is not as grow writes it\)/ },
   { name: 'an envelope from a newer grow', make: envelope((text) => text.replace('"format": 1', '"format": 2')), reason: /was encrypted by a newer grow \(envelope format 2; this grow knows up to 1\)/ },
   { name: 'an envelope cut short', make: envelope((text) => text.slice(0, text.length / 2)), reason: NOT_JSON },
+  // The header's checksum has no key: whoever changes the cost can make the checksum match again.
+  { name: 'an envelope whose scrypt cost was raised to a minute and a gigabyte', make: envelope(withKdf({ N: 2 ** 20, p: 16 })), reason: /has been changed or damaged \(its field "kdf\.p" is not as grow writes it\)/ },
+  { name: 'an envelope whose scrypt N was raised', make: envelope(withKdf({ N: 2 ** 20 })), reason: /has been changed or damaged \(its field "kdf\.N" is not as grow writes it\)/ },
+  { name: 'an envelope whose scrypt N was made 2', make: envelope(withKdf({ N: 2 })), reason: /has been changed or damaged \(its field "kdf\.N" is not as grow writes it\)/ },
   { name: 'an envelope reformatted by an editor', make: envelope((text) => JSON.stringify(JSON.parse(text))), reason: /has been changed or damaged \(it is not laid out as grow writes it\)/ },
 ];

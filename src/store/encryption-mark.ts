@@ -1,0 +1,36 @@
+// A journal grow encrypted must not quietly become plain text: a plain copy put in its
+// place (an old backup, a sync tool's conflict copy, someone's swap) would be read, and
+// every later write would stay plain. So grow keeps a mark beside the journal, outside the
+// file itself, while the journal is encrypted; a plain journal beside the mark is refused
+// until the person says it is meant to be plain (grow decrypt, or --accept-plaintext).
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { JournalError } from '../errors';
+import { messages } from '../messages';
+import { replaceFileAtomic } from './atomic-write';
+import { backupsFolder } from './folders';
+import { backupDirOf } from './paths';
+
+const markOf = (journalPath: string) => join(backupDirOf(journalPath), 'encrypted');
+
+export function wasEncrypted(journalPath: string): boolean {
+  return existsSync(markOf(journalPath));
+}
+
+export async function markEncrypted(journalPath: string): Promise<void> {
+  if (wasEncrypted(journalPath)) return;
+  await backupsFolder(journalPath);
+  await replaceFileAtomic(markOf(journalPath), `${messages.vault.markText}\n`);
+}
+
+export async function forgetEncrypted(journalPath: string): Promise<void> {
+  await rm(markOf(journalPath), { force: true });
+}
+
+/** A plain journal where grow encrypted one: refused, unless the person accepted it, which forgets the mark. */
+export async function checkPlainAllowed(journalPath: string, accepted: boolean): Promise<void> {
+  if (!wasEncrypted(journalPath)) return;
+  if (!accepted) throw new JournalError(messages.vault.plainInstead(journalPath), messages.vault.plainInsteadHint);
+  await forgetEncrypted(journalPath);
+}
