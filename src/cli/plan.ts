@@ -3,6 +3,13 @@
 import type { Program } from './program';
 import { examples, runs } from './shared';
 
+/** What sets --due and --before apart, folded for an 80-column terminal. */
+const DUE_OR_BEFORE = [
+  '--due and --before answer different questions. --due: which items want a',
+  'check-in now (a week or more since the last one, say, or a date within three',
+  'days). --before: what falls due by a day you name, by the items\' own dates.',
+].join('\n');
+
 export function declarePlan(program: Program): void {
   program
     .command('init')
@@ -94,8 +101,10 @@ function declareAction(program: Program): void {
     .command('list')
     .description('open action items, grouped by goal, soonest first')
     .option('--all', 'include items that are done or dropped')
-    .option('--due', 'only the items due for a check-in, with the reasons why')
-    .addHelpText('after', examples('grow action list', 'grow action list --due', 'grow action list --all --json'))
+    .option('--due', 'only the items due for a check-in now (their cadence has come round, or their date is near or past), with the reasons why')
+    .option('--before <date>', 'only the items that fall due on or before a date, by their due date: "end of next week", 2027-03-01')
+    .addHelpText('after', `\n${DUE_OR_BEFORE}`)
+    .addHelpText('after', examples('grow action list', 'grow action list --due', 'grow action list --before "end of next week"', 'grow action list --all --json'))
     .action(runs(() => import('../commands/action'), ({ listActions }, ctx, options) => listActions(ctx, options)));
 
   action

@@ -49,19 +49,29 @@ export interface ActionListOptions {
   all?: boolean;
   /** Only the items due for a check-in, each with the reasons why. */
   due?: boolean;
+  /** Only the items whose due date falls on or before this date, in words or ISO. */
+  before?: string;
 }
 
 export async function listActions(ctx: Context, options: Flags<ActionListOptions>): Promise<void> {
   if (options.all && options.due) throw new UsageError(messages.checkin.allOrDue);
-  const person = personToRead(await ctx.store.read(), ctx.person);
+  if (options.before !== undefined && options.due) throw new UsageError(m.dueOrBefore);
   const today = ctx.clock.today();
+  const before = options.before === undefined ? undefined : await parseDateFlag('--before', options.before, today, 'future', '--before "end of next week"', ctx.env);
+  const person = personToRead(await ctx.store.read(), ctx.person);
   const all = options.all ?? false;
   const reasons = new Map(options.due ? dueItems(person, today).map((item) => [item.action.id, item.reasons]) : []);
-  const shown = person.actions.filter((a) => (options.due ? reasons.has(a.id) : all || a.status === 'open'));
+  const shown = person.actions.filter((a) => (options.due ? reasons.has(a.id) : (all || a.status === 'open') && (before === undefined || a.due <= before)));
   const moves = (a: Action) => movesSinceRenegotiation(person, a.id);
   if (ctx.json) return printJson(ctx, shown.map((a) => ({ ...a, moves: moves(a), ...(options.due && { reasons: reasons.get(a.id) }) })));
   if (shown.length === 0) {
-    const none = options.due ? messages.checkin.nothingDue : person.actions.length === 0 ? m.noActionsAtAll(person.name) : m.noActions(person.name);
+    const none = options.due
+      ? messages.checkin.nothingDue
+      : person.actions.length === 0
+        ? m.noActionsAtAll(person.name)
+        : before !== undefined
+          ? m.nothingBefore(longDate(before))
+          : m.noActions(person.name);
     return ctx.out.write(`${none}\n`);
   }
   const extras = (a: Action) => {
@@ -71,7 +81,7 @@ export async function listActions(ctx: Context, options: Flags<ActionListOptions
     if (moves(a) > 0) facts.push(messages.checkin.moves(moves(a)));
     return facts;
   };
-  const title = options.due ? messages.dashboard.due : m.actionsTitle(all);
+  const title = options.due ? messages.dashboard.due : before !== undefined ? m.actionsBefore(all, longDate(before)) : m.actionsTitle(all);
   ctx.out.write(renderActions(title, groupByGoal(person, shown), { today, paint: ctx.paint, extras, width: ctx.out.columns, splits: splitsOf(person) }));
 }
 

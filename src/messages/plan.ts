@@ -36,6 +36,9 @@ export const plan = {
   progress: (percent: number) => `${percent}%`,
 
   actionsTitle: (all: boolean) => (all ? 'Action items' : 'Open action items'),
+  actionsBefore: (all: boolean, date: string) => `${all ? 'Action items' : 'Open action items'} due by ${date}`,
+  nothingBefore: (date: string) => `Nothing falls due by ${date}.`,
+  dueOrBefore: 'Choose --due or --before, not both: --due lists the items that want a check-in now, --before what falls due by a date. For example: grow action list --before "end of next week"',
   noActions: (person: string) => `There are no open action items in ${planOf(person)}. Add one with: grow action add "..." --goal g1 --due "next friday"`,
   noActionsAtAll: (person: string) => `There are no action items in ${planOf(person)} yet. Add one with: grow action add "..." --goal g1 --due "next friday"`,
   actionAdded: (id: string, due: string) => `Added action item ${id}, due ${due}.`,

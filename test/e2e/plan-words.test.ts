@@ -47,3 +47,37 @@ describe("someone else's plan", () => {
     expect((await runGrow([], { journal })).stdout).toContain('Who you are becoming');
   });
 });
+
+describe('what falls due by a date', () => {
+  it('grow action list --before lists the open items due on or before a day given in words, soonest first', async () => {
+    const journal = tempJournal();
+    const today = '2026-12-07'; // a Monday
+    const run = (args: string[]) => runGrow(args, { journal, today });
+    await run(['goal', 'add', 'A calm public speaker']);
+    await run(['action', 'add', 'Give the talk', '--goal', 'g1', '--due', 'end of next week']);
+    await run(['action', 'add', 'Outline the talk', '--goal', 'g1', '--due', 'friday']);
+    await run(['action', 'add', 'Book a course', '--goal', 'g1', '--due', 'end of march']);
+    await run(['action', 'add', 'Ask Sam for a slot', '--goal', 'g1', '--due', 'tomorrow']);
+    await run(['action', 'done', 'a4']);
+
+    const week = await run(['action', 'list', '--before', 'end of next week']);
+    expect(week.stdout).toBe(
+      'Open action items due by Friday 18 December 2026\n\ng1  A calm public speaker\n    a2   Fri 11 Dec       Outline the talk  · me · every week\n    a1   Fri 18 Dec       Give the talk  · me · every week\n',
+    );
+    const all = await run(['action', 'list', '--before', '2026-12-11', '--all', '--json']);
+    expect(JSON.parse(all.stdout).map((a: { id: string }) => a.id)).toEqual(['a2', 'a4']);
+    expect((await run(['action', 'list', '--before', 'yesterday'])).stdout).toBe('Nothing falls due by Sunday 6 December 2026.\n');
+  });
+
+  it('is told apart from --due in --help, and the two are not taken together', async () => {
+    const journal = tempJournal();
+    const help = await runGrow(['action', 'list', '--help'], { journal });
+    expect(help.stdout).toContain('--before <date>');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('--due and --before answer different questions. --due: which items want a check-in now');
+    const both = await runGrow(['action', 'list', '--due', '--before', 'friday'], { journal });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('Choose --due or --before, not both');
+    const bad = await runGrow(['action', 'list', '--before', 'someday'], { journal });
+    expect(bad).toMatchObject({ code: 2, stderr: 'grow: --before: could not read "someday" as a date. For example: --before "end of next week"\n' });
+  });
+});
