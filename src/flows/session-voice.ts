@@ -110,7 +110,7 @@ export class Talk {
 
   /** A note that sounds like a project update moves to the parking lot, if they agree. */
   private async parked(note: SessionNote): Promise<boolean> {
-    const words = statusWords(note.text);
+    const words = statusWords(note.text, note.topic);
     if (words.length === 0) return false;
     const about = note.speaker === 'report' ? this.names.report : m.youAnd(this.names.report);
     this.say(this.flow.paint.italic(wrap(m.statusNudge(words, about), '  ')));

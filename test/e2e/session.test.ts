@@ -16,7 +16,8 @@ async function firstSessionParts(session: PtySession): Promise<void> {
   await ask(session, 'Sam › And you, Sam', 'Finishing the sprint tickets before the release');
   await ask(session, 'Park it in the parking lot', 'y');
   await ask(session, 'Sam › And for you, personally?', 'A half marathon in spring, paced this time');
-  await ask(session, 'Sam › What would you like to get better at?', 'Giving feedback that lands');
+  // A skill in the work's own words is not project talk: no nudge, straight on to part 2.
+  await ask(session, 'Sam › What would you like to get better at?', 'Estimating work, and code reviews that teach');
   await ask(session, 'Alex › Something you love doing', 'Baking bread with my kids');
   await ask(session, 'Sam › What do you love doing', 'Pairing on hard bugs');
   await ask(session, 'Sam › If the next few years', 'Leading a small team');
@@ -56,6 +57,7 @@ describe('grow session in a terminal', () => {
     expect(await first.exited).toBe(0);
     // Only questions are waited for (nothing is printed after them until someone types); the rest is read here.
     expect(first.text()).toContain('That sounds like project talk ("sprint", "tickets"); this time is about Sam.');
+    expect(first.text().match(/That sounds like project talk/g)).toHaveLength(1);
     // Enter took the owner offered, and the answered line names them.
     expect(first.text()).toContain('✔ Sam and Alex › Who will do it? Sam\n');
     const summary = first.text().slice(first.text().lastIndexOf('One-on-one with Sam · Wednesday 25 November 2026 · s1'));
