@@ -4,6 +4,7 @@ import { clockFrom, type Clock } from './domain/clock';
 import { ME } from './domain/journal';
 import type { Prompter } from './flows/prompter';
 import { plain, type Paint } from './render/paint';
+import { fitLines } from './render/wrap';
 import { JournalStore } from './store/journal-store';
 import { environmentPassphrase, Keyring, noPassphrase, type PassphraseSource } from './store/keyring';
 import { resolveJournalPath } from './store/paths';
@@ -19,7 +20,10 @@ export interface GlobalOptions {
 }
 
 export interface Output {
+  /** What grow says: at a terminal, a line wider than it is folded at spaces, with a hanging indent. */
   write(text: string): void;
+  /** Data for a program or a file (JSON, an export, a completion script): written as it is. */
+  data(text: string): void;
   readonly isTTY: boolean;
   /** The terminal's width; undefined when it is not a terminal. */
   readonly columns?: number | undefined;
@@ -62,7 +66,8 @@ export async function createContext(options: GlobalOptions, env: NodeJS.ProcessE
     clock: clockFrom(env),
     env,
     out: {
-      write: stdoutIsTTY ? (text) => void process.stdout.write(text) : writeOut,
+      write: stdoutIsTTY ? (text) => void process.stdout.write(fitLines(text, process.stdout.columns || Infinity)) : writeOut,
+      data: stdoutIsTTY ? (text) => void process.stdout.write(text) : writeOut,
       isTTY: stdoutIsTTY,
       // Read at each use: the window may be resized while a guided flow runs.
       get columns() {
@@ -71,6 +76,7 @@ export async function createContext(options: GlobalOptions, env: NodeJS.ProcessE
     },
     err: {
       write: (text) => void process.stderr.write(text),
+      data: (text) => void process.stderr.write(text),
       // Node's stream for standard error is set up only when there is something to say.
       get isTTY() {
         return Boolean(process.stderr.isTTY);

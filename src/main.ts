@@ -55,8 +55,15 @@ function outputFailed(error: NodeJS.ErrnoException): void {
 }
 
 async function runCli(): Promise<number> {
-  const [{ createProgram, CommanderError, explainUsage }, { EXIT, GrowError }, { common }] = await Promise.all([import('./cli/program'), import('./errors'), import('./messages/common')]);
+  const [{ createProgram, CommanderError, explainUsage }, { EXIT, GrowError }, { common }, { fitLines }] = await Promise.all([
+    import('./cli/program'),
+    import('./errors'),
+    import('./messages/common'),
+    import('./render/wrap'),
+  ]);
   const program = createProgram();
+  // In a terminal an error folds at spaces, as everything grow says does: never inside a word or a date.
+  const complain = (text: string) => void process.stderr.write(process.stderr.isTTY ? fitLines(text, process.stderr.columns || Infinity) : text);
   try {
     await program.parseAsync(process.argv);
     return EXIT.ok;
@@ -68,19 +75,19 @@ async function runCli(): Promise<number> {
     // Help and version are printed by commander and end with exit code 0.
     if (error.exitCode === 0) return EXIT.ok;
     const { problem, hint } = explainUsage(program, args, error);
-    process.stderr.write(`grow: ${problem}\n${hint}\n`);
+    complain(`grow: ${problem}\n${hint}\n`);
     return EXIT.usage;
   }
 
   function report(error: unknown): number {
     if (error instanceof GrowError) {
-      process.stderr.write(`grow: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+      complain(`grow: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
       if (process.env.GROW_DEBUG === '1') process.stderr.write(`${error.stack}\n`);
       return error.exitCode;
     }
     if (error instanceof Error && error.name === 'ExitPromptError') return EXIT.cancelled;
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`grow: ${common.unexpected(detail)}\n`);
+    complain(`grow: ${common.unexpected(detail)}\n`);
     process.stderr.write(process.env.GROW_DEBUG === '1' && error instanceof Error ? `${error.stack}\n` : `${common.debugHint}\n`);
     return EXIT.failure;
   }

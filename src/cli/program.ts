@@ -2,12 +2,14 @@
 // Each action imports its command module only when it runs (see runs in shared.ts), so
 // `grow --version` and `grow --help` load nothing but commander.
 import { Command } from '@commander-js/extra-typings';
+import { isatty } from 'node:tty';
 import { cli as words } from '../messages/cli';
 import { declareCheckin } from './checkin';
 import { declareCompletion } from './completion';
 import { declareDoctor } from './doctor';
 import { declareExport } from './export';
 import { declareHelp } from './help';
+import { fitLines } from '../render/wrap';
 import { helpWidth } from './help-texts';
 import { declareNotes } from './notes';
 import { declarePeople } from './people';
@@ -41,7 +43,13 @@ function declareGrow() {
     .showSuggestionAfterError(true)
     .exitOverride()
     // Usage errors are reported by main.ts, with the rest of grow's errors.
-    .configureOutput({ outputError: () => undefined, writeOut, getOutHelpWidth: () => helpWidth(process.stdout), getErrHelpWidth: () => helpWidth(process.stderr) })
+    .configureOutput({
+      outputError: () => undefined,
+      // The examples and notes after the options are folded too, in a terminal narrower than them.
+      writeOut: (text) => (isatty(1) ? void process.stdout.write(fitLines(text, helpWidth(process.stdout))) : writeOut(text)),
+      getOutHelpWidth: () => helpWidth(process.stdout),
+      getErrHelpWidth: () => helpWidth(process.stderr),
+    })
     .addHelpText(
       'after',
       examples('grow   # your plan at a glance', 'grow checkin', 'grow note "Paired with Sam on the parser #pairing"', 'grow notes --since "last week"', 'grow doctor') +

@@ -39,7 +39,7 @@ const ARGUMENTS: Record<string, ValueSource[]> = {
 };
 
 export function completionScript(ctx: Pick<Context, 'out'>, program: Command, shell: CompletionShell): void {
-  ctx.out.write(RENDERERS[shell](completionSpec(program)));
+  ctx.out.data(RENDERERS[shell](completionSpec(program)));
 }
 
 function completionSpec(program: Command): CompletionSpec {

@@ -42,7 +42,7 @@ export async function exportPlan(ctx: Context, given: Flags<ExportOptions>): Pro
     }
   })();
   if (out === undefined) {
-    for (const part of parts) ctx.out.write(part);
+    for (const part of parts) ctx.out.data(part);
     return;
   }
   await writeExport(out, parts);

@@ -15,5 +15,5 @@ export async function printIds(ctx: Pick<Context, 'out' | 'store' | 'person'>, l
   } catch {
     return;
   }
-  ctx.out.write(renderIds(journal, ctx.person, list));
+  ctx.out.data(renderIds(journal, ctx.person, list));
 }

@@ -44,5 +44,5 @@ export function requireTerminal(ctx: Pick<Context, 'interactive'>, what: string,
 }
 
 export function printJson(ctx: Pick<Context, 'out'>, data: unknown): void {
-  ctx.out.write(`${JSON.stringify(data, null, 2)}\n`);
+  ctx.out.data(`${JSON.stringify(data, null, 2)}\n`);
 }

@@ -11,14 +11,17 @@ import { safeText } from './text';
 import { TEXT_WIDTH as PARAGRAPH_WIDTH, wrap } from './wrap';
 
 const m = messages.dashboard;
+/** The column of a goal's title or an item's text: this wide where there is room, narrower in a narrow terminal. */
 const TEXT_WIDTH = 36;
+const NARROWEST = 12;
 /** More than this many due items are counted rather than listed: it is a glance. */
 const DUE_SHOWN = 10;
 
-/** `width`: the terminal's, when narrower than a paragraph should be. */
-export function renderDashboard(view: Overview, paint: Paint, width = PARAGRAPH_WIDTH): string {
+/** `width`: the terminal's; none (not a terminal) keeps each row on one line. */
+export function renderDashboard(view: Overview, paint: Paint, width?: number): string {
   if (view.empty) return `${renderWelcome(width)}\n${paint.bold(m.start(view.person))}\n`;
-  const sections = [paint.bold(m.title(view.person)), mission(view, paint, width), goals(view, paint), due(view, paint), footer(view, paint)];
+  const rows = width ?? Infinity;
+  const sections = [paint.bold(m.title(view.person)), mission(view, paint, width ?? PARAGRAPH_WIDTH), goals(view, paint, rows), due(view, paint, rows), footer(view, paint)];
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -35,23 +38,25 @@ function mission(view: Overview, paint: Paint, width: number): string {
   return `${paint.bold(m.mission)}\n${lines.map((line) => (line === '' ? '' : `  ${paint.italic(line.slice(2))}`)).join('\n')}`;
 }
 
-function goals(view: Overview, paint: Paint): string {
+function goals(view: Overview, paint: Paint, width: number): string {
   if (view.goals.length === 0) return `${paint.bold(m.goals(safeText(view.person)))}\n${indent(paint.dim(m.noGoals(safeText(view.person))))}`;
   const stageWidth = Math.max(0, ...view.goals.map((g) => g.stage?.length ?? 0));
   const rows = view.goals.map((goal) => {
     const progress = goal.progress === undefined ? paint.dim(m.noItems) : `${paint.green(progressBar(goal.progress))} ${String(goal.progress).padStart(3)}%`;
     const stage = (goal.stage ?? '').padEnd(stageWidth);
-    return [paint.cyan(goal.id.padEnd(4)), fit(goal.title), stageWidth > 0 ? paint.magenta(safeText(stage)) : '', progress].filter(Boolean).join('  ');
+    // Indent, id, stage and the bar of 10 with its percentage, and the spaces between them.
+    const room = width - 2 - 4 - 2 - (stageWidth > 0 ? stageWidth + 2 : 0) - 2 - 15;
+    return [paint.cyan(goal.id.padEnd(4)), fit(goal.title, room), stageWidth > 0 ? paint.magenta(safeText(stage)) : '', progress].filter(Boolean).join('  ');
   });
   return `${paint.bold(m.goals(safeText(view.person)))}\n${rows.map(indent).join('\n')}`;
 }
 
-function due(view: Overview, paint: Paint): string {
+function due(view: Overview, paint: Paint, width: number): string {
   if (view.due.length === 0) return `${paint.bold(m.due)}\n${indent(paint.dim(m.nothingDue))}`;
   const rows = view.due.slice(0, DUE_SHOWN).map((item) => {
     // The first reason is the most pressing; `grow action list --due` shows them all.
     const why = dueReasonText(item.reasons[0]!);
-    return `${paint.cyan(item.id.padEnd(4))}  ${fit(item.text)}  ${item.overdueDays > 0 ? paint.red(why) : paint.yellow(why)}`;
+    return `${paint.cyan(item.id.padEnd(4))}  ${fit(item.text, width - 2 - 4 - 2 - 2 - why.length)}  ${item.overdueDays > 0 ? paint.red(why) : paint.yellow(why)}`;
   });
   if (view.due.length > DUE_SHOWN) rows.push(paint.dim(m.moreDue(view.due.length - DUE_SHOWN)));
   return `${paint.bold(m.due)}\n${rows.map(indent).join('\n')}`;
@@ -65,9 +70,10 @@ function footer(view: Overview, paint: Paint): string {
 }
 
 /** User text cut to one column's width, so the rows line up. */
-function fit(text: string): string {
+function fit(text: string, room: number): string {
+  const columnWidth = Math.min(TEXT_WIDTH, Math.max(NARROWEST, room));
   const safe = safeText(text).replace(/\s+/g, ' ');
-  return safe.length <= TEXT_WIDTH ? safe.padEnd(TEXT_WIDTH) : `${safe.slice(0, TEXT_WIDTH - 1)}…`;
+  return safe.length <= columnWidth ? safe.padEnd(columnWidth) : `${safe.slice(0, columnWidth - 1)}…`;
 }
 
 function indent(text: string): string {

@@ -19,16 +19,44 @@ export function wrapAfter(column: number, text: string, indent: string, width = 
     .join('\n');
 }
 
-/** Lines wider than `width` folded at spaces, each under its own indentation; the others as they are. */
+/**
+ * Lines wider than `width` folded at spaces, each with a hanging indent: what follows goes
+ * under the line's text, after a bullet, a label column or "grow: "; the other lines as they are.
+ */
 export function fitLines(text: string, width: number): string {
   return text
     .split('\n')
     .map((line) => {
       if (visibleLength(line) <= width) return line;
-      const indent = /^\s*/.exec(line)![0];
-      return wrap(line.slice(indent.length), indent, indent, width);
+      const [head, rest] = splitAtColumn(line, hangingIndent(line.replace(COLOUR, ''), width));
+      return foldRow(head, rest, width);
     })
     .join('\n');
+}
+
+/** Where a folded line's continuation begins: under the text after its indentation, bullet, label column or "grow: ". */
+function hangingIndent(plain: string, width: number): number {
+  const lead = /^ */.exec(plain)![0].length;
+  const marker = /^(?:[-*·•✔✓→>] |grow: |\? )/.exec(plain.slice(lead));
+  const column = /^\S.*?\S {2,}(?=\S)/.exec(plain.slice(lead));
+  const hang = lead + (marker?.[0].length ?? column?.[0].length ?? 0);
+  // A label too wide to hang text under leaves it the room of the line's own indentation.
+  return hang <= width / 2 ? hang : lead;
+}
+
+/** The line cut after `column` visible columns; colour codes go with the text they paint. */
+function splitAtColumn(line: string, column: number): [string, string] {
+  let seen = 0;
+  let i = 0;
+  while (i < line.length && seen < column) {
+    const code = COLOUR_AT.exec(line.slice(i));
+    if (code) i += code[0].length;
+    else {
+      i += 1;
+      seen += 1;
+    }
+  }
+  return [line.slice(0, i), line.slice(i)];
 }
 
 function foldWords(text: string, firstRoom: number, room: number): string[] {
@@ -48,30 +76,39 @@ function foldWords(text: string, firstRoom: number, room: number): string[] {
 
 // eslint-disable-next-line no-control-regex -- colour codes take no room on the screen
 const COLOUR = /\x1b\[[\d;]*m/g;
+// eslint-disable-next-line no-control-regex -- a colour code where a line is cut
+const COLOUR_AT = /^\x1b\[[\d;]*m/;
 
 /** The columns a painted line takes on the screen. */
 export function visibleLength(text: string): number {
   return text.replace(COLOUR, '').length;
 }
 
+/** The narrowest a folded line's text may be: a head wider than leaves less hangs less deep. */
+const MIN_ROOM = 20;
+
 /**
  * One row of a list: `head` (an id, a date) then `rest`. Without a width (not a terminal)
  * it stays one line, so a script reads one row per item; else it is folded at spaces to fit
- * and continues under the start of `rest`. Runs of spaces are kept, and a "·" stays with
- * the word after it, so a fact is never split from its separator.
+ * and continues under the start of `rest` (or, in a terminal too narrow for that, less deep).
+ * Runs of spaces are kept, and a "·" stays with the word after it, so a fact is never split
+ * from its separator.
  */
 export function foldRow(head: string, rest: string, width?: number): string {
-  const indent = ' '.repeat(visibleLength(head));
   if (width === undefined || visibleLength(head + rest) <= width) return head + rest;
-  const room = Math.max(20, width - indent.length);
+  const headWidth = visibleLength(head);
+  const indent = ' '.repeat(width - headWidth >= MIN_ROOM ? headWidth : Math.max(0, width - MIN_ROOM));
+  const room = (row: number) => width - (row === 0 ? headWidth : indent.length);
   const lines: string[] = [];
   let line = '';
   for (const piece of rest.split(/(?<=\s)(?<!·\s)(?=\S)/)) {
-    if (line !== '' && visibleLength(line + piece.trimEnd()) > room) {
+    const fits = visibleLength(line + piece.trimEnd()) <= room(lines.length);
+    // A word that does not fit after the head starts the next line; one wider than any line stays whole.
+    if (!fits && (line !== '' || lines.length === 0)) {
       lines.push(line.trimEnd());
       line = piece;
     } else line += piece;
   }
   lines.push(line.trimEnd());
-  return lines.map((l, i) => (i === 0 ? head : indent) + l).join('\n');
+  return lines.map((l, i) => (i === 0 ? `${head}${l}`.trimEnd() : indent + l)).join('\n');
 }

@@ -78,6 +78,7 @@ function captured(isTTY: boolean, columns: number | undefined): CapturedOutput {
   let text = '';
   return {
     write: (more) => void (text += more),
+    data: (more) => void (text += more),
     isTTY,
     columns: isTTY ? (columns ?? 100) : undefined,
     get text() {
