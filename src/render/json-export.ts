@@ -16,7 +16,8 @@ export function* jsonExportParts(input: ExportInput): Generator<string> {
   const [before, after] = splitOnce(JSON.stringify({ ...input.journal, people: [] }, null, 2), '\n  "people": []');
   if (people.length === 0) return yield `${before}\n  "people": []${after}\n`;
   yield `${before}\n  "people": [`;
-  for (const [i, person] of people.entries()) yield `${i > 0 ? ',' : ''}\n    ${JSON.stringify(person, null, 2).replaceAll('\n', '\n    ')}`;
+  // Each person as deep as the journal has them, so that JSON.stringify indents them itself.
+  for (const [i, person] of people.entries()) yield `${i > 0 ? ',' : ''}\n    ${JSON.stringify([[person]], null, 2).slice('[\n  [\n    '.length, -'\n  ]\n]'.length)}`;
   yield `\n  ]${after}\n`;
 }
 
