@@ -23,6 +23,12 @@ export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.Wr
   const width = () => Math.min(output.columns || TEXT_WIDTH, 100);
   const ANSWER_ROOM = 12;
   const fold = (message: string) => wrap(message, '  ', '', width() - ANSWER_ROOM);
+  /** Why an answer was refused, folded under the "> " inquirer puts before it. */
+  const folded = (validate: Validate | undefined): Validate | undefined =>
+    validate && (async (value) => {
+      const verdict = await validate(value);
+      return verdict === true ? true : wrap(verdict, '  ', '', width() - 2);
+    });
   /** The answer as the answered line shows it: after "✔ ", the question's last line and a space. */
   const foldAnswer = (message: string) => (answer: string, { isFinal }: { isFinal: boolean }) =>
     isFinal ? styleText('cyan', wrapAfter(2 + message.split('\n').pop()!.length + 1, answer, '  ', width())) : answer;
@@ -35,10 +41,10 @@ export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.Wr
           // Text to edit is put in the line; a default is named after the question and given on Enter.
           ...(q.initial !== undefined ? { default: q.initial, prefill: 'editable' as const } : { default: q.default, prefill: 'tab' as const, theme: defaultTheme }),
           // Never Inquirer's own `required`: its "You must provide a value" is not grow's voice.
-          validate: requiring(q.required, q.validate),
+          validate: folded(requiring(q.required, q.validate)),
         }),
       ).then((answer) => answer.trim()),
-    secret: (q) => ask(() => password({ message: fold(q.message), mask: true, validate: q.validate })),
+    secret: (q) => ask(() => password({ message: fold(q.message), mask: true, validate: folded(q.validate) })),
     confirm: (q) => ask(() => confirm({ message: fold(q.message), default: q.default })),
     choose: (q) => ask(() => select({ message: fold(q.message), choices: q.choices.map((c) => ({ ...c })), default: q.default })),
     editor: async (q) => {

@@ -64,6 +64,23 @@ describe('every screen at 40, 60, 80 and 120 columns', () => {
     }
   });
 
+  it.each([40, 60])('an answer refused at a terminal of %i columns says why without breaking a word', async (columns) => {
+    const journal = tempJournal();
+    await runGrow(['goal', 'add', 'A calm public speaker'], { journal, today: TODAY });
+    await runGrow(['action', 'add', 'Give a talk', '--goal', 'g1', '--due', 'friday'], { journal, today: TODAY });
+    const grow = startGrow(['checkin', 'a1'], { journal, today: TODAY, cols: columns, env: { LANG: 'C.UTF-8', LC_ALL: undefined, LC_TIME: undefined } });
+    await pick(grow, 'How is it going?');
+    await ask(grow, 'How far along is it', '20');
+    await ask(grow, 'What went well?', 'An outline');
+    await ask(grow, 'What is in the way?', '');
+    await ask(grow, 'Move the due date?', 'y');
+    await ask(grow, 'New due date:', '01/02/2027');
+    await grow.waitForRefusal('Write it as 2027-02-01 or 2027-01-02.');
+    grow.write(KEY.ctrlC);
+    await grow.exited;
+    expect(await wordsBroken(grow.raw(), columns), grow.text()).toEqual([]);
+  });
+
   it.each([40, 60])("grow init's summary folds with a hanging indent at %i columns", async (columns) => {
     const grow = startGrow(['init'], { journal: tempJournal(), today: TODAY, cols: columns });
     await ask(grow, 'What are you planning for yourself', 'Run a half marathon in the spring, and finally learn to rest between the long runs');
