@@ -29,6 +29,16 @@ describe('grow goal', () => {
     expect((await ctx.journal()).people[0]!.goals[0]!.stages.map((s) => s.name)).toEqual(['learning', 'teaching others']);
   });
 
+  it('lists the stages a goal went through, each from the day it began', async () => {
+    const ctx = testContext();
+    await addGoalCommand(ctx, ['A calm public speaker'], { stage: 'learning' });
+    const later = testContext({ journal: ctx.store.path, today: '2027-01-04' });
+    await setStage(later, 'g1', ['practising']);
+    const list = testContext({ journal: ctx.store.path, today: '2027-01-05' });
+    await listGoals(list);
+    expect(list.out.text).toContain('g1  A calm public speaker  · practising · 0 open items\n    stages: learning from Wed 25 Nov 2026 → practising from Mon 4 Jan\n');
+  });
+
   it('lists goals with their stage, progress and open items, as text and as JSON', async () => {
     const ctx = testContext();
     await ctx.store.update(buildPlan);
