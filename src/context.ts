@@ -1,6 +1,7 @@
 // Side effects are passed in: every command gets this context (store, clock, output,
 // prompter) and hands each function the slice it uses, so tests can replace any of them.
-import { clockFrom, type Clock } from './domain/clock';
+import { clockFrom } from './clock';
+import type { Clock } from './domain/clock';
 import { ME } from './domain/journal';
 import type { Prompter } from './flows/prompter';
 import { plain, type Paint } from './render/paint';

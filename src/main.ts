@@ -68,7 +68,9 @@ async function runCli(): Promise<number> {
     await program.parseAsync(process.argv);
     return EXIT.ok;
   } catch (error) {
-    return error instanceof CommanderError ? reportUsage(error) : report(error);
+    if (error instanceof CommanderError) return reportUsage(error);
+    // A rule of the journal that was broken (domain/ says which) is put in words by the commands.
+    return report((await import('./commands/shared/problem-words')).inWords(error));
   }
 
   function reportUsage(error: InstanceType<typeof CommanderError>): number {

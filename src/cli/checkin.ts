@@ -44,8 +44,8 @@ export function declareCheckin(program: Program): void {
     .addHelpText('after', examples('grow remind', 'echo "grow remind" >> ~/.bashrc'))
     // No context: remind loads as little as it can, and never fails the shell (see main.ts).
     .action(async (_options, command) => {
-      const { remind } = await import('../commands/remind');
+      const [{ remind }, { writeErr, writeOut }] = await Promise.all([import('../commands/remind'), import('../terminal/write-out')]);
       const { journal, person } = command.optsWithGlobals();
-      await remind({ journal, person }, process.env, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+      await remind({ journal, person }, process.env, { out: writeOut, err: writeErr });
     });
 }

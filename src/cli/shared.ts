@@ -1,7 +1,7 @@
 // Small helpers for declaring commands: repeatable options, examples in help, and the
 // action that loads a command's module and its context only when the command runs.
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import type { Flags } from '../commands/options';
+import type { Flags } from '../commands/shared/options';
 import type { Context, GlobalOptions } from '../context';
 
 export const collect = (value: string, previous: string[]) => [...previous, value];
@@ -43,6 +43,6 @@ async function contextFor(command: CommandUnknownOpts): Promise<Context> {
 async function refuseUnknownCommand(command: CommandUnknownOpts): Promise<void> {
   const [word] = command.args;
   if (word === undefined || command.commands.length === 0) return;
-  const { unknownCommand } = await import('../commands/unknown-command');
+  const { unknownCommand } = await import('../commands/shared/unknown-command');
   unknownCommand(word, command.commands.map((c) => c.name()), command.parent ? command.name() : undefined);
 }

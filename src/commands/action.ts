@@ -13,8 +13,8 @@ import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import { dueReasonsText } from '../render/due';
 import { renderActions, type ActionGroup } from '../render/plan';
-import { limitText, parseDateFlag, printJson, type Flags } from './options';
-import { actionById, goalById, refuseIfClosed } from './plan-lookup';
+import { limitText, parseDateFlag, printJson, type Flags } from './shared/options';
+import { actionById, goalById, refuseIfClosed } from './shared/plan-lookup';
 
 const m = messages.plan;
 

@@ -9,9 +9,9 @@ import type { Status } from '../domain/vocabulary';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
-import { runCheckinRound } from './checkin-round';
-import { limitText, parseDateFlag, parseWholeNumber, printJson, requireTerminal, type Flags } from './options';
-import { actionById, refuseIfClosed } from './plan-lookup';
+import { runCheckinRound } from './shared/checkin-round';
+import { limitText, parseDateFlag, parseWholeNumber, printJson, requireTerminal, type Flags } from './shared/options';
+import { actionById, refuseIfClosed } from './shared/plan-lookup';
 
 const m = messages.checkin;
 

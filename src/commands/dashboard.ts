@@ -5,8 +5,8 @@ import { personToRead } from '../domain/journal';
 import { overview } from '../domain/overview';
 import { messages } from '../messages';
 import { renderDashboard, renderWelcome } from '../render/dashboard';
-import { runCheckinRound } from './checkin-round';
-import { printJson } from './options';
+import { runCheckinRound } from './shared/checkin-round';
+import { printJson } from './shared/options';
 
 const m = messages.dashboard;
 
@@ -28,6 +28,6 @@ export async function dashboard(ctx: Context): Promise<void> {
 async function offerInit(ctx: Context): Promise<void> {
   ctx.out.write(`${renderWelcome(ctx.out.columns)}\n`);
   const prompter = await ctx.prompter();
-  if (await prompter.confirm({ message: m.offerInit, default: true })) await (await import('./init')).init(ctx);
+  if (await prompter.confirm({ message: m.offerInit, default: true })) await (await import('./shared/guided-init')).guidedInit(ctx);
   else ctx.out.write(`${m.start(ctx.person)}\n`);
 }

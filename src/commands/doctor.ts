@@ -5,7 +5,7 @@ import { messages } from '../messages';
 import { doctorProblems, modeText, renderDoctor } from '../render/doctor';
 import { inspectJournal } from '../store/inspect';
 import { dataDir } from '../store/paths';
-import { printJson } from './options';
+import { printJson } from './shared/options';
 
 export async function doctor(ctx: Context): Promise<void> {
   const report = await inspectJournal(ctx.store, dataDir(ctx.env));

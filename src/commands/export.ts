@@ -7,7 +7,7 @@ import { messages } from '../messages';
 import { DEFAULT_EXPORTER, exporterForFile, exporterNamed, type Exporter } from '../render/exports';
 import { byteSize } from '../render/format';
 import { exportTarget, writeExport } from '../store/export-file';
-import { parseDateFlag, type Flags } from './options';
+import { parseDateFlag, type Flags } from './shared/options';
 
 const m = messages.exportCommand;
 

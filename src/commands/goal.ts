@@ -8,8 +8,8 @@ import type { Person } from '../domain/schema';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderGoals, type GoalView } from '../render/plan';
-import { limitText, printJson, type Flags } from './options';
-import { goalById } from './plan-lookup';
+import { limitText, printJson, type Flags } from './shared/options';
+import { goalById } from './shared/plan-lookup';
 
 const m = messages.plan;
 const MAX_STAGE = 60;

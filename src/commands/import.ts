@@ -10,7 +10,7 @@ import { messages } from '../messages';
 import { renderImportSummary } from '../render/import-summary';
 import { parseGrowExport, parseJrnlExport, readImportFile } from '../store/import-file';
 import { assertValid } from '../store/validation';
-import { printJson, type Flags } from './options';
+import { printJson, type Flags } from './shared/options';
 
 const m = messages.importCommand;
 

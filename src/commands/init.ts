@@ -1,40 +1,11 @@
-// grow init: the guided setup of a mission statement and development plan, at a terminal.
-// Everything is saved in one change at the end; Ctrl+C saves nothing to the plan but keeps
-// the answers so far as a draft, which the next grow init offers to resume.
+// grow init: the guided setup of a mission statement and development plan, at a terminal
+// (shared/guided-init.ts, which the dashboard offers too on an empty journal).
 import type { Context } from '../context';
-import { applyInit, hasPlan } from '../domain/init-answers';
-import { personToRead } from '../domain/journal';
-import { dateOrderFrom } from '../domain/numeric-dates';
-import { defaultOwner } from '../domain/plan';
-import { CancelledError } from '../errors';
-import { runInit } from '../flows/init';
-import { chooseFresh, offerDraft } from '../flows/init-start';
 import { messages } from '../messages';
-import { cancelledAs, keepingDraft, setDraftAside } from './guided-draft';
-import { requireTerminal } from './options';
-
-const m = messages.init;
+import { guidedInit } from './shared/guided-init';
+import { requireTerminal } from './shared/options';
 
 export async function init(ctx: Context): Promise<void> {
-  requireTerminal(ctx, 'grow init', m.needsTerminalHint);
-  let person = personToRead(await ctx.store.read(), ctx.person);
-  // Whatever the person does now revises a plan that is there: the words for stopping say so.
-  const revising = hasPlan(person);
-  const prompter = await ctx.prompter();
-  // A Ctrl+C that leaves nothing new to keep: a draft already there is still there.
-  const keptAsItWas = () => new CancelledError(m.draftKept(person.name, revising));
-  const draft = await cancelledAs(keptAsItWas, () => offerDraft(prompter, person, ctx.paint));
-  const draftGone = draft === 'over';
-  if (draftGone) person = await setDraftAside(ctx, person.name, 'init');
-  const stopped = () => new CancelledError(m.stopped(person.name, revising, draftGone));
-  const answers = typeof draft === 'object' ? draft : await cancelledAs(stopped, () => chooseFresh(prompter, person));
-  if (!answers) return ctx.out.write(`${draftGone ? m.notRevisedDraftGone : m.notRevised}\n`);
-
-  const today = ctx.clock.today();
-  const unchanged = typeof draft === 'object' ? keptAsItWas : stopped;
-  await keepingDraft(ctx, { person: person.name, flow: 'init', answers, unchanged, kept: keptAsItWas }, () =>
-    runInit(prompter, { answers, today, order: dateOrderFrom(ctx.env), owner: defaultOwner(person), paint: ctx.paint }),
-  );
-  await ctx.store.update((journal) => applyInit(journal, person.name, answers, today));
-  ctx.out.write(`\n${ctx.paint.green(m.saved(person.name))}\n`);
+  requireTerminal(ctx, 'grow init', messages.init.needsTerminalHint);
+  await guidedInit(ctx);
 }

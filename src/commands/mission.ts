@@ -6,7 +6,7 @@ import { currentMission, setMission } from '../domain/plan';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderMission, renderMissionHistory } from '../render/plan';
-import { limitText, printJson } from './options';
+import { limitText, printJson } from './shared/options';
 
 const m = messages.plan;
 

@@ -8,7 +8,7 @@ import { messages } from '../messages';
 import { shellQuote } from '../render/text';
 import { keepUnsavedNote } from '../store/unsaved-note';
 import { editInEditor } from '../terminal/editor';
-import { limitText, printJson, type Flags } from './options';
+import { limitText, printJson, type Flags } from './shared/options';
 
 const m = messages.notes;
 

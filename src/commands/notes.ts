@@ -5,7 +5,7 @@ import { filterNotes, normalizeTag, type NoteFilter } from '../domain/notes';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderNotes } from '../render/notes';
-import { parseDateFlag, parseWholeNumber, printJson, type Flags } from './options';
+import { parseDateFlag, parseWholeNumber, printJson, type Flags } from './shared/options';
 
 export interface NotesOptions {
   since?: string;

@@ -4,7 +4,7 @@ import { addPerson, checkName, peopleRows } from '../domain/people';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderPeople } from '../render/people';
-import { printJson } from './options';
+import { printJson } from './shared/options';
 
 const m = messages.people;
 

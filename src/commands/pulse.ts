@@ -4,7 +4,7 @@ import { personToRead } from '../domain/journal';
 import { defaultPulseSince, latestPulse, pulseSeries } from '../domain/pulse';
 import type { PulsePeriodKind } from '../domain/vocabulary';
 import { renderPulse, type PulseReport } from '../render/pulse';
-import { parseDateFlag, printJson, type Flags } from './options';
+import { parseDateFlag, printJson, type Flags } from './shared/options';
 
 export interface PulseOptions {
   by: PulsePeriodKind;

@@ -4,10 +4,11 @@
 // facts kept beside the journal (store/remind-facts.ts), and only when the journal has
 // changed since does it read the journal, in a module loaded for that. It takes its
 // messages from their own modules, not the index, which is most of the cost of loading.
-import { clockFrom } from '../domain/clock';
+import { clockFrom } from '../clock';
 import { dueReasons, isOverdue } from '../domain/due';
-import { ME, unknownPerson } from '../domain/journal';
+import { isMe, ME } from '../domain/journal';
 import { UsageError } from '../errors';
+import { people } from '../messages/people';
 import { remind as m } from '../messages/remind';
 import { linkEnd, resolveJournalPath } from '../store/paths';
 import { journalVersion, keptRemindFacts } from '../store/remind-facts';
@@ -28,19 +29,19 @@ export async function remind(options: RemindOptions, env: NodeJS.ProcessEnv, out
     const path = linkEnd(resolveJournalPath(options.journal, env));
     const version = journalVersion(path);
     if (version === null) return;
-    const people = keptRemindFacts(path, version) ?? (await (await import('../store/load-remind-facts')).loadRemindFacts(path, version, env));
+    const itemsByPerson = keptRemindFacts(path, version) ?? (await (await import('../store/load-remind-facts')).loadRemindFacts(path, version, env));
     // An encrypted journal without GROW_PASSPHRASE: a line at every new terminal saying so
     // would soon go unread, so grow encrypt says it once instead.
-    if (people === null) return;
+    if (itemsByPerson === null) return;
     const name = options.person?.trim() || ME;
-    const items = people[name.toLowerCase()];
-    if (!items && name.toLowerCase() !== ME) throw unknownPerson(name);
+    const items = itemsByPerson[name.toLowerCase()];
+    if (!items && !isMe(name)) return output.err(`grow: ${people.unknown(name)}\n`);
     const due = (items ?? []).map((item) => dueReasons(item, today)).filter((reasons) => reasons.length > 0);
     if (due.length > 0) output.out(`${m.due(due.length, due.filter(isOverdue).length)}\n`);
   } catch (error) {
-    // An unknown --person or a bad GROW_TODAY is said as it is; anything else about the
-    // journal is for grow doctor to explain. (Reading the journal runs in its own bundle, so
-    // its errors are not instances of this bundle's classes: hence no test for them.)
+    // A bad GROW_TODAY is said as it is; anything else about the journal is for grow doctor
+    // to explain. (Reading the journal runs in its own bundle, so its errors are not
+    // instances of this bundle's classes: hence no test for them.)
     output.err(`${error instanceof UsageError ? `grow: ${error.message}` : m.unreadable}\n`);
   }
 }

@@ -18,8 +18,8 @@ import { longDate } from '../render/dates';
 import { renderSessionSummary } from '../render/session-summary';
 import { safeText } from '../render/text';
 import { wrap } from '../render/wrap';
-import { cancelledAs, keepingDraft, setDraftAside } from './guided-draft';
-import { requireTerminal, type Flags } from './options';
+import { cancelledAs, keepingDraft, setDraftAside } from './shared/guided-draft';
+import { requireTerminal, type Flags } from './shared/options';
 
 const m = messages.session;
 const MAX_PAUSE = 300;

@@ -8,7 +8,7 @@ import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderSessionSummary } from '../render/session-summary';
 import { renderSessionList } from '../render/sessions';
-import { printJson } from './options';
+import { printJson } from './shared/options';
 
 const m = messages.sessionSummary;
 

@@ -2,11 +2,10 @@
 // in the way, a moved due date), or a general one without an item (a round's "what went
 // well since last time?" and its pulse). `grow checkin` and the review part of
 // `grow session` both record through here.
-import { UsageError } from '../errors';
-import { messages } from '../messages';
 import type { IsoDate } from './dates';
 import { nextId, personToWrite } from './journal';
 import { addAction, closeAction, findAction } from './plan';
+import { DomainProblem } from './problem';
 import { isLater, latestCheckins } from './progress';
 import type { Action, Checkin, Journal, Person, Pulse } from './schema';
 import type { Status } from './vocabulary';
@@ -69,15 +68,15 @@ export function knownProgress(person: Person, itemId: string): number | undefine
 /**
  * Records a check-in on one of the person's items and applies it to the item: closing or
  * reopening it, moving its due date, renegotiating or splitting it. An unknown item, or a
- * plain move of an item that must be renegotiated, is a usage error and changes nothing.
+ * plain move of an item that must be renegotiated, is a problem (a DomainProblem) and changes nothing.
  */
 export function recordCheckin(journal: Journal, personName: string, input: ItemCheckin, today: IsoDate): Checkin {
   const person = personToWrite(journal, personName);
   const action = findAction(person, input.item);
-  if (!action) throw new UsageError(messages.plan.unknownId('action item', input.item, person.name));
+  if (!action) throw new DomainProblem({ key: 'unknownItem', id: input.item, person: person.name });
   const moving = input.due !== undefined && input.due !== action.due;
   if (moving && input.renegotiate === undefined && needsRenegotiation(person, action.id)) {
-    throw new UsageError(messages.checkin.movedTooOften(action.id, movesSinceRenegotiation(person, action.id)), messages.checkin.renegotiateHint(action.id));
+    throw new DomainProblem({ key: 'movedTooOften', id: action.id, moves: movesSinceRenegotiation(person, action.id) });
   }
 
   const checkin: Checkin = {

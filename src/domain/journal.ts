@@ -1,8 +1,6 @@
 // Finding people and making ids. The person "me" always exists (created on first write);
 // everyone else is added by name with `grow people add`.
-import { UsageError } from '../errors';
-// One messages module, not the whole index: grow remind loads this file at every new terminal.
-import { people } from '../messages/people';
+import { DomainProblem } from './problem';
 import type { Journal, Person } from './schema';
 import { ID_PREFIX, SCHEMA_VERSION, type IdKind } from './vocabulary';
 
@@ -45,8 +43,8 @@ export function personToWrite(journal: Journal, name: string): Person {
   return me;
 }
 
-export function unknownPerson(name: string): UsageError {
-  return new UsageError(people.unknown(name), people.addHint(name));
+function unknownPerson(name: string): DomainProblem {
+  return new DomainProblem({ key: 'unknownPerson', name });
 }
 
 const COLLECTION: Record<IdKind, (p: Person) => { id: string }[]> = {

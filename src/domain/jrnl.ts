@@ -3,27 +3,30 @@
 // Each entry becomes a note at its date and time, with its title over its body, its tags
 // without the @ or # jrnl writes before them, and `starred` as a tag of its own.
 import * as z from 'zod/mini';
-import { messages } from '../messages';
 import { isIsoDate, toIsoDateTime } from './dates';
 import type { ImportedNote } from './import';
 import { normalizeTag, tagsInText } from './notes';
 import { MAX_TEXT } from './vocabulary';
 
 export const STARRED_TAG = 'starred';
-const problems = messages.journal.problems;
+
+/** The rules an entry can break, by key; store/validation.ts puts them in words (messages.journal.rules). */
+export type EntryRule = 'notDate' | 'notTime' | 'noText' | 'tooLong';
+const broken = (rule: EntryRule) => ({ message: rule });
+const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 
 const JrnlEntrySchema = z
   .object({
     title: z.string(),
     body: z._default(z.string(), ''),
-    date: z.string().check(z.refine(isIsoDate, { message: problems.date })),
-    time: z._default(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, { message: messages.importCommand.notTime })), '00:00'),
+    date: z.string().check(z.refine(isIsoDate, broken('notDate'))),
+    time: z._default(z.string().check(z.refine((time) => TIME.test(time), broken('notTime'))), '00:00'),
     tags: z._default(z.array(z.string()), []),
     starred: z._default(z.boolean(), false),
   })
   .check(
-    z.refine((e) => e.title.trim() !== '' || e.body.trim() !== '', { message: messages.importCommand.noText }),
-    z.refine((e) => noteText(e).length <= MAX_TEXT, { message: problems.tooBig(MAX_TEXT, 'string') }),
+    z.refine((e) => e.title.trim() !== '' || e.body.trim() !== '', broken('noText')),
+    z.refine((e) => noteText(e).length <= MAX_TEXT, broken('tooLong')),
   );
 
 /** Other fields (jrnl's tag counts, uuid, creator) are read past. */

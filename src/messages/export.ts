@@ -96,8 +96,6 @@ export const importCommand = {
   encryptedHint: (path: string) => `Export it first (it asks for its passphrase), then import that file: grow export --journal '${path}' --all-people --include-private --out plain.json`,
   noVersion: (path: string) => `${path} is not a grow export: it has no "version" at the top level.`,
   unknownVersion: (path: string, version: number) => `${path} has version ${version}, which this grow cannot read.`,
-  notTime: 'is not a time like 09:30',
-  noText: 'has neither a title nor a body',
   looksLikeJrnl: 'It looks like a jrnl export; import it with --from jrnl.',
   newer: (path: string, version: number, known: number) => `${path} was written by a newer grow (file version ${version}; this grow knows up to ${known}).`,
   onePersonOnly: (count: number) => `--person imports an export of one person, and this one holds ${count}. Leave out --person to import everyone by name.`,

@@ -1,4 +1,7 @@
 // Messages about the journal file itself: what is wrong with it and how to get it back.
+import type { EntryRule } from '../domain/jrnl';
+import { MAX_TEXT } from '../domain/vocabulary';
+
 export const journal = {
   isDirectory: (path: string) => `The journal ${path} is a folder, not a file.`,
   unreadable: (path: string, reason: string) => `Cannot read the journal ${path}: ${reason}.`,
@@ -50,4 +53,11 @@ export const journal = {
     unknownKeys: (keys: readonly string[]) => `has unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`,
     invalid: 'is not valid',
   },
+  /** A rule of an entry in a file to import (domain/jrnl.ts), broken. */
+  rules: {
+    notDate: 'is not a date like 2026-11-25',
+    notTime: 'is not a time like 09:30',
+    noText: 'has neither a title nor a body',
+    tooLong: `is longer than ${MAX_TEXT} characters`,
+  } satisfies Record<EntryRule, string> as Record<string, string>,
 };

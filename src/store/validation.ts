@@ -32,7 +32,8 @@ function problemText(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return p.unknownKeys(issue.keys);
     case 'custom':
-      return issue.message;
+      // A rule key from domain/ in words; the schema's own checks give their words already.
+      return messages.journal.rules[issue.message] ?? issue.message;
     default:
       return p.invalid;
   }

@@ -49,3 +49,8 @@ function failWith(error: NodeJS.ErrnoException): void {
   failed = true;
   fail(error);
 }
+
+/** Standard error: what grow says beside its output (a message, a warning). */
+export function writeErr(text: string): void {
+  process.stderr.write(text);
+}

@@ -12,6 +12,7 @@ import { findAction } from '../../src/domain/plan';
 import type { Journal } from '../../src/domain/schema';
 import { JournalSchema } from '../../src/domain/schema';
 import { buildPlan } from '../support/plan-fixture';
+import { problemOf } from '../support/problem';
 
 function plan(): Journal {
   const journal = emptyJournal();
@@ -58,9 +59,7 @@ describe('recording a check-in on an item', () => {
     expect(needsRenegotiation(me(journal), 'a1')).toBe(true);
 
     const before = JSON.stringify(journal);
-    expect(() => recordCheckin(journal, 'me', { item: 'a1', status: 'open', due: '2026-12-18' }, '2026-11-25')).toThrow(
-      'The due date of a1 has moved 3 times already, so grow will not simply move it again.',
-    );
+    expect(problemOf(() => recordCheckin(journal, 'me', { item: 'a1', status: 'open', due: '2026-12-18' }, '2026-11-25'))).toEqual({ key: 'movedTooOften', id: 'a1', moves: 3 });
     expect(JSON.stringify(journal)).toBe(before);
 
     const renegotiated = recordCheckin(journal, 'me', { item: 'a1', status: 'open', renegotiate: 'Outline the first half', due: '2026-12-18' }, '2026-11-25');
@@ -92,7 +91,7 @@ describe('recording a check-in on an item', () => {
   });
 
   it('refuses an item that is not in the plan', () => {
-    expect(() => recordCheckin(plan(), 'me', { item: 'a9', status: 'open' }, '2026-11-25')).toThrow('There is no action item a9 in your plan.');
+    expect(problemOf(() => recordCheckin(plan(), 'me', { item: 'a9', status: 'open' }, '2026-11-25'))).toEqual({ key: 'unknownItem', id: 'a9', person: 'me' });
   });
 });
 

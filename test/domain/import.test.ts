@@ -3,9 +3,9 @@ import { exportedJournal, exportPerson } from '../../src/domain/export-view';
 import { importNotes, mergeJournal } from '../../src/domain/import';
 import { emptyJournal } from '../../src/domain/journal';
 import { JournalSchema, type Journal } from '../../src/domain/schema';
-import { UsageError } from '../../src/errors';
 import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 import { richJournal } from '../support/rich-journal';
+import { problemOf } from '../support/problem';
 
 const everything = (journal: Journal) => {
   const people = journal.people.map((p) => exportPerson(p, { includePrivate: true }));
@@ -179,7 +179,7 @@ describe('merging a grow export', () => {
     expect(target.people).toHaveLength(1);
     expect(target.people[0]!.missions.map((m) => m.since)).toEqual(['2026-01-01', '2026-01-10', '2026-09-01', '2026-12-01']);
     expect(summary.people[0]).toMatchObject({ name: 'Sam', isNew: false });
-    expect(() => mergeJournal(emptyJournal(), export_, 'Nobody')).toThrow(UsageError);
+    expect(problemOf(() => mergeJournal(emptyJournal(), export_, 'Nobody'))).toEqual({ key: 'unknownPerson', name: 'Nobody' });
   });
 });
 

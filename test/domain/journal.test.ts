@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyJournal, emptyPerson, nextId, normalizeId, personToRead, personToWrite } from '../../src/domain/journal';
 import { migrate } from '../../src/domain/migrations';
 import { JournalSchema } from '../../src/domain/schema';
+import { problemOf } from '../support/problem';
 
 describe('people', () => {
   it('reads "me" before anything was written, and finds people in any case', () => {
@@ -10,7 +11,7 @@ describe('people', () => {
     expect(journal.people).toEqual([]);
     journal.people.push(emptyPerson('Sam'));
     expect(personToRead(journal, 'sam').name).toBe('Sam');
-    expect(() => personToRead(journal, 'Alex')).toThrow('There is no one called "Alex"');
+    expect(problemOf(() => personToRead(journal, 'Alex'))).toEqual({ key: 'unknownPerson', name: 'Alex' });
     expect(personToWrite(journal, 'Me').name).toBe('me');
     expect(journal.people.map((p) => p.name)).toEqual(['Sam', 'me']);
   });

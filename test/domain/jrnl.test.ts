@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JrnlExportSchema, jrnlNotes, looksLikeJrnl } from '../../src/domain/jrnl';
+import { describeIssue } from '../../src/store/validation';
 import { jrnlExport } from '../support/jrnl-export';
 
 const parse = (raw: unknown) => JrnlExportSchema.safeParse(raw);
@@ -34,14 +35,15 @@ describe('a jrnl JSON export', () => {
     const issue = (raw: unknown) => {
       const result = parse(raw);
       expect(result.success).toBe(false);
-      const [first] = result.error!.issues;
-      return `${first!.path.join('.')}: ${first!.message}`;
+      // In words, as grow import says them.
+      const { where, problem } = describeIssue(result.error!.issues[0]!);
+      return `${where}: ${problem}`;
     };
     const entry = { title: 't', body: '', date: '2026-01-01', time: '10:00', tags: [], starred: false };
-    expect(issue({ entries: [entry, { ...entry, date: '2026-02-30' }] })).toBe('entries.1.date: is not a date like 2026-11-25');
-    expect(issue({ entries: [{ ...entry, time: '25:00' }] })).toBe('entries.0.time: is not a time like 09:30');
-    expect(issue({ entries: [{ ...entry, title: ' ', body: '' }] })).toBe('entries.0: has neither a title nor a body');
-    expect(issue({ entries: [{ ...entry, tags: 'work' }] })).toMatch(/^entries\.0\.tags: /);
+    expect(issue({ entries: [entry, { ...entry, date: '2026-02-30' }] })).toBe('entries[1].date: is not a date like 2026-11-25');
+    expect(issue({ entries: [{ ...entry, time: '25:00' }] })).toBe('entries[0].time: is not a time like 09:30');
+    expect(issue({ entries: [{ ...entry, title: ' ', body: '' }] })).toBe('entries[0]: has neither a title nor a body');
+    expect(issue({ entries: [{ ...entry, tags: 'work' }] })).toMatch(/^entries\[0\]\.tags: /);
     expect(issue({ entries: 'none' })).toMatch(/^entries: /);
   });
 });

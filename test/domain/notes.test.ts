@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyJournal } from '../../src/domain/journal';
 import { addNote, filterNotes, normalizeTag, tagsInText } from '../../src/domain/notes';
 import type { Note } from '../../src/domain/schema';
+import { problemOf } from '../support/problem';
 
 describe('tags', () => {
   it('finds #words in the text, but not numbers, anchors or headings', () => {
@@ -28,7 +29,7 @@ describe('addNote', () => {
   });
 
   it('refuses a person who was never added', () => {
-    expect(() => addNote(emptyJournal(), 'Sam', { text: 'x', tags: [], at: new Date() })).toThrow('There is no one called "Sam"');
+    expect(problemOf(() => addNote(emptyJournal(), 'Sam', { text: 'x', tags: [], at: new Date() }))).toEqual({ key: 'unknownPerson', name: 'Sam' });
   });
 });
 

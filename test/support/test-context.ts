@@ -2,6 +2,7 @@
 // temporary folder, a clock fixed on one day, standard output and errors captured, and, for a
 // command at a terminal, a scripted prompter. Nothing here reads the real environment.
 import { expect } from 'vitest';
+import { inWords } from '../../src/commands/shared/problem-words';
 import type { Context, Output } from '../../src/context';
 import { fixedClock } from '../../src/domain/clock';
 import type { IsoDate } from '../../src/domain/dates';
@@ -95,7 +96,8 @@ function captured(isTTY: boolean, columns: number | undefined): CapturedOutput {
 export async function exitCodeOf(command: Promise<unknown>, says?: string | RegExp): Promise<number> {
   try {
     await command;
-  } catch (error) {
+  } catch (thrown) {
+    const error = inWords(thrown);
     if (!(error instanceof GrowError)) throw error;
     if (says !== undefined) expect(`${error.message}${error.hint ? `\n${error.hint}` : ''}`).toMatch(says);
     return error.exitCode;

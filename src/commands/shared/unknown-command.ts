@@ -1,7 +1,7 @@
 // `grow nots`: the program's own action receives words that are not commands, so it says
 // so itself, with the nearest command names as commander would suggest them.
-import { UsageError } from '../errors';
-import { messages } from '../messages';
+import { UsageError } from '../../errors';
+import { messages } from '../../messages';
 
 /** `within`: the command whose commands these are (`goal`), so the hint points at its help. */
 export function unknownCommand(word: string, commands: string[], within?: string): never {

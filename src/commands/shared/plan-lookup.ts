@@ -1,12 +1,12 @@
 // Finding the goal or action item an id names, in the plan being worked on. A typo, an id
 // that is not there, or one that lives in someone else's plan is a usage error that says
 // which, and how to find the right id.
-import { normalizeId } from '../domain/journal';
-import { findAction, findGoal, ownerOfId } from '../domain/plan';
-import type { Action, Goal, Journal, Person } from '../domain/schema';
-import { UsageError } from '../errors';
-import { messages } from '../messages';
-import { longDate } from '../render/dates';
+import { normalizeId } from '../../domain/journal';
+import { findAction, findGoal, ownerOfId } from '../../domain/plan';
+import type { Action, Goal, Journal, Person } from '../../domain/schema';
+import { UsageError } from '../../errors';
+import { messages } from '../../messages';
+import { longDate } from '../../render/dates';
 
 const m = messages.plan;
 

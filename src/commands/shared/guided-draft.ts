@@ -1,12 +1,12 @@
 // The draft that grow init and grow session keep. A guided flow saves nothing to the plan
 // until its end; Ctrl+C keeps the answers so far as a draft, which the next run offers to
 // pick up, or to set aside. Every Ctrl+C ends with words that say truly what was kept.
-import type { Context } from '../context';
-import { discardDraft, keepDraft } from '../domain/drafts';
-import { personToRead } from '../domain/journal';
-import type { Person } from '../domain/schema';
-import type { DraftFlow } from '../domain/vocabulary';
-import { CancelledError } from '../errors';
+import type { Context } from '../../context';
+import { discardDraft, keepDraft } from '../../domain/drafts';
+import { personToRead } from '../../domain/journal';
+import type { Person } from '../../domain/schema';
+import type { DraftFlow } from '../../domain/vocabulary';
+import { CancelledError } from '../../errors';
 
 /** A Ctrl+C while `ask` runs stops with the command's own words rather than a bare "Cancelled". */
 export async function cancelledAs<T>(stopped: () => CancelledError, ask: () => Promise<T>): Promise<T> {

@@ -1,12 +1,12 @@
 // Reading flag values the same way in every command: a bad value is a usage error (exit 2)
 // that names the flag and shows a value that works.
-import type { Context } from '../context';
-import { readDate, type DateDirection, type IsoDate } from '../domain/dates';
-import { dateOrderFrom } from '../domain/numeric-dates';
-import { MAX_TEXT } from '../domain/vocabulary';
-import { UsageError } from '../errors';
-import { messages } from '../messages';
-import { ambiguousDateText } from '../render/dates';
+import type { Context } from '../../context';
+import { readDate, type DateDirection, type IsoDate } from '../../domain/dates';
+import { dateOrderFrom } from '../../domain/numeric-dates';
+import { MAX_TEXT } from '../../domain/vocabulary';
+import { UsageError } from '../../errors';
+import { messages } from '../../messages';
+import { ambiguousDateText } from '../../render/dates';
 
 declare const declared: unique symbol;
 
