@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 /**
  * What a module in each layer may import. A module's layer is its folder under src/, or its
- * own name for the modules at the top: main.ts, context.ts, clock.ts and errors.ts.
+ * own name for the modules at the top: main.ts, context.ts, clock.ts, errors.ts, process-alive.ts.
  */
 export const LAYERS = {
   main: ['cli', 'commands', 'terminal', 'errors', 'messages'],
@@ -18,12 +18,13 @@ export const LAYERS = {
   context: ['clock', 'flows', 'store', 'render', 'terminal', 'domain'],
   clock: ['domain', 'errors', 'messages'],
   flows: ['render', 'domain', 'errors', 'messages'],
-  terminal: ['flows', 'render', 'errors', 'messages'],
-  store: ['domain', 'errors', 'messages'],
+  terminal: ['flows', 'render', 'process-alive', 'errors', 'messages'],
+  store: ['domain', 'process-alive', 'errors', 'messages'],
   render: ['domain', 'messages'],
   errors: ['messages'],
   messages: ['domain'],
   domain: [],
+  'process-alive': [],
 };
 
 const SRC = fileURLToPath(new URL('./src/', import.meta.url));

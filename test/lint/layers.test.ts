@@ -19,16 +19,21 @@ function mapInReadme(): Map<string, string[]> {
   let part: string | undefined;
   for (const line of block.split('\n')) {
     const named = /^src\/([a-z-]+)(\/|\.ts)\s/.exec(line);
-    if (named) part = named[1]!;
+    if (named) {
+      part = named[1]!;
+      if (named[2] === '.ts') modules.add(part);
+    }
     const arrow = /^\s+→ (.*)$/.exec(line);
     if (arrow && part) arrows.set(part, arrow[1] === 'nothing' ? [] : arrow[1]!.split(', '));
   }
   return arrows;
 }
 
+/** The parts that are one module (main.ts), not a folder. */
+const modules = new Set<string>();
 const map = mapInReadme();
 /** Where a module of each part lives: in its folder, or the file of that name. */
-const fileIn = (part: string) => join(ROOT, 'src', ['main', 'context', 'clock', 'errors'].includes(part) ? `${part}.ts` : `${part}/probe.ts`);
+const fileIn = (part: string) => join(ROOT, 'src', modules.has(part) ? `${part}.ts` : `${part}/probe.ts`);
 const specifier = (from: string, to: string) => {
   const path = relative(dirname(from), join(ROOT, 'src', to));
   return path.startsWith('.') ? path : `./${path}`;
@@ -41,7 +46,7 @@ async function problems(file: string, code: string): Promise<string[]> {
 
 describe('the layers of src/', () => {
   it('reads the map', () => {
-    expect([...map.keys()].sort()).toEqual(['cli', 'clock', 'commands', 'context', 'domain', 'errors', 'flows', 'main', 'messages', 'render', 'store', 'terminal']);
+    expect([...map.keys()].sort()).toEqual(['cli', 'clock', 'commands', 'context', 'domain', 'errors', 'flows', 'main', 'messages', 'process-alive', 'render', 'store', 'terminal']);
     expect(map.get('domain')).toEqual([]);
   });
 
