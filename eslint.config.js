@@ -12,8 +12,8 @@ import tseslint from 'typescript-eslint';
  * own name for the modules at the top: main.ts, context.ts, clock.ts, errors.ts, process-alive.ts.
  */
 export const LAYERS = {
-  main: ['cli', 'commands', 'terminal', 'errors', 'messages'],
-  cli: ['commands', 'context', 'terminal', 'domain', 'messages'],
+  main: ['cli', 'commands', 'render', 'terminal', 'errors', 'messages'],
+  cli: ['commands', 'context', 'render', 'terminal', 'domain', 'messages'],
   commands: ['context', 'clock', 'flows', 'store', 'render', 'terminal', 'domain', 'errors', 'messages'],
   context: ['clock', 'flows', 'store', 'render', 'terminal', 'domain'],
   clock: ['domain', 'errors', 'messages'],

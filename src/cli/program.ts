@@ -46,7 +46,7 @@ function declareGrow() {
     .configureOutput({
       outputError: () => undefined,
       // The examples and notes after the options are folded too, in a terminal narrower than them.
-      writeOut: (text) => (isatty(1) ? void process.stdout.write(fitLines(text, helpWidth(process.stdout))) : writeOut(text)),
+      writeOut: (text) => writeOut(isatty(1) ? fitLines(text, helpWidth(process.stdout)) : text),
       getOutHelpWidth: () => helpWidth(process.stdout),
       getErrHelpWidth: () => helpWidth(process.stderr),
     })
