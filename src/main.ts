@@ -34,9 +34,9 @@ async function start(): Promise<void> {
 }
 
 async function printedStoredHelp(words: string): Promise<boolean> {
-  const { storedHelp, storedHelpFits } = await import('./cli/help-texts');
+  const { shownHelp, storedHelp, storedHelpFits } = await import('./cli/help-texts');
   const help = storedHelpFits() ? storedHelp(__dirname, words) : undefined;
-  if (help !== undefined) writeOut(help);
+  if (help !== undefined) writeOut(shownHelp(help));
   return help !== undefined;
 }
 

@@ -4,6 +4,7 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fitLines } from '../render/wrap';
 import { stdoutIsTerminal } from '../terminal/write-out';
 
 /** Help is folded at 80 columns, as grow's own text is; narrower only in a narrower terminal. */
@@ -16,6 +17,11 @@ export function helpWidth(stream: NodeJS.WriteStream): number {
 /** Whether help folded at 80 columns fits standard output: a pipe or a file, or a terminal at least that wide. */
 export function storedHelpFits(): boolean {
   return !stdoutIsTerminal() || helpWidth(process.stdout) === HELP_WIDTH;
+}
+
+/** Help as a terminal shows it: the examples and notes after the options folded too, in a terminal narrower than them. */
+export function shownHelp(text: string): string {
+  return stdoutIsTerminal() ? fitLines(text, process.stdout.columns || Infinity) : text;
 }
 
 /** Keyed by the command's words after grow: '' for grow itself, 'action add'. */

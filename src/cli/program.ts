@@ -2,15 +2,13 @@
 // Each action imports its command module only when it runs (see runs in shared.ts), so
 // `grow --version` and `grow --help` load nothing but commander.
 import { Command } from '@commander-js/extra-typings';
-import { isatty } from 'node:tty';
 import { cli as words } from '../messages/cli';
 import { declareCheckin } from './checkin';
 import { declareCompletion } from './completion';
 import { declareDoctor } from './doctor';
 import { declareExport } from './export';
 import { declareHelp } from './help';
-import { fitLines } from '../render/wrap';
-import { helpWidth } from './help-texts';
+import { helpWidth, shownHelp } from './help-texts';
 import { declareNotes } from './notes';
 import { declarePeople } from './people';
 import { declarePlan } from './plan';
@@ -45,8 +43,7 @@ function declareGrow() {
     // Usage errors are reported by main.ts, with the rest of grow's errors.
     .configureOutput({
       outputError: () => undefined,
-      // The examples and notes after the options are folded too, in a terminal narrower than them.
-      writeOut: (text) => writeOut(isatty(1) ? fitLines(text, helpWidth(process.stdout)) : text),
+      writeOut: (text) => writeOut(shownHelp(text)),
       getOutHelpWidth: () => helpWidth(process.stdout),
       getErrHelpWidth: () => helpWidth(process.stderr),
     })
