@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { newSealing } from '../src/store/envelope';
 import { JournalStore } from '../src/store/journal-store';
-import { serializeJournal } from '../src/store/serialize';
+import { journalText } from '../src/store/journal-text';
 import { runTransaction } from '../src/store/transaction';
 import { generateJournal, yearsOfJournal, type GenerateOptions } from './generate-journal';
 
@@ -199,7 +199,7 @@ function startUpEnvironment(): { env: NodeJS.ProcessEnv; unset: string[] } {
 
 async function saveJournal(path: string, journal: Journal): Promise<string> {
   const generated = generateJournal(journal.options);
-  if (journal.handEdited) writeFileSync(path, serializeJournal(generated), { mode: 0o600 });
+  if (journal.handEdited) writeFileSync(path, journalText(generated), { mode: 0o600 });
   else await runTransaction(path, (current) => void Object.assign(current, generated));
   if (journal.encrypted) await new JournalStore(path).reseal(await newSealing(PASSPHRASE));
   return path;

@@ -57,14 +57,15 @@ export async function createContext(options: GlobalOptions, env: NodeJS.ProcessE
     return terminal;
   };
   const passphrases = environmentPassphrase(env, interactive ? typedPassphrase(terminalPrompter) : noPassphrase(path));
-  const store: JournalStore = new JournalStore(path, new Keyring(passphrases, options.acceptPlaintext));
+  const clock = clockFrom(env);
+  const store: JournalStore = new JournalStore(path, new Keyring(passphrases, options.acceptPlaintext), clock);
   let prompter: Promise<Prompter> | undefined;
   return {
     store,
     person: options.person?.trim() || ME,
     json: options.json ?? false,
     interactive,
-    clock: clockFrom(env),
+    clock,
     env,
     out: {
       write: stdoutIsTTY ? (text) => void process.stdout.write(fitLines(text, process.stdout.columns || Infinity)) : writeOut,

@@ -1,7 +1,8 @@
 // grow import FILE: a grow JSON export merged into the journal by id, or a jrnl JSON export
 // as notes. The whole file is checked before anything is written; --dry-run writes nothing.
 import type { Context } from '../context';
-import { importNotes, mergeJournal, type ImportSummary } from '../domain/import';
+import { importJournal, importNotes } from '../domain/import';
+import type { MergeSummary } from '../domain/merge';
 import { jrnlNotes, looksLikeJrnl } from '../domain/jrnl';
 import type { Journal } from '../domain/schema';
 import { IMPORT_SOURCES } from '../domain/vocabulary';
@@ -27,7 +28,7 @@ export async function importFile(ctx: Context, file: string, options: Flags<Impo
   const raw = await readImportFile(file);
   const change = (from ?? (looksLikeJrnl(raw) ? 'jrnl' : 'grow')) === 'jrnl' ? jrnlChange(ctx, file, raw) : growChange(file, raw, into);
 
-  let summary: ImportSummary;
+  let summary: MergeSummary;
   if (options.dryRun) {
     const journal = await ctx.store.read();
     summary = change(journal);
@@ -39,13 +40,13 @@ export async function importFile(ctx: Context, file: string, options: Flags<Impo
   else ctx.out.write(renderImportSummary(summary, options.dryRun ?? false));
 }
 
-function jrnlChange(ctx: Context, file: string, raw: unknown): (journal: Journal) => ImportSummary {
+function jrnlChange(ctx: Context, file: string, raw: unknown): (journal: Journal) => MergeSummary {
   const notes = jrnlNotes(parseJrnlExport(file, raw));
   return (journal) => importNotes(journal, ctx.person, notes);
 }
 
-function growChange(file: string, raw: unknown, into: string | undefined): (journal: Journal) => ImportSummary {
+function growChange(file: string, raw: unknown, into: string | undefined): (journal: Journal) => MergeSummary {
   const incoming = parseGrowExport(file, raw);
   if (into !== undefined && incoming.people.length !== 1) throw new UsageError(m.onePersonOnly(incoming.people.length));
-  return (journal) => mergeJournal(journal, incoming, into);
+  return (journal) => importJournal(journal, incoming, into);
 }

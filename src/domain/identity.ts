@@ -29,7 +29,8 @@ export function recordsOf(person: Person, collection: RecordCollection): AnyReco
 /**
  * Gives every person and record that has no uid one derived from what it holds: a person from
  * their name and first records (two journals' "me" are different people), a record from its
- * person, its kind and its content. Returns how many it gave.
+ * person's name, its kind and its content (the same record in two copies of a plan, whatever
+ * else they hold). Returns how many it gave.
  */
 export function fillDerivedUids(journal: Journal): number {
   let given = 0;
@@ -42,7 +43,7 @@ export function fillDerivedUids(journal: Journal): number {
     for (const collection of RECORD_COLLECTIONS) {
       for (const record of recordsOf(person, collection)) {
         if (record.uid !== undefined) continue;
-        record.uid = derivedUid(person.uid, collection, canonicalJson(record));
+        record.uid = derivedUid(person.name.toLowerCase(), collection, canonicalJson(record));
         given++;
       }
     }

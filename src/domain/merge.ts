@@ -84,7 +84,15 @@ export function mergeJournals(oursIn: Journal, theirsIn: Journal, options: Merge
   const journal: Journal = { version: ours.journal.version, people: inOrder(people, [personOrder(ours), personOrder(theirs)], byName) };
   const top = mergeRecord(shell(ours.journal), shell(theirs.journal), base && shell(base.journal), tie);
   for (const field of ['owner', 'manager', 'changed', 'history'] as const) if (top.record[field] !== undefined) (journal as Record<string, unknown>)[field] = top.record[field];
-  if (options.mode === 'import') for (const field of ['owner', 'manager'] as const) if (oursIn[field] === undefined) delete journal[field];
+  // An import takes the file's owner and manager only into a journal that has none, and
+  // never from a file handed to someone: those names are the other journal's.
+  if (options.mode === 'import') {
+    for (const field of ['owner', 'manager'] as const) {
+      const value = oursIn[field] ?? (theirsIn.exchange === undefined ? theirsIn[field] : undefined);
+      if (value === undefined) delete journal[field];
+      else journal[field] = value;
+    }
+  }
   for (const conflict of top.conflicts) summary.conflicts.push({ ...conflict, person: ME, collection: 'journal', id: conflict.field });
   const removed = [...buried.values()].sort((a, b) => compare(a.at, b.at) || compare(a.uid, b.uid));
   if (removed.length > 0) journal.removed = removed;
@@ -243,7 +251,9 @@ function localizeIds(people: Person[], ours: Side, theirs: Side, mode: MergeMode
   const idOfUid = new Map<string, string>();
   for (const person of people) for (const collection of RECORD_COLLECTIONS) for (const r of recordsOf(person, collection)) if (r.id !== undefined) idOfUid.set(r.uid!, r.id);
   for (const [uid, id] of idOfUid) {
-    for (const had of new Set([oursIds.get(uid), theirsIds.get(uid)])) if (had !== undefined && had !== id) summary.renumbered.push([had, id]);
+    // An import names what came in under a new id; copies of a journal, either side's.
+    const had = mode === 'import' ? [oursIds.has(uid) ? undefined : theirsIds.get(uid)] : [oursIds.get(uid), theirsIds.get(uid)];
+    for (const old of new Set(had)) if (old !== undefined && old !== id) summary.renumbered.push([old, id]);
   }
   for (const person of people) {
     for (const collection of RECORD_COLLECTIONS) {

@@ -107,7 +107,13 @@ export const importCommand = {
   renumbered: (pairs: string[]) => `  Ids already taken, so renumbered: ${pairs.join(', ')}`,
   more: (n: number) => `and ${n} more`,
   alreadyThere: (n: number) => `  ${plural(n, 'record was', 'records were')} already in the journal.`,
-  kept: (flows: string[]) => `  Kept the unfinished ${flows.map((f) => `grow ${f}`).join(' and ')} already waiting here; the one in the file was left out.`,
+  updated: (n: number) => `${plural(n, 'record')} updated`,
+  removed: (n: number) => `${plural(n, 'record')} removed`,
+  conflicts: (n: number) => `  Changed on both sides, so the later change was kept and the other is in the record's history (${plural(n, 'field')}):`,
+  conflict: (record: string, field: string, kept: string, other: string) => `    ${record} ${field}: kept ${kept}, not ${other}`,
+  journalLabel: 'the journal',
+  nothing: 'nothing',
+  draftsDropped: (flows: string[]) => `  Kept the later of two unfinished flows: ${flows.join(', ')}.`,
   counts: {
     missions: (n: number) => plural(n, 'mission statement'),
     reflections: (n: number) => plural(n, 'reflection'),
@@ -116,6 +122,5 @@ export const importCommand = {
     checkins: (n: number) => plural(n, 'check-in'),
     notes: (n: number) => plural(n, 'note'),
     sessions: (n: number) => plural(n, 'one-on-one'),
-    drafts: (n: number) => plural(n, 'unfinished flow'),
   },
 };

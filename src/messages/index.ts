@@ -8,6 +8,7 @@ import { doctor } from './doctor';
 import { exportCommand, exportDocument, importCommand } from './export';
 import { init } from './init';
 import { journal } from './journal';
+import { undo } from './undo';
 import { notes } from './notes';
 import { people } from './people';
 import { plan } from './plan';
@@ -17,4 +18,4 @@ import { recap, session, sessionSummary } from './session';
 import { usage } from './usage';
 import { vault } from './vault';
 
-export const messages = { checkin, common, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, pulse, recap, remind, session, sessionSummary, usage, vault };
+export const messages = { checkin, common, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, pulse, recap, remind, session, sessionSummary, undo, usage, vault };

@@ -1,28 +1,48 @@
-// What `grow import` added (or, in a dry run, would add), person by person.
-import type { ImportSummary } from '../domain/import';
+// What `grow import` did (or, in a dry run, would do), person by person: what was added,
+// updated and removed, and how a field changed on both sides was settled.
+import type { MergeConflict, MergeSummary } from '../domain/merge';
 import { messages } from '../messages';
 import { safeText } from './text';
 
 const m = messages.importCommand;
-const ORDER = ['missions', 'reflections', 'goals', 'actions', 'checkins', 'sessions', 'notes', 'drafts'] as const;
-/** A long list of renumbered ids says little more than its first few. */
-const SHOWN_RENUMBERED = 10;
+const ORDER = ['missions', 'reflections', 'goals', 'actions', 'checkins', 'sessions', 'notes'] as const;
+/** A long list says little more than its first few. */
+const SHOWN = 10;
 
-export function renderImportSummary(summary: ImportSummary, dryRun: boolean): string {
-  const people = summary.people.filter((p) => p.isNew || Object.keys(p.added).length > 0);
-  if (people.length === 0) return `${m.nothingNew}\n`;
+export function renderImportSummary(summary: MergeSummary, dryRun: boolean): string {
+  const people = summary.people.filter((p) => p.isNew || Object.keys(p.added).length > 0 || p.updated > 0 || p.removed > 0);
+  if (people.length === 0 && summary.conflicts.length === 0) return `${m.nothingNew}\n`;
   const lines = [dryRun ? m.dryRun : m.added];
   for (const person of people) {
-    const counts = ORDER.filter((what) => person.added[what]).map((what) => m.counts[what]!(person.added[what]!));
+    const counts = ORDER.filter((what) => person.added[what]).map((what) => m.counts[what](person.added[what]!));
+    if (person.updated > 0) counts.push(m.updated(person.updated));
+    if (person.removed > 0) counts.push(m.removed(person.removed));
     // Only a new person can have nothing added and still be listed: their name is what is new.
     lines.push(counts.length > 0 ? m.person(safeText(person.name), person.isNew, counts.join(', ')) : m.newPersonOnly(safeText(person.name)));
   }
+  if (summary.conflicts.length > 0) {
+    lines.push(m.conflicts(summary.conflicts.length));
+    for (const conflict of summary.conflicts.slice(0, SHOWN)) lines.push(m.conflict(label(conflict), conflict.field, shown(conflict.kept), shown(conflict.other)));
+    if (summary.conflicts.length > SHOWN) lines.push(`    ${m.more(summary.conflicts.length - SHOWN)}`);
+  }
   if (summary.renumbered.length > 0) {
-    const pairs = summary.renumbered.slice(0, SHOWN_RENUMBERED).map(([from, to]) => `${from} → ${to}`);
-    if (summary.renumbered.length > SHOWN_RENUMBERED) pairs.push(m.more(summary.renumbered.length - SHOWN_RENUMBERED));
+    const pairs = summary.renumbered.slice(0, SHOWN).map(([from, to]) => `${from} → ${to}`);
+    if (summary.renumbered.length > SHOWN) pairs.push(m.more(summary.renumbered.length - SHOWN));
     lines.push(m.renumbered(pairs));
   }
   if (summary.alreadyThere > 0) lines.push(m.alreadyThere(summary.alreadyThere));
-  if (summary.draftsKept.length > 0) lines.push(m.kept(summary.draftsKept));
+  if (summary.draftsDropped.length > 0) lines.push(m.draftsDropped(summary.draftsDropped.map(safeText)));
   return `${lines.join('\n')}\n`;
+}
+
+function label(conflict: MergeConflict): string {
+  return conflict.collection === 'journal' ? m.journalLabel : safeText(conflict.id);
+}
+
+/** A value as the summary quotes it: one line, not too long. */
+function shown(value: unknown): string {
+  if (value === undefined || value === null) return m.nothing;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const line = safeText(text).replace(/\s+/g, ' ');
+  return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`;
 }

@@ -5,6 +5,8 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChangeSummary } from '../domain/changes';
+import { JournalError } from '../errors';
+import { messages } from '../messages';
 import { readEnvelope, seal, startsAsEnvelope, unseal, type Sealing } from './envelope';
 import type { Keyring } from './keyring';
 import { applyPatch, revertPatch, type LinePatch } from './line-patch';
@@ -114,9 +116,8 @@ async function opened(bytes: Buffer, keyring: Keyring, journalPath: string): Pro
   if (!startsAsEnvelope(bytes)) return bytes;
   const text = bytes.toString('utf8');
   const reading = readEnvelope(JSON.parse(text) as Record<string, unknown>, text);
-  if (reading.kind !== 'envelope') throw new Error(`the change log of ${journalPath} is damaged`);
-  const plain = unseal(reading.envelope, await keyring.keyFor(reading.envelope, journalPath));
-  if (!plain) throw new Error(`the change log of ${journalPath} is damaged`);
+  const plain = reading.kind === 'envelope' ? unseal(reading.envelope, await keyring.keyFor(reading.envelope, journalPath)) : null;
+  if (!plain) throw new JournalError(messages.undo.logDamaged(changeLogDir(journalPath)));
   return plain;
 }
 

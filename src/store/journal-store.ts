@@ -2,8 +2,10 @@
 // under the cross-process lock (see transaction.ts, loaded only by commands that write).
 // An encrypted journal is opened with keys from the keyring, which asks for the passphrase
 // only when it meets an envelope.
+import type { Clock } from '../domain/clock';
 import { emptyJournal } from '../domain/journal';
 import type { Journal } from '../domain/schema';
+import type { LoggedChange } from './change-log';
 import type { Sealing } from './envelope';
 import { forgetEncrypted, wasEncrypted } from './encryption-mark';
 import { Keyring, noPassphrase } from './keyring';
@@ -18,6 +20,8 @@ export class JournalStore {
     /** The path as the person gave it. */
     readonly given: string,
     readonly keyring = new Keyring(noPassphrase(given)),
+    /** What stamps each change: GROW_TODAY fixes it, so that scripts and tests write the same. */
+    private readonly clock?: Clock,
   ) {
     this.path = linkEnd(given);
   }
@@ -28,13 +32,26 @@ export class JournalStore {
   }
 
   /**
-   * Locks, reads the newest file, applies `change` to it, validates, and writes it
-   * atomically with a backup of the previous file. A change that throws writes nothing;
-   * a change that changes nothing does not write. `long`: the change may take seconds.
+   * Locks, reads the newest file, applies `change` to it, checks what it changed, and writes
+   * it atomically with a backup of the previous file, logged for undo. A change that throws
+   * writes nothing; a change that changes nothing does not write. `long`: the change may take
+   * seconds; `label`: what the change log calls it, when its summary would not say it well.
    */
-  async update<T>(change: (journal: Journal) => T | Promise<T>, options: { long?: boolean } = {}): Promise<T> {
+  async update<T>(change: (journal: Journal) => T | Promise<T>, options: { long?: boolean; label?: string } = {}): Promise<T> {
     const { runTransaction } = await import('./transaction');
-    return runTransaction(this.path, change, this.keyring, options);
+    return runTransaction(this.path, change, this.keyring, { ...options, ...(this.clock ? { clock: this.clock } : {}) });
+  }
+
+  /** Takes back the journal's last change (undo), or does again the last one taken back (redo): the change. */
+  async step(step: 'undo' | 'redo'): Promise<LoggedChange> {
+    const { runStep } = await import('./undo');
+    return runStep(this.path, this.keyring, step);
+  }
+
+  /** The changes grow can undo or redo, oldest first, and the one the journal is at now. */
+  async changes(): Promise<{ changes: LoggedChange[]; position: number | undefined }> {
+    const { listChanges } = await import('./undo');
+    return listChanges(this.path, this.keyring);
   }
 
   /** Whether the file is encrypted, without opening it. */

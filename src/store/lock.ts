@@ -17,6 +17,7 @@ import { JournalError } from '../errors';
 import { messages } from '../messages';
 import { PRIVATE_DIR, PRIVATE_FILE, syncDir } from './atomic-write';
 import { lockPathOf } from './paths';
+import { identityOf, type FileIdentity } from './read';
 
 const STALE_MS = 5_000;
 /** How long to wait for other grows: a queue of writers to a large journal may take this long. */
@@ -27,7 +28,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** What the holder of the lock may do that needs the lock to still be its own. */
 export interface HeldLock {
   /** Replaces `target` with `bytes`, unless the lock was lost or `stillAsRead` says the target changed. */
-  replace(target: string, bytes: Uint8Array, stillAsRead: () => Promise<boolean>): Promise<void>;
+  replace(target: string, bytes: Uint8Array, stillAsRead: () => Promise<boolean>): Promise<FileIdentity>;
 }
 
 /** `long`: the work may keep this thread busy for longer than STALE_MS (a large journal, an import). */
@@ -176,7 +177,8 @@ function isNamed(lockPath: string, folder: number): boolean {
  * Linux the folder is reached through its handle (/proc/self/fd), so a folder taken over
  * cannot be mistaken for the new holder's; elsewhere by its name, checked just before.
  */
-async function replaceInside(lockPath: string, folder: number, target: string, bytes: Uint8Array, stillAsRead: () => Promise<boolean>): Promise<void> {
+/** Returns the identity of the file written, which the rename keeps. */
+async function replaceInside(lockPath: string, folder: number, target: string, bytes: Uint8Array, stillAsRead: () => Promise<boolean>): Promise<FileIdentity> {
   touch(folder);
   const handle = `/proc/self/fd/${folder}`;
   const inside = existsSync(handle) ? handle : lockPath;
@@ -184,9 +186,11 @@ async function replaceInside(lockPath: string, folder: number, target: string, b
   const file = await open(temp, 'wx', PRIVATE_FILE).catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'ENOENT' ? changedMeanwhile() : error;
   });
+  let written: FileIdentity;
   try {
     await file.writeFile(bytes);
     await file.sync();
+    written = identityOf(await file.stat({ bigint: true }));
   } finally {
     await file.close();
   }
@@ -199,6 +203,7 @@ async function replaceInside(lockPath: string, folder: number, target: string, b
     throw (error as NodeJS.ErrnoException).code === 'ENOENT' ? changedMeanwhile() : error;
   }
   await syncDir(dirname(target));
+  return written;
 }
 
 function changedMeanwhile(): JournalError {

@@ -17,9 +17,10 @@ const m = messages.journal;
 
 export async function parseJournalFile(path: string, bytes: Uint8Array, keyring: Keyring): Promise<JournalFile> {
   const { raw, text } = await parseJson(path, bytes);
-  if (!isEnvelopeLike(raw)) return { journal: await checkJournal(path, raw) };
+  if (!isEnvelopeLike(raw)) return { journal: await checkJournal(path, raw), text, canonical: false };
   const { plain, sealing } = await openEnvelope(path, raw, text, keyring);
-  return { journal: await checkJournal(path, (await parseJson(path, plain)).raw), sealing };
+  const opened = await parseJson(path, plain);
+  return { journal: await checkJournal(path, opened.raw), sealing, text: opened.text, canonical: false };
 }
 
 async function parseJson(path: string, bytes: Uint8Array): Promise<{ raw: unknown; text: string }> {

@@ -22,6 +22,10 @@ export const MAX_JOURNAL_BYTES = 256 * 1024 * 1024;
 export interface JournalFile {
   journal: Journal;
   sealing?: Sealing;
+  /** The journal's text (opened, when it is encrypted). */
+  text: string;
+  /** Whether the text is exactly as grow writes this journal: true for a file it wrote itself. */
+  canonical: boolean;
 }
 
 /** Which file, in which state: any write to it, or a new file put in its place, changes this. */
@@ -42,16 +46,17 @@ export async function readJournalFile(path: string, keyring: Keyring): Promise<(
   const file = readBytes(path);
   if (file === null) return null;
   if (wasEncrypted(path) && !isEncrypted(file.bytes)) await checkPlainAllowed(path, keyring.acceptsPlaintext);
-  return { ...(await journalIn(path, file.bytes, keyring)), ...file };
+  return { ...(await journalIn(path, file, keyring)), ...file };
 }
 
-async function journalIn(path: string, bytes: Buffer, keyring: Keyring): Promise<JournalFile> {
-  if (isKnownValid(path, bytes)) {
+async function journalIn(path: string, { bytes, identity }: FileBytes, keyring: Keyring): Promise<JournalFile> {
+  if (isKnownValid(path, identity)) {
     const text = new TextDecoder().decode(bytes);
-    if (!startsAsEnvelope(bytes)) return { journal: JSON.parse(text) as Journal };
+    if (!startsAsEnvelope(bytes)) return { journal: JSON.parse(text) as Journal, text, canonical: true };
     const { openEnvelope } = await import('./sealed-file');
     const { plain, sealing } = await openEnvelope(path, JSON.parse(text) as Record<string, unknown>, text, keyring);
-    return { journal: JSON.parse(plain.toString('utf8')) as Journal, sealing };
+    const plainText = plain.toString('utf8');
+    return { journal: JSON.parse(plainText) as Journal, sealing, text: plainText, canonical: true };
   }
   const { parseJournalFile } = await import('./parse-journal');
   return parseJournalFile(path, bytes, keyring);
@@ -106,7 +111,7 @@ export async function isUnchanged(path: string, identity: FileIdentity | null): 
   return now.dev === identity.dev && now.ino === identity.ino && now.size === identity.size && now.mtimeNs === identity.mtimeNs;
 }
 
-function identityOf(info: BigIntStats): FileIdentity {
+export function identityOf(info: BigIntStats): FileIdentity {
   return { dev: info.dev, ino: info.ino, size: info.size, mtimeNs: info.mtimeNs };
 }
 

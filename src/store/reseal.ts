@@ -1,29 +1,22 @@
-// Encrypting, decrypting and changing the passphrase: the journal and every backup are
-// rewritten in the new form under the lock; what they say does not change. Backups go
-// first, so that an encrypted journal is never left beside backups of it in plain text.
+// Encrypting, decrypting and changing the passphrase: the journal, every backup and the change
+// log are rewritten in the new form under the lock; what they say does not change. Backups and
+// the log go first, so that an encrypted journal is never left beside copies of it in plain text.
 import { readFile, rm } from 'node:fs/promises';
 import { emptyJournal } from '../domain/journal';
 import { replaceFileAtomic } from './atomic-write';
 import { listBackups } from './backups';
+import { resealChangeLog } from './change-log';
 import { forgetEncrypted, markEncrypted } from './encryption-mark';
 import { isEnvelopeLike, readEnvelope, seal, startsAsEnvelope, unseal, type Sealing } from './envelope';
-import { inWords } from './file-errors';
-import { prepareFolders } from './folders';
+import { journalText } from './journal-text';
 import type { Keyring } from './keyring';
-import { withLock } from './lock';
-import { unlockJournalFile } from './sealed-file';
 import { isUnchanged, readJournalFile } from './read';
 import { remindFactsPath } from './remind-facts';
-import { serializeJournal } from './serialize';
-import { writeJournalBytes } from './transaction';
-import { assertValid } from './validation';
+import { underLock, writeJournalText } from './transaction';
 
 /** `target`: the new key, or null for plain text. A journal that does not exist yet is created empty. */
 export async function runReseal(path: string, keyring: Keyring, target: Sealing | null): Promise<void> {
-  await inWords(path, async () => {
-    await prepareFolders(path);
-    await unlockJournalFile(path, keyring);
-    await withLock(path, async (lock) => {
+  await underLock(path, keyring, false, async (lock) => {
       const file = await readJournalFile(path, keyring);
       const encode = (plain: Uint8Array) => (target ? Buffer.from(seal(plain, target)) : plain);
       for (const backup of await listBackups(path)) {
@@ -32,14 +25,14 @@ export async function runReseal(path: string, keyring: Keyring, target: Sealing 
         const plain = startsAsEnvelope(bytes) ? await unsealWithKnownKey(bytes, keyring) : bytes;
         if (plain) await replaceFileAtomic(backup.path, encode(plain));
       }
+      await resealChangeLog(path, keyring, target ?? undefined);
       // What grow remind keeps names people and dates in plain text; it works them out again.
       if (target) await rm(remindFactsPath(path), { force: true });
       // The mark that the journal is encrypted is there while it is: never beside a plain journal it does not belong to.
       else await forgetEncrypted(path);
-      const text = Buffer.from(serializeJournal(assertValid(file?.journal ?? emptyJournal())));
-      await writeJournalBytes(path, encode(text), lock, () => isUnchanged(path, file?.identity ?? null));
+      const text = file ? (file.canonical ? file.text : journalText(file.journal)) : journalText(emptyJournal());
+      await writeJournalText(path, text, target ?? undefined, lock, () => isUnchanged(path, file?.identity ?? null));
       if (target) await markEncrypted(path);
-    });
   });
 }
 

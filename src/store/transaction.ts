@@ -1,7 +1,8 @@
-// One change to the journal: lock, read the newest file, validate, apply, validate again,
-// keep a backup, write atomically, unlock. The file sits behind lowdb's two-method adapter.
-// An encrypted journal stays encrypted: it is written with the key it was read with, and
-// its passphrase is asked for before the lock is taken, so a person typing holds up no one.
+// One change to the journal: lock, read the newest file, apply the change, check what it
+// changed, keep a backup, write atomically, log the change for undo, unlock. The file sits
+// behind lowdb's two-method adapter. An encrypted journal stays encrypted: it is written with
+// the key it was read with, and its passphrase is asked for before the lock is taken, so a
+// person typing holds up no one.
 //
 // The write is fenced: it replaces the journal only while this grow still holds the lock
 // (lock.ts) and only if the file is still the one it read (its device, inode, size and
@@ -9,26 +10,28 @@
 // wrote meanwhile ever has their change undone.
 import { Low, type Adapter } from 'lowdb';
 import { stat } from 'node:fs/promises';
+import type { Clock } from '../domain/clock';
 import { emptyJournal } from '../domain/journal';
 import type { Journal } from '../domain/schema';
 import { keepBackup } from './backups';
+import { logChange } from './change-log';
 import { markEncrypted } from './encryption-mark';
 import { seal, type Sealing } from './envelope';
 import { inWords } from './file-errors';
 import { prepareFolders } from './folders';
+import { journalText } from './journal-text';
 import { Keyring, noPassphrase } from './keyring';
 import { withLock, type HeldLock } from './lock';
 import { unlockJournalFile } from './sealed-file';
-import { isUnchanged, readJournalFile, type FileBytes } from './read';
-import { serializeJournal } from './serialize';
+import { isUnchanged, readJournalFile, type FileBytes, type JournalFile } from './read';
 import { rememberValid } from './validated-cache';
-import { assertValid } from './validation';
+import { beginWrite, finishWrite, type PendingWrite, type PlannedWrite } from './write-plan';
 
 class JournalFileAdapter implements Adapter<Journal> {
-  /** The key the file was encrypted with when it was read, if it was. */
-  private sealing: Sealing | undefined;
   /** The file as it was read: kept as the backup, and what must still be there when the new one replaces it. */
-  private before: FileBytes | null = null;
+  private file: (JournalFile & FileBytes) | null = null;
+  private pending: PendingWrite | undefined;
+  private planned: { write: PlannedWrite; label: string | undefined } | undefined;
 
   constructor(
     private readonly path: string,
@@ -36,49 +39,79 @@ class JournalFileAdapter implements Adapter<Journal> {
     private readonly lock: HeldLock,
   ) {}
 
-  async read(): Promise<Journal | null> {
-    const file = await readJournalFile(this.path, this.keyring);
-    this.sealing = file?.sealing;
-    this.before = file;
-    return file?.journal ?? null;
+  async read(): Promise<Journal> {
+    this.file = await readJournalFile(this.path, this.keyring);
+    const read = this.file ?? { journal: emptyJournal(), text: journalText(emptyJournal()), canonical: true };
+    this.pending = beginWrite(read);
+    return read.journal;
   }
 
-  async write(journal: Journal): Promise<void> {
-    const text = Buffer.from(serializeJournal(assertValid(journal)));
-    if (this.before) await keepBackup(this.path, this.before.bytes);
-    if (this.sealing) await markEncrypted(this.path);
-    const identity = this.before?.identity ?? null;
-    await writeJournalBytes(this.path, this.sealing ? Buffer.from(seal(text, this.sealing)) : text, this.lock, () => isUnchanged(this.path, identity));
+  /**
+   * Works out what the change did to the journal read (stamped with `now`) and the text to
+   * write; false when it changed nothing, and there is nothing to write.
+   */
+  plan(now: Date, label: string | undefined): boolean {
+    const write = finishWrite(this.pending!, now);
+    this.planned = write && { write, label };
+    return write !== undefined;
+  }
+
+  /** Writes what plan() worked out: the journal was changed in place, so `_journal` is the same. */
+  async write(_journal: Journal): Promise<void> {
+    if (!this.planned) return;
+    const { write, label } = this.planned;
+    const { file, path, lock } = this;
+    if (file) await keepBackup(path, file.bytes);
+    if (file?.sealing) await markEncrypted(path);
+    await writeJournalText(path, write.text, file?.sealing, lock, () => isUnchanged(path, file?.identity ?? null));
+    await logChange(path, this.keyring, file?.sealing, { before: write.clockBefore, at: write.clockAfter, summary: write.summary, ...(label ? { label } : {}) }, write.patch);
   }
 }
 
 /** Journals from this size on take long enough to read, check and write to need help keeping the lock fresh. */
 const LARGE_JOURNAL = 4 * 2 ** 20;
 
-/** `long`: the change itself may take seconds (an import of many records). */
+export interface TransactionOptions {
+  /** The change itself may take seconds (an import of many records). */
+  long?: boolean;
+  /** What the change log calls the change, when its own summary is not what a person would say. */
+  label?: string;
+  /** The clock that stamps the change (GROW_TODAY fixes it). */
+  clock?: Clock;
+}
+
 export async function runTransaction<T>(
   path: string,
   change: (journal: Journal) => T | Promise<T>,
   keyring = new Keyring(noPassphrase(path)),
-  { long = false } = {},
+  { long = false, label, clock }: TransactionOptions = {},
 ): Promise<T> {
+  return underLock(path, keyring, long, async (lock) => {
+    const adapter = new JournalFileAdapter(path, keyring, lock);
+    const db = new Low(adapter, emptyJournal());
+    await db.read();
+    const result = await change(db.data);
+    if (adapter.plan(clock?.now() ?? new Date(), label)) await db.write();
+    return result;
+  });
+}
+
+/** The folders checked, the passphrase settled, then `work` under the journal's lock. */
+export async function underLock<T>(path: string, keyring: Keyring, long: boolean, work: (lock: HeldLock) => Promise<T>): Promise<T> {
   return inWords(path, async () => {
     await prepareFolders(path);
     await unlockJournalFile(path, keyring);
     const large = (await stat(path).catch(() => undefined))?.size ?? 0;
-    return withLock(path, async (lock) => {
-      const db = new Low(new JournalFileAdapter(path, keyring, lock), emptyJournal());
-      await db.read();
-      const before = serializeJournal(db.data);
-      const result = await change(db.data);
-      if (serializeJournal(db.data) !== before) await db.write();
-      return result;
-    }, { long: long || large >= LARGE_JOURNAL });
+    return withLock(path, work, { long: long || large >= LARGE_JOURNAL });
   });
 }
 
-/** Replaces the journal, under `lock`, with bytes grow has just validated, and remembers them as valid. */
-export async function writeJournalBytes(path: string, bytes: Uint8Array, lock: HeldLock, stillAsRead: () => Promise<boolean>): Promise<void> {
-  await lock.replace(path, bytes, stillAsRead);
-  await rememberValid(path, bytes);
+/**
+ * Replaces the journal, under `lock`, with text grow has just checked (encrypted with
+ * `sealing`), and remembers it as valid unless `remember` is false.
+ */
+export async function writeJournalText(path: string, text: string, sealing: Sealing | undefined, lock: HeldLock, stillAsRead: () => Promise<boolean>, remember = true): Promise<void> {
+  const plain = Buffer.from(text);
+  const written = await lock.replace(path, sealing ? Buffer.from(seal(plain, sealing)) : plain, stillAsRead);
+  if (remember) await rememberValid(path, written);
 }

@@ -1,33 +1,34 @@
 // Validating a large journal costs more than everything else a read command does, so each
-// write records the digest of the exact bytes it validated and wrote. A read whose bytes
-// have that digest is the same file, already known valid, and skips the schema check.
-// Any other bytes (edited by hand, restored from a backup) are validated in full.
-import { createHash } from 'node:crypto';
+// write records which file it wrote and checked: its device, inode, size and modification
+// time (to the nanosecond), which any later write to it, or any other file put in its place,
+// changes. A read of that same file skips the schema check, without reading it twice or
+// hashing it; any other file (edited by hand, restored from a backup) is validated in full.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
 import { replaceFileAtomic } from './atomic-write';
 import { backupsFolder, backupsProblem } from './folders';
 import { backupDirOf } from './paths';
+import type { FileIdentity } from './read';
 
-const cachePath = (journalPath: string) => join(backupDirOf(journalPath), 'validated.sha256');
+const cachePath = (journalPath: string) => join(backupDirOf(journalPath), 'validated');
 
-function record(bytes: Uint8Array): string {
-  return `${SCHEMA_VERSION} ${createHash('sha256').update(bytes).digest('hex')}\n`;
+function record({ dev, ino, size, mtimeNs }: FileIdentity): string {
+  return `${SCHEMA_VERSION} ${dev} ${ino} ${size} ${mtimeNs}\n`;
 }
 
-export function isKnownValid(journalPath: string, bytes: Uint8Array): boolean {
+export function isKnownValid(journalPath: string, identity: FileIdentity): boolean {
   if (backupsProblem(journalPath)) return false;
   try {
-    return readFileSync(cachePath(journalPath), 'utf8') === record(bytes);
+    return readFileSync(cachePath(journalPath), 'utf8') === record(identity);
   } catch {
     return false;
   }
 }
 
 /** Only a cache: if it cannot be written, the next read validates in full. */
-export async function rememberValid(journalPath: string, bytes: Uint8Array): Promise<void> {
+export async function rememberValid(journalPath: string, identity: FileIdentity): Promise<void> {
   await backupsFolder(journalPath)
-    .then(() => replaceFileAtomic(cachePath(journalPath), record(bytes)))
+    .then(() => replaceFileAtomic(cachePath(journalPath), record(identity)))
     .catch(() => undefined);
 }

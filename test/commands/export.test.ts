@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPlan, type ExportOptions } from '../../src/commands/export';
 import { addGoal } from '../../src/domain/plan';
-import { serializeJournal } from '../../src/store/serialize';
+import { journalText } from '../../src/store/journal-text';
 import { damaged } from '../support/damaged';
 import { richJournal } from '../support/rich-journal';
 import { tempDir } from '../support/temp';
@@ -14,7 +14,7 @@ import { exitCodeOf, testContext, type TestContextOptions } from '../support/tes
 function withRichJournal(options: TestContextOptions = {}) {
   const ctx = testContext(options);
   mkdirSync(dirname(ctx.store.path), { recursive: true, mode: 0o700 });
-  writeFileSync(ctx.store.path, serializeJournal(richJournal()), { mode: 0o600 });
+  writeFileSync(ctx.store.path, journalText(richJournal()), { mode: 0o600 });
   return ctx;
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeJournal } from '../../src/store/serialize';
+import { journalText } from '../../src/store/journal-text';
 import { lintProblems } from '../support/markdown';
 import { richJournal } from '../support/rich-journal';
 import { tempDir, tempJournal } from '../support/temp';
@@ -10,7 +10,7 @@ import { runGrow } from './support/grow';
 function richJournalFile(): string {
   const journal = tempJournal();
   mkdirSync(dirname(journal), { recursive: true, mode: 0o700 });
-  writeFileSync(journal, serializeJournal(richJournal()), { mode: 0o600 });
+  writeFileSync(journal, journalText(richJournal()), { mode: 0o600 });
   return journal;
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeJournal } from '../../src/store/serialize';
+import { journalText } from '../../src/store/journal-text';
 import { richJournal } from '../support/rich-journal';
 import { tempDir, tempJournal } from '../support/temp';
 import { runGrow } from './support/grow';
@@ -9,7 +9,7 @@ import { runGrow } from './support/grow';
 function journalWith(journal = richJournal()): string {
   const path = tempJournal();
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  writeFileSync(path, serializeJournal(journal), { mode: 0o600 });
+  writeFileSync(path, journalText(journal), { mode: 0o600 });
   return path;
 }
 

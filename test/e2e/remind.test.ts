@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyJournal } from '../../src/domain/journal';
 import { remindFactsPath } from '../../src/store/remind-facts';
-import { serializeJournal } from '../../src/store/serialize';
+import { journalText } from '../../src/store/journal-text';
 import { buildPlan, writePlan } from '../support/plan-fixture';
 import { tempJournal } from '../support/temp';
 import { runGrow } from './support/grow';
@@ -32,7 +32,7 @@ describe('grow remind', () => {
     buildPlan(plan);
     plan.people[0]!.name = 'Sam';
     mkdirSync(dirname(journal), { recursive: true });
-    writeFileSync(journal, serializeJournal(plan));
+    writeFileSync(journal, journalText(plan));
     const result = await runGrow(['remind', '--journal', journal, '--person=sam'], { journal: '/nonexistent/journal.json', today: '2026-12-01' });
     expect(result).toMatchObject({ code: 0, stdout: '3 check-ins due, 1 overdue - run grow checkin\n', stderr: '' });
     expect(await runGrow(['remind', '--person', 'Alex'], { journal, today: '2026-12-01' })).toMatchObject({

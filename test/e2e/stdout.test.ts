@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyPerson } from '../../src/domain/journal';
 import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
-import { serializeJournal } from '../../src/store/serialize';
+import { journalText } from '../../src/store/journal-text';
 import { tempDir, tempJournal } from '../support/temp';
 import { GROW_BIN, growEnv, runGrow } from './support/grow';
 
@@ -45,7 +45,7 @@ describe('a standard output that fails', () => {
     const journal = tempJournal();
     const notes = Array.from({ length: 400 }, (_, i) => ({ id: `n${i + 1}`, at: '2026-11-20T10:00:00Z', text: `note ${i} ${'x'.repeat(2000)}`, tags: [] }));
     mkdirSync(dirname(journal), { recursive: true });
-    writeFileSync(journal, serializeJournal({ version: SCHEMA_VERSION, people: [{ ...emptyPerson('me'), notes }] }));
+    writeFileSync(journal, journalText({ version: SCHEMA_VERSION, people: [{ ...emptyPerson('me'), notes }] }));
     const result = await runWithStdout(['export'], journal, 'pipe', true);
     expect(result).toEqual({ code: 0, stderr: '' });
   });

@@ -53,7 +53,8 @@ export function testContext(options: TestContextOptions = {}): TestContext {
   const path = options.journal ?? tempJournal();
   const env = options.env ?? {};
   // An encrypted journal opens with GROW_PASSPHRASE, as from a script.
-  const store = new JournalStore(path, new Keyring(environmentPassphrase(env, noPassphrase(path))));
+  const clock = fixedClock(options.today ?? '2026-11-25');
+  const store = new JournalStore(path, new Keyring(environmentPassphrase(env, noPassphrase(path))), clock);
   const prompts = options.answers === undefined ? undefined : new ScriptedPrompter(options.answers);
   const terminal = prompts !== undefined || options.columns !== undefined;
   return {
@@ -61,7 +62,7 @@ export function testContext(options: TestContextOptions = {}): TestContext {
     person: options.person ?? ME,
     json: options.json ?? false,
     interactive: prompts !== undefined,
-    clock: fixedClock(options.today ?? '2026-11-25'),
+    clock,
     env,
     out: captured(terminal, options.columns),
     err: captured(terminal, undefined),

@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { generateJournal } from '../../../scripts/generate-journal';
 import { MAX_NAME, MAX_TEXT, SCHEMA_VERSION } from '../../../src/domain/vocabulary';
 import { newSealing, seal } from '../../../src/store/envelope';
-import { serializeJournal } from '../../../src/store/serialize';
+import { journalText } from '../../../src/store/journal-text';
 
 export const PASSPHRASE = 'river stones and tea';
 
@@ -19,7 +19,7 @@ export interface DamagedJournal {
   asOtherUser?: boolean;
 }
 
-const valid = serializeJournal(generateJournal({ goals: 3, actions: 8, checkins: 30, notes: 12, sessions: 2, seed: 3 }));
+const valid = journalText(generateJournal({ goals: 3, actions: 8, checkins: 30, notes: 12, sessions: 2, seed: 3 }));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each edit makes the journal wrong on purpose, so no type fits
 const journal = (edit: (j: any) => void) => {
   const j = JSON.parse(valid);

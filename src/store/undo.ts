@@ -1,0 +1,42 @@
+// grow undo and grow redo under the lock: the journal one step back or forward in the change
+// log, checked, kept as a backup first and written like any change (encrypted when the
+// journal is). The step is found by the journal's clock, so a journal that is not where the
+// log left it is never touched.
+import type { Journal } from '../domain/schema';
+import { SCHEMA_VERSION } from '../domain/vocabulary';
+import { JournalError } from '../errors';
+import { messages } from '../messages';
+import { keepBackup } from './backups';
+import { positionOf, readChangeLog, stepThroughLog, type LoggedChange } from './change-log';
+import type { Keyring } from './keyring';
+import { isUnchanged, readJournalFile } from './read';
+import { underLock, writeJournalText } from './transaction';
+
+export type Step = 'undo' | 'redo';
+
+/** The change undone or done again. */
+export async function runStep(path: string, keyring: Keyring, step: Step): Promise<LoggedChange> {
+  return underLock(path, keyring, false, async (lock) => {
+    const file = await readJournalFile(path, keyring);
+    if (!file) throw new JournalError(messages.undo.nothing(step));
+    const moved = await stepThroughLog(path, keyring, { text: file.text, clock: file.journal.clock }, step);
+    if (moved === 'nothing') throw new JournalError(messages.undo.nothing(step));
+    if (moved === 'elsewhere') throw new JournalError(messages.undo.elsewhere(path), messages.undo.elsewhereHint);
+    const { parseJournalFile } = await import('./parse-journal');
+    // What the log gives back was grow's own text once; it is checked in full all the same.
+    await parseJournalFile(path, Buffer.from(moved.text), keyring);
+    // Back before the first change of this grow, the text may be an older version's: it is
+    // upgraded again when next read, so it is not remembered as checked.
+    const current = (JSON.parse(moved.text) as Journal).version === SCHEMA_VERSION;
+    await keepBackup(path, file.bytes);
+    await writeJournalText(path, moved.text, file.sealing, lock, () => isUnchanged(path, file.identity), current);
+    return moved.change;
+  });
+}
+
+/** The changes in the log, oldest first, and the one the journal is at (-1: before them all; undefined: not in the log). */
+export async function listChanges(path: string, keyring: Keyring): Promise<{ changes: LoggedChange[]; position: number | undefined }> {
+  const file = await readJournalFile(path, keyring);
+  const changes = await readChangeLog(path, keyring);
+  return { changes, position: positionOf(changes, file?.journal.clock) };
+}
