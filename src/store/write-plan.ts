@@ -209,8 +209,10 @@ function validItem(journal: Journal, list: string, item: object): object {
   const schema = LIST_ITEM_SCHEMAS[list as keyof typeof LIST_ITEM_SCHEMAS];
   const result = schema.safeParse(item, { reportInput: true });
   if (result.success) return result.data;
-  const { problem } = describeIssue(result.error.issues[0]!);
-  throw new JournalError(messages.journal.refusedInvalid(placeOf(journal, list, item), problem));
+  const issue = result.error.issues[0]!;
+  const { where, problem } = describeIssue(issue);
+  const place = placeOf(journal, list, item);
+  throw new JournalError(messages.journal.refusedInvalid(issue.path.length > 0 ? `${place}${where.startsWith('[') ? '' : '.'}${where}` : place, problem));
 }
 
 function validateShells(journal: Journal): void {

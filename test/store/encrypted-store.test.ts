@@ -37,13 +37,15 @@ async function encryptedStore(path = tempJournal(), notes = ['a private thought'
 }
 
 /** Every file grow keeps for the journal, as text. */
+/** The journal and every file grow keeps beside it: backups, the change log, the validation record. */
 function filesOf(path: string): string[] {
-  const backups = readdirSync(backupDirOf(path)).map((name) => join(backupDirOf(path), name));
-  return [path, ...backups].map((file) => readFileSync(file, 'utf8'));
+  const beside = readdirSync(backupDirOf(path), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  expect(beside.some((entry) => entry.parentPath.endsWith('changes'))).toBe(true);
+  return [path, ...beside.map((entry) => join(entry.parentPath, entry.name))].map((file) => readFileSync(file, 'utf8'));
 }
 
 describe('an encrypted journal', () => {
-  it('keeps no plain text on disk: the journal, every backup and the validation record', async () => {
+  it('keeps no plain text on disk: the journal, every backup, the change log and the validation record', async () => {
     const path = tempJournal();
     const store = await encryptedStore(path, ['first secret', 'second secret', 'third secret']);
     await store.update(addText('fourth secret'));

@@ -35,7 +35,7 @@ describe('JournalStore', () => {
     const text = readFileSync(path, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
     expect(text.split('\n')[1]).toBe(`  "version": ${SCHEMA_VERSION},`);
-    expect(Object.keys(JSON.parse(text).people[0].notes[0])).toEqual(['id', 'at', 'text', 'tags']);
+    expect(Object.keys(JSON.parse(text).people[0].notes[0])).toEqual(['uid', 'id', 'at', 'text', 'tags']);
   });
 
   it('keeps the previous file as a backup before each write, the newest five only', async () => {
