@@ -51,6 +51,11 @@ export function fillDerivedUids(journal: Journal): number {
   return given;
 }
 
+/** The uid of a copy of the record `uid` in another person's plan: the same for every copy made there. */
+export function copyUid(uid: string, into: string): string {
+  return derivedUid('copy', uid, into);
+}
+
 /** The same text for the same data, whatever the order of its keys. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>

@@ -7,6 +7,7 @@ import { isMe, ME } from './journal';
 import { assignIds, compare, ID_KIND, idNumber, removeOrphans, rewriteReferences, uidsById, type IdClaim } from './merge-ids';
 import { mergeRecord, type FieldConflict, type TieBreak } from './merge-record';
 import { pairPeople, type PersonPair } from './merge-people';
+import { copyUid } from './identity';
 import { translateOwners } from './merge-owners';
 import type { Draft, Journal, Person, Tombstone } from './schema';
 import type { IdKind } from './vocabulary';
@@ -24,7 +25,7 @@ export interface MergeOptions {
 export interface PersonMerge {
   name: string;
   isNew: boolean;
-  added: Partial<Record<RecordCollection, number>>;
+  added: Partial<Record<RecordCollection | 'drafts', number>>;
   updated: number;
   removed: number;
 }
@@ -67,7 +68,10 @@ export function mergeJournals(oursIn: Journal, theirsIn: Journal, options: Merge
   const buried = new Map(tombstones.map((t) => [t.uid, t]));
 
   const pairs = pairPeople(ours.journal, theirs.journal, options);
-  if (options.mode === 'import') for (const pair of pairs) if (pair.theirs) translateOwners(pair.theirs, pair.ours?.name ?? pair.name ?? pair.theirs.name, theirs.journal.owner, ours.journal.owner);
+  if (options.mode === 'import') {
+    for (const pair of pairs) if (pair.theirs) translateOwners(pair.theirs, pair.ours?.name ?? pair.name ?? pair.theirs.name, theirs.journal.owner, ours.journal.owner);
+    identifyCopies(pairs, theirs);
+  }
   const people: Person[] = [];
   for (const pair of pairs) {
     const merged = mergePerson(pair, { tie, buried, baseRecords, mode: options.mode, summary });
@@ -98,6 +102,30 @@ export function mergeJournals(oursIn: Journal, theirsIn: Journal, options: Merge
   if (removed.length > 0) journal.removed = removed;
   if (clock !== undefined) journal.clock = clock;
   return { journal, summary };
+}
+
+/**
+ * A plan imported into another person than the one who holds it here (--person) is a copy:
+ * its records get uids of their own, the same on every import of the file into that person.
+ */
+function identifyCopies(pairs: readonly PersonPair[], theirsSide: Side): void {
+  const holder = new Map<string, Person>();
+  for (const { ours } of pairs) if (ours) for (const collection of RECORD_COLLECTIONS) for (const r of recordsOf(ours, collection)) holder.set(r.uid!, ours);
+  for (const { ours, theirs, name } of pairs) {
+    if (!theirs) continue;
+    const copies = new Map<string, string>();
+    for (const collection of RECORD_COLLECTIONS) {
+      for (const r of recordsOf(theirs, collection)) {
+        const held = holder.get(r.uid!);
+        if (held !== undefined && held !== ours) copies.set(r.uid!, copyUid(r.uid!, ours?.uid ?? name ?? theirs.name));
+      }
+    }
+    if (copies.size === 0) continue;
+    for (const [id, uid] of theirsSide.idOf) if (copies.has(uid)) theirsSide.idOf.set(id, copies.get(uid)!);
+    for (const collection of RECORD_COLLECTIONS) {
+      (theirs as Record<string, unknown>)[collection] = recordsOf(theirs, collection).map((r) => ({ ...rewriteReferences(r, (uid) => copies.get(uid)), uid: copies.get(r.uid!) ?? r.uid }));
+    }
+  }
 }
 
 /** A copy with uids everywhere and references read as uids. */
@@ -145,12 +173,15 @@ function mergePerson(pair: PersonPair, context: PersonContext): Person | undefin
       (person as Record<string, unknown>)[collection] = mergeCollection(collection, recordsOf(ours, collection), recordsOf(theirs, collection), context, person.name, result);
     }
     person.drafts = mergeDrafts(ours.drafts, theirs.drafts, person.name, summary);
+    const newDrafts = person.drafts.filter((d) => !ours.drafts.some((mine) => mine.flow === d.flow)).length;
+    if (newDrafts > 0) result.added.drafts = newDrafts;
   } else if (!ours) {
     for (const collection of RECORD_COLLECTIONS) {
       const records = recordsOf(person, collection).filter((r) => !buried.has(r.uid!));
       (person as Record<string, unknown>)[collection] = records;
       if (records.length > 0) result.added[collection] = records.length;
     }
+    if (person.drafts.length > 0) result.added.drafts = person.drafts.length;
   } else {
     for (const collection of RECORD_COLLECTIONS) {
       const records = recordsOf(person, collection);
@@ -159,7 +190,8 @@ function mergePerson(pair: PersonPair, context: PersonContext): Person | undefin
       (person as Record<string, unknown>)[collection] = alive;
     }
   }
-  summary.people.push(result);
+  // Everyone the other side holds, and anyone it took something from.
+  if (theirs || result.removed > 0) summary.people.push(result);
   return person;
 }
 

@@ -122,5 +122,6 @@ export const importCommand = {
     checkins: (n: number) => plural(n, 'check-in'),
     notes: (n: number) => plural(n, 'note'),
     sessions: (n: number) => plural(n, 'one-on-one'),
+    drafts: (n: number) => plural(n, 'unfinished flow'),
   },
 };

@@ -5,7 +5,7 @@ import { messages } from '../messages';
 import { safeText } from './text';
 
 const m = messages.importCommand;
-const ORDER = ['missions', 'reflections', 'goals', 'actions', 'checkins', 'sessions', 'notes'] as const;
+const ORDER = ['missions', 'reflections', 'goals', 'actions', 'checkins', 'sessions', 'notes', 'drafts'] as const;
 /** A long list says little more than its first few. */
 const SHOWN = 10;
 

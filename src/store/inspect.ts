@@ -5,6 +5,7 @@ import { GrowError } from '../errors';
 import type { JournalInspection } from '../domain/inspection';
 import type { Journal } from '../domain/schema';
 import { listBackups } from './backups';
+import { changeLogDir } from './change-log';
 import { startsAsEnvelope } from './envelope';
 import type { JournalStore } from './journal-store';
 import { PassphraseNeededError } from './keyring';
@@ -61,7 +62,7 @@ async function plainFilesBeside(path: string, backupsSafe: boolean): Promise<str
   const base = basename(path);
   const candidates = [
     ...(await names(dirname(path))).filter((file) => basename(file).startsWith(`.${base}.`) || basename(file).startsWith('unsaved-note-')),
-    ...(backupsSafe ? await names(backupDirOf(path)) : []).filter((file) => !/^journal-.*\.json$|^validated\.sha256$|^encrypted$/.test(basename(file))),
+    ...(backupsSafe ? [...(await names(backupDirOf(path))), ...(await names(changeLogDir(path)))] : []).filter((file) => !/^journal-.*\.json$|^validated$|^encrypted$/.test(basename(file))),
     ...(await names(lockPathOf(path))),
   ];
   const plain = await Promise.all(candidates.map(async (file) => ((await lstat(file)).isFile() && (await isPlain(file)) ? file : undefined)));

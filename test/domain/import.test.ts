@@ -22,7 +22,7 @@ describe('merging a grow export', () => {
     expect(withoutUids(target)).toEqual(richJournal());
     expect(summary.renumbered).toEqual([]);
     expect(summary.people).toEqual([
-      { name: 'me', isNew: true, added: { missions: 2, reflections: 5, goals: 2, actions: 4, checkins: 5, notes: 3 }, updated: 0, removed: 0 },
+      { name: 'me', isNew: true, added: { missions: 2, reflections: 5, goals: 2, actions: 4, checkins: 5, notes: 3, drafts: 1 }, updated: 0, removed: 0 },
       { name: 'Sam', isNew: true, added: { missions: 1, reflections: 1, goals: 1, actions: 2, checkins: 1, sessions: 2 }, updated: 0, removed: 0 },
     ]);
   });

@@ -1,14 +1,13 @@
 // The guided check-in and the dashboard's offer, typed into a real terminal.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Journal } from '../../src/domain/schema';
+import { journalData } from '../support/journal-data';
 import { writePlan } from '../support/plan-fixture';
 import { tempJournal } from '../support/temp';
 import { screenText } from '../../scripts/tour-screen';
 import { runGrow } from './support/grow';
 import { ask, KEY, pick, startGrow } from './support/pty';
 
-const checkinsIn = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as Journal).people[0]!.checkins;
+const checkinsIn = (path: string) => journalData(path).people[0]!.checkins;
 
 // On 1 December a1 is overdue, a2 is due in 3 days and a3 has waited 4 weeks.
 const TODAY = '2026-12-01';

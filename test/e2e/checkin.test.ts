@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Journal } from '../../src/domain/schema';
+import { journalData } from '../support/journal-data';
 import { writePlan } from '../support/plan-fixture';
 import { tempJournal } from '../support/temp';
 import { runGrow } from './support/grow';
 
-const readJournal = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Journal;
+const readJournal = journalData;
 
 describe('grow checkin ID, run as a script would', () => {
   it('records a check-in, moves the due date and closes an item, printing the check-in id', async () => {

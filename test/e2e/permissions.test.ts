@@ -21,9 +21,10 @@ describe('permissions', () => {
     expect(modeOf(dirname(journal))).toBe(0o700);
     expect(modeOf(dirname(dirname(journal)))).toBe(0o700);
     expect(modeOf(backupDirOf(journal))).toBe(0o700);
-    const kept = readdirSync(backupDirOf(journal));
-    expect(kept).toHaveLength(3); // two backups and the record of what was validated
-    for (const name of kept) expect(modeOf(join(backupDirOf(journal), name)), name).toBe(0o600);
+    const kept = readdirSync(backupDirOf(journal), { recursive: true, withFileTypes: true });
+    // Two backups, the record of what was validated, and the change log: its index and three changes.
+    expect(kept.filter((entry) => entry.isFile())).toHaveLength(7);
+    for (const entry of kept) expect(modeOf(join(entry.parentPath, entry.name)), entry.name).toBe(entry.isDirectory() ? 0o700 : 0o600);
   });
 
   it('makes a journal someone opened up private again with the next change, and grow doctor warns until then', async () => {

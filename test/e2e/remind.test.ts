@@ -73,7 +73,7 @@ describe('grow remind', () => {
     expect((await runGrow(['remind'], { journal, today: '2026-12-01' })).stdout).toBe('2 check-ins due - run grow checkin\n');
 
     // An edit by hand is read through the full check: a broken journal is not hidden by old facts.
-    writeFileSync(journal, readFileSync(journal, 'utf8').replace('"status": "open"', '"status": "opne"'));
+    writeFileSync(journal, readFileSync(journal, 'utf8').replace('"status":"open"', '"status":"opne"'));
     expect(await runGrow(['remind'], { journal, today: '2026-12-01' })).toMatchObject({ code: 0, stdout: '', stderr: 'grow could not read its journal - run grow doctor to see why\n' });
     expect(existsSync(facts)).toBe(false);
   });

@@ -1,6 +1,6 @@
 // grow encrypt and grow decrypt, from a script and at a terminal.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { backupDirOf } from '../../src/store/paths';
@@ -27,7 +27,8 @@ describe('grow encrypt and grow decrypt, run as a script would', () => {
     expect(encrypted.code).toBe(0);
     expect(encrypted.stdout).toContain(`Your journal is encrypted: ${journal}`);
     expect(encrypted.stderr).toBe('The passphrase was taken from GROW_PASSPHRASE.\n');
-    for (const file of [journal, ...readdirSync(backupDirOf(journal)).map((n) => `${backupDirOf(journal)}/${n}`)]) {
+    const beside = readdirSync(backupDirOf(journal), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    for (const file of [journal, ...beside.map((entry) => join(entry.parentPath, entry.name))]) {
       expect(readFileSync(file, 'utf8')).not.toMatch(/manager|lead/);
     }
 

@@ -43,6 +43,10 @@ export function requireTerminal(ctx: Pick<Context, 'interactive'>, what: string,
   if (!ctx.interactive) throw new UsageError(messages.common.needsTerminal(what), hint);
 }
 
+/** What merging keeps on each record (docs/identity-and-merging.md): never shown, so not printed. */
+const MERGE_FIELDS = new Set(['uid', 'aliases', 'changed', 'history']);
+
 export function printJson(ctx: Pick<Context, 'out'>, data: unknown): void {
-  ctx.out.data(`${JSON.stringify(data, null, 2)}\n`);
+  ctx.out.data(`${JSON.stringify(data, (key, value: unknown) => (MERGE_FIELDS.has(key) ? undefined : value), 2)}
+`);
 }

@@ -1,0 +1,10 @@
+// The journal file as data, without what merging keeps on each record (uids, change times,
+// history, tombstones and the clock): for tests that compare records with what a command wrote.
+import { readFileSync } from 'node:fs';
+import type { Journal } from '../../src/domain/schema';
+
+const MERGE_FIELDS = new Set(['uid', 'aliases', 'changed', 'history', 'removed', 'clock']);
+
+export function journalData(path: string): Journal {
+  return JSON.parse(readFileSync(path, 'utf8'), (key, value: unknown) => (MERGE_FIELDS.has(key) ? undefined : value)) as Journal;
+}
