@@ -60,7 +60,7 @@ describe('grow import of a grow export', () => {
       [
         'A dry run: nothing was saved. Without --dry-run, grow would add:',
         '  Kim: 1 mission statement, 1 reflection, 1 goal, 2 action items, 1 check-in, 2 one-on-ones',
-        '  Ids already taken, so renumbered: s1 → s3, s2 → s4, g3 → g4, a5 → a7, a6 → a8, c6 → c7, r6 → r7',
+        '  Ids already taken, so renumbered: r6 → r7, g3 → g4, a5 → a7, a6 → a8, c6 → c7, s1 → s3, s2 → s4',
         '',
       ].join('\n'),
     );

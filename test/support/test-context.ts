@@ -12,6 +12,7 @@ import { GrowError } from '../../src/errors';
 import { plain } from '../../src/render/paint';
 import { JournalStore } from '../../src/store/journal-store';
 import { environmentPassphrase, Keyring, noPassphrase } from '../../src/store/keyring';
+import { asData } from './journal-data';
 import { ScriptedPrompter, type Step } from './scripted-prompter';
 import { tempJournal } from './temp';
 
@@ -45,7 +46,7 @@ export interface TestContext extends Context {
   err: CapturedOutput;
   /** The person at the terminal, when the test gave answers. */
   prompts: ScriptedPrompter | undefined;
-  /** The journal as the store reads it now. */
+  /** The journal as the store reads it now, as data (without what merging keeps on records). */
   journal(): Promise<Journal>;
 }
 
@@ -72,7 +73,7 @@ export function testContext(options: TestContextOptions = {}): TestContext {
       return prompts;
     },
     prompts,
-    journal: () => store.read(),
+    journal: async () => asData(await store.read()),
   };
 }
 
