@@ -49,6 +49,7 @@ export async function readChangeLog(journalPath: string, keyring: Keyring): Prom
   const bytes = await readFile(indexPath(journalPath)).catch(() => undefined);
   if (bytes === undefined) return [];
   const plain = await opened(bytes, keyring, journalPath);
+  if (plain === undefined) return [];
   try {
     const index = JSON.parse(plain.toString('utf8')) as LogIndex;
     return index.version === 1 && Array.isArray(index.changes) ? index.changes : [];
@@ -59,15 +60,25 @@ export async function readChangeLog(journalPath: string, keyring: Keyring): Prom
 
 export async function readPatch(journalPath: string, change: LoggedChange, keyring: Keyring): Promise<LinePatch | undefined> {
   const bytes = await readFile(patchPath(journalPath, change.seq)).catch(() => undefined);
-  if (bytes === undefined) return undefined;
-  return JSON.parse((await opened(bytes, keyring, journalPath)).toString('utf8')) as LinePatch;
+  const plain = bytes && (await opened(bytes, keyring, journalPath));
+  return plain && (JSON.parse(plain.toString('utf8')) as LinePatch);
 }
 
 /**
- * Adds a change just made (before its journal is written: a change the journal never got is
- * found by its clock and dropped). Changes that an undo had taken back can no longer be redone.
+ * Adds a change just written to the journal. Changes that an undo had taken back can no longer
+ * be redone.
  */
 export async function logChange(journalPath: string, keyring: Keyring, sealing: Sealing | undefined, entry: Omit<LoggedChange, 'seq' | 'size'>, patch: LinePatch): Promise<void> {
+  try {
+    await addToLog(journalPath, keyring, sealing, entry, patch);
+  } catch {
+    // The change is saved: a log that cannot take it (damaged, or a full disk) is dropped
+    // whole, so that no undo ever starts from a log that misses a change.
+    await rm(changeLogDir(journalPath), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+async function addToLog(journalPath: string, keyring: Keyring, sealing: Sealing | undefined, entry: Omit<LoggedChange, 'seq' | 'size'>, patch: LinePatch): Promise<void> {
   const all = await readChangeLog(journalPath, keyring);
   const at = positionOf(all, entry.before);
   const kept = at === undefined ? [] : all.slice(0, at + 1);
@@ -112,11 +123,25 @@ function encoded(text: string, sealing: Sealing | undefined): Buffer {
   return sealing ? Buffer.from(seal(plain, sealing)) : plain;
 }
 
-async function opened(bytes: Buffer, keyring: Keyring, journalPath: string): Promise<Buffer> {
+/**
+ * The plain bytes of a file of the log. One encrypted with a key this run does not have (the
+ * journal was put back in plain text since, or encrypted anew by hand) cannot be used, and is
+ * read as no log at all: the log starts again rather than ask for an old passphrase.
+ */
+async function opened(bytes: Buffer, keyring: Keyring, journalPath: string): Promise<Buffer | undefined> {
   if (!startsAsEnvelope(bytes)) return bytes;
   const text = bytes.toString('utf8');
-  const reading = readEnvelope(JSON.parse(text) as Record<string, unknown>, text);
-  const plain = reading.kind === 'envelope' ? unseal(reading.envelope, await keyring.keyFor(reading.envelope, journalPath)) : null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new JournalError(messages.undo.logDamaged(changeLogDir(journalPath)));
+  }
+  const reading = readEnvelope(raw as Record<string, unknown>, text);
+  if (reading.kind !== 'envelope') throw new JournalError(messages.undo.logDamaged(changeLogDir(journalPath)));
+  const key = await keyring.knownKeyFor(reading.envelope);
+  if (key === undefined) return undefined;
+  const plain = unseal(reading.envelope, key);
   if (!plain) throw new JournalError(messages.undo.logDamaged(changeLogDir(journalPath)));
   return plain;
 }
