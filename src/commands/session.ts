@@ -3,7 +3,7 @@
 // check-ins, the items agreed and the mission statement are saved in one change; Ctrl+C
 // keeps what was said as a draft, which the next grow session with that person offers.
 import type { Context } from '../context';
-import { findPerson, ME, personToRead } from '../domain/journal';
+import { findPerson, isMe, personToRead } from '../domain/journal';
 import { addPerson, checkName } from '../domain/people';
 import { dateOrderFrom } from '../domain/numeric-dates';
 import { applySession, emptySessionAnswers, sessionDraft } from '../domain/session';
@@ -34,7 +34,7 @@ export async function session(ctx: Context, options: Flags<SessionOptions>, pers
   const pause = options.pause === undefined ? undefined : readPause(options.pause);
   const managerFlag = options.manager === undefined ? undefined : (checkName(options.manager) ?? badManager());
   // A one-on-one is kept in the report's plan, under their name; "me" is the journal's own person.
-  if (personGiven && ctx.person.toLowerCase() === ME) throw new UsageError(m.notWithMe, m.notWithMeHint);
+  if (personGiven && isMe(ctx.person)) throw new UsageError(m.notWithMe, m.notWithMeHint);
   requireTerminal(ctx, 'grow session', m.needsTerminalHint);
   const prompter = await ctx.prompter();
   const report = await whom(ctx, prompter, personGiven);

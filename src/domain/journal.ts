@@ -21,15 +21,14 @@ export function emptyPerson(name: string): Person {
 }
 
 export function findPerson(journal: Journal, name: string): Person | undefined {
-  const key = name.toLowerCase();
-  return journal.people.find((p) => p.name.toLowerCase() === key);
+  return journal.people.find((p) => sameName(p.name, name));
 }
 
 /** For reading: "me" is there even before anything was written; anyone else must have been added. */
 export function personToRead(journal: Journal, name: string): Person {
   const found = findPerson(journal, name);
   if (found) return found;
-  if (name.toLowerCase() === ME) return emptyPerson(ME);
+  if (isMe(name)) return emptyPerson(ME);
   throw unknownPerson(name);
 }
 
@@ -37,7 +36,7 @@ export function personToRead(journal: Journal, name: string): Person {
 export function personToWrite(journal: Journal, name: string): Person {
   const found = findPerson(journal, name);
   if (found) return found;
-  if (name.toLowerCase() !== ME) throw unknownPerson(name);
+  if (!isMe(name)) throw unknownPerson(name);
   const me = emptyPerson(ME);
   journal.people.push(me);
   return me;

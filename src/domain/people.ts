@@ -2,7 +2,7 @@
 // for each, what is due next and when the last one-on-one was.
 import type { IsoDate } from './dates';
 import { dueReasons, type DueReason } from './due';
-import { emptyPerson, findPerson, ME } from './journal';
+import { emptyPerson, findPerson, isMe, ME } from './journal';
 import { latestCheckins } from './progress';
 import type { Action, Journal, Person, Session } from './schema';
 import { lastSession } from './session-view';
@@ -20,7 +20,7 @@ export function checkName(value: string): string | undefined {
 export function addPerson(journal: Journal, name: string): { person: Person; added: boolean } {
   const known = findPerson(journal, name);
   if (known) return { person: known, added: false };
-  const person = emptyPerson(name.toLowerCase() === ME ? ME : name);
+  const person = emptyPerson(isMe(name) ? ME : name);
   journal.people.push(person);
   return { person, added: true };
 }

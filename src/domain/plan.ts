@@ -2,7 +2,7 @@
 // mastery) and action items (who does what by when). Lookups return undefined; the caller
 // knows which flag or question to name when something is missing.
 import type { IsoDate } from './dates';
-import { ME, nextId, personToWrite } from './journal';
+import { isMe, ME, nextId, personToWrite } from './journal';
 import type { Action, Goal, Journal, MissionVersion, Person } from './schema';
 import type { Cadence } from './vocabulary';
 
@@ -62,7 +62,7 @@ export interface NewAction {
 
 /** The owner of an item when none is named: the person whose plan it is. */
 export function defaultOwner(person: Person): string {
-  return person.name.toLowerCase() === ME ? ME : person.name;
+  return isMe(person.name) ? ME : person.name;
 }
 
 /** Adds an item to the person's plan; undefined when the goal is not theirs. */

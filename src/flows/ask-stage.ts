@@ -5,17 +5,19 @@ import { messages } from '../messages';
 import type { Choice, Prompter } from './prompter';
 
 const m = messages.init;
-const OWN = ':own';
-const OPEN = ':open';
+
+type StageChoice = { stage: string } | 'own' | 'open';
 
 /** Undefined when it is left open. */
 export async function askStage(prompter: Prompter, current: string | undefined): Promise<string | undefined> {
   const suggested: readonly string[] = STAGE_SUGGESTIONS;
   const own = current !== undefined && !suggested.includes(current) ? [current] : [];
-  const choices: Choice<string>[] = [...own, ...suggested].map((stage) => ({ value: stage, name: stage }));
-  choices.push({ value: OWN, name: m.stageOwn }, { value: OPEN, name: m.stageNone });
-  const choice = await prompter.choose({ message: m.stageQuestion, choices, default: current ?? OPEN });
-  if (choice === OPEN) return undefined;
-  if (choice !== OWN) return choice;
+  // A stage is any words, so the other two choices are not words: no stage is taken for one of them.
+  const stages = [...own, ...suggested].map((stage) => ({ value: { stage }, name: stage }));
+  const choices: Choice<StageChoice>[] = [...stages, { value: 'own', name: m.stageOwn }, { value: 'open', name: m.stageNone }];
+  const now = stages.find((choice) => choice.value.stage === current)?.value;
+  const choice = await prompter.choose<StageChoice>({ message: m.stageQuestion, choices, default: now ?? 'open' });
+  if (choice === 'open') return undefined;
+  if (choice !== 'own') return choice.stage;
   return (await prompter.text({ message: m.stageOwnQuestion, validate: (v) => v.length <= 60 || m.stageTooLong })) || undefined;
 }

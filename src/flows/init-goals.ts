@@ -22,21 +22,23 @@ export async function askGoals(prompter: Prompter, flow: InitFlow): Promise<void
   for (const goal of flow.answers.goals) await ensureAction(prompter, flow, goal);
 }
 
+type GoalChoice = 'add' | 'on' | { change: GoalAnswer } | { remove: GoalAnswer };
+
 async function goalMenu(prompter: Prompter, flow: InitFlow): Promise<void> {
   for (;;) {
     const goals = flow.answers.goals;
     // A saved goal has a history (its items and check-ins) that stays; its items can be dropped instead.
-    const choices: Choice<string>[] = [
-      ...goals.map((goal, i) => ({ value: String(i), name: m.changeGoal(goal.title) })),
-      ...goals.flatMap((goal, i) => (goal.id ? [] : [{ value: `remove ${i}`, name: m.removeGoal(goal.title) }])),
+    const choices: Choice<GoalChoice>[] = [
+      ...goals.map((goal) => ({ value: { change: goal }, name: m.changeGoal(goal.title) })),
+      ...goals.filter((goal) => !goal.id).map((goal) => ({ value: { remove: goal }, name: m.removeGoal(goal.title) })),
       { value: 'add', name: m.addGoal },
       { value: 'on', name: m.goOn },
     ];
     const next = await prompter.choose({ message: m.goalMenu, choices, default: 'on' });
     if (next === 'on') return;
     if (next === 'add') await addGoal(prompter, flow, false);
-    else if (next.startsWith('remove ')) goals.splice(Number(next.slice('remove '.length)), 1);
-    else await changeGoal(prompter, flow, goals[Number(next)]!);
+    else if ('remove' in next) goals.splice(goals.indexOf(next.remove), 1);
+    else await changeGoal(prompter, flow, next.change);
   }
 }
 
@@ -51,26 +53,25 @@ async function addGoal(prompter: Prompter, flow: InitFlow, first: boolean): Prom
   return true;
 }
 
+type ItemChoice = 'add' | 'done' | { change: ActionAnswer } | { keep: ActionAnswer } | { drop: ActionAnswer };
+
 async function changeGoal(prompter: Prompter, flow: InitFlow, goal: GoalAnswer): Promise<void> {
   await askGoalWords(prompter, goal);
   for (;;) {
-    const choices: Choice<string>[] = goal.actions.map((item, i) =>
-      item.dropped ? { value: `keep ${i}`, name: m.keepAction(item.text) } : { value: `change ${i}`, name: m.changeAction(item.text) },
-    );
-    choices.push(...goal.actions.flatMap((item, i) => (item.dropped ? [] : [{ value: `drop ${i}`, name: m.dropAction(item.text) }])));
-    choices.push({ value: 'add', name: m.addAction }, { value: 'done', name: m.doneWithGoal });
-    const [next, index] = (await prompter.choose({ message: m.actionMenu(goal.title), choices, default: 'done' })).split(' ');
+    const choices: Choice<ItemChoice>[] = [
+      ...goal.actions.map((item) => (item.dropped ? { value: { keep: item }, name: m.keepAction(item.text) } : { value: { change: item }, name: m.changeAction(item.text) })),
+      ...goal.actions.filter((item) => !item.dropped).map((item) => ({ value: { drop: item }, name: m.dropAction(item.text) })),
+      { value: 'add', name: m.addAction },
+      { value: 'done', name: m.doneWithGoal },
+    ];
+    const next = await prompter.choose({ message: m.actionMenu(goal.title), choices, default: 'done' });
     if (next === 'done') return ensureAction(prompter, flow, goal);
-    if (next === 'add') {
-      goal.actions.push(await askItem(prompter, flow, goal));
-      continue;
-    }
-    const item = goal.actions[Number(index)]!;
-    if (next === 'change') Object.assign(item, await askItem(prompter, flow, goal, item));
-    else if (next === 'keep') delete item.dropped;
-    else if (item.id) item.dropped = true;
+    if (next === 'add') goal.actions.push(await askItem(prompter, flow, goal));
+    else if ('change' in next) Object.assign(next.change, await askItem(prompter, flow, goal, next.change));
+    else if ('keep' in next) delete next.keep.dropped;
+    else if (next.drop.id) next.drop.dropped = true;
     // An item not saved yet has no history to keep.
-    else goal.actions.splice(Number(index), 1);
+    else goal.actions.splice(goal.actions.indexOf(next.drop), 1);
   }
 }
 

@@ -2,7 +2,8 @@
 // (src/terminal/inquirer-prompter.ts) is the only code that knows about @inquirer/prompts;
 // tests drive flows with a scripted prompter that fails on an unexpected question.
 
-export interface Choice<T extends string> {
+/** One entry of a menu: what it shows, and the value picking it gives (any value: a goal, an action). */
+export interface Choice<T> {
   value: T;
   name: string;
   description?: string;
@@ -21,7 +22,7 @@ export interface Prompter {
   /** A passphrase: masked as it is typed, and kept exactly as typed (never trimmed). */
   secret(question: { message: string; validate?: Validate }): Promise<string>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
-  choose<T extends string>(question: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
+  choose<T>(question: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
   /** A longer text written in the person's own editor ($VISUAL or $EDITOR). */
   editor(question: { message: string; initial?: string }): Promise<string>;
   /** Text shown between questions: headings, who is speaking, summaries. */

@@ -52,7 +52,7 @@ async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: 
   }
   for (const action of pending) {
     talk.say(`\n${paint.bold(itemLine(talk, action))}`);
-    const status = await talk.both.choose({
+    const status = await talk.both.choose<(typeof REVIEW_STATUSES)[number]>({
       message: m.reviewStatus,
       choices: REVIEW_STATUSES.map((value) => ({ value, name: m.reviewChoices[value] })),
       default: 'open',

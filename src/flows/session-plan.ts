@@ -15,11 +15,10 @@ import type { Choice } from './prompter';
 import type { Talk } from './session-voice';
 
 const m = messages.session;
-/** Choices other than a saved goal; goal ids start with g, so none of them is taken. */
-const NEW_GOAL = ':new';
-const NAMED = ':named ';
-const ALL_RIGHT = ':right';
-const ADD = ':add';
+
+type ReadBackChoice = 'right' | 'add' | { change: AgreedItem } | { remove: AgreedItem };
+/** A goal of the plan (by id), one named earlier in this session (by title), or a new one. */
+type GoalChoice = { goal: string } | { named: string } | 'new';
 
 export async function whoDoesWhatByWhen(talk: Talk): Promise<void> {
   if (talk.asked('items')) return;
@@ -34,18 +33,18 @@ async function readBack(talk: Talk): Promise<void> {
   const { items } = talk.answers;
   for (;;) {
     talk.say(`\n${m.itemsSoFar}\n${items.map((item) => foldRow('  - ', itemLine(talk, item), TEXT_WIDTH)).join('\n')}`);
-    const choices: Choice<string>[] = [
-      { value: ALL_RIGHT, name: m.itemsRight },
-      { value: ADD, name: m.addItem },
-      ...items.map((item, i) => ({ value: `change ${i}`, name: m.changeItem(safeText(item.text)) })),
-      ...items.map((item, i) => ({ value: `remove ${i}`, name: m.removeItem(safeText(item.text)) })),
+    const choices: Choice<ReadBackChoice>[] = [
+      { value: 'right', name: m.itemsRight },
+      { value: 'add', name: m.addItem },
+      ...items.map((item) => ({ value: { change: item }, name: m.changeItem(safeText(item.text)) })),
+      ...items.map((item) => ({ value: { remove: item }, name: m.removeItem(safeText(item.text)) })),
     ];
-    const [next, index] = (await talk.both.choose({ message: m.itemsCheck, choices, default: ALL_RIGHT })).split(' ');
-    if (next === ALL_RIGHT) return;
-    if (next === ADD) await agreeItem(talk);
-    else if (next === 'change') await changeItem(talk, items[Number(index)]!);
+    const next = await talk.both.choose<ReadBackChoice>({ message: m.itemsCheck, choices, default: 'right' });
+    if (next === 'right') return;
+    if (next === 'add') await agreeItem(talk);
+    else if ('change' in next) await changeItem(talk, next.change);
     else {
-      items.splice(Number(index), 1);
+      items.splice(items.indexOf(next.remove), 1);
       if (items.length > 0) continue;
       talk.say(m.needsItem);
       await agreeItem(talk);
@@ -88,20 +87,19 @@ function itemLine(talk: Talk, item: AgreedItem): string {
 /** A goal of the plan, one named earlier in this session, or a new one. */
 async function chooseGoal(talk: Talk): Promise<Pick<AgreedItem, 'goal' | 'newGoal' | 'newGoalStage'>> {
   const named = [...new Set(talk.answers.items.flatMap((item) => (item.newGoal ? [item.newGoal] : [])))];
-  const choices: Choice<string>[] = [
-    ...talk.flow.person.goals.map((g) => ({ value: g.id, name: oneLine(g.title) })),
-    ...named.map((title, i) => ({ value: `${NAMED}${i}`, name: oneLine(title) })),
+  const choices: Choice<GoalChoice>[] = [
+    ...talk.flow.person.goals.map((g) => ({ value: { goal: g.id }, name: oneLine(g.title) })),
+    ...named.map((title) => ({ value: { named: title }, name: oneLine(title) })),
   ];
   if (choices.length > 0) {
-    choices.push({ value: NEW_GOAL, name: m.newGoalChoice });
+    choices.push({ value: 'new', name: m.newGoalChoice });
     const choice = await talk.both.choose({ message: m.goalQuestion, choices, default: choices[0]!.value });
-    if (choice.startsWith(NAMED)) {
+    if (choice !== 'new' && 'named' in choice) {
       // Each item of a goal named today carries its stage, so removing one of them keeps it.
-      const title = named[Number(choice.slice(NAMED.length))]!;
-      const stage = talk.answers.items.find((item) => item.newGoal === title)?.newGoalStage;
-      return stage === undefined ? { newGoal: title } : { newGoal: title, newGoalStage: stage };
+      const stage = talk.answers.items.find((item) => item.newGoal === choice.named)?.newGoalStage;
+      return stage === undefined ? { newGoal: choice.named } : { newGoal: choice.named, newGoalStage: stage };
     }
-    if (choice !== NEW_GOAL) return { goal: choice };
+    if (choice !== 'new') return choice;
   }
   const title = await talk.report.text({ message: m.newGoalQuestion, validate: (v) => v.trim() !== '' || m.goalRequired });
   // As in grow init: who they want to become, then where they are on that path.

@@ -4,31 +4,30 @@
 import { checkName } from '../domain/people';
 import type { Journal, Person } from '../domain/schema';
 import { sessionDraft, type SessionAnswers } from '../domain/session';
-import { ME } from '../domain/journal';
+import { isMe, sameName } from '../domain/journal';
 import { messages } from '../messages';
 import type { IsoDate } from '../domain/dates';
 import type { Paint } from '../render/paint';
 import { renderSessionRecap } from '../render/recap';
 import { safeText } from '../render/text';
-import type { Prompter } from './prompter';
+import type { Choice, Prompter } from './prompter';
 import { resumeDraft } from './resume-draft';
 
 const m = messages.session;
-const NEW = ':new';
 
 /** The report's name: picked from the journal's people, or a new name to add. */
 export async function askWhom(prompter: Prompter, journal: Journal): Promise<string> {
-  const people = journal.people.filter((p) => p.name.toLowerCase() !== ME);
+  const people = journal.people.filter((p) => !isMe(p.name));
   if (people.length > 0) {
-    const choices = [...people.map((p) => ({ value: p.name, name: safeText(p.name) })), { value: NEW, name: m.someoneNew }];
+    const choices: Choice<Person | 'new'>[] = [...people.map((p) => ({ value: p, name: safeText(p.name) })), { value: 'new', name: m.someoneNew }];
     const picked = await prompter.choose({ message: m.whoQuestion, choices });
-    if (picked !== NEW) return picked;
+    if (picked !== 'new') return picked.name;
   }
-  return askName(prompter, m.newName, (name) => (name.toLowerCase() === ME ? m.notWithMe : undefined));
+  return askName(prompter, m.newName, (name) => (isMe(name) ? m.notWithMe : undefined));
 }
 
 export async function askManager(prompter: Prompter, report: string): Promise<string> {
-  return askName(prompter, m.managerQuestion, (name) => (name.toLowerCase() === report.toLowerCase() ? m.sameAsReport(report) : undefined));
+  return askName(prompter, m.managerQuestion, (name) => (sameName(name, report) ? m.sameAsReport(report) : undefined));
 }
 
 function askName(prompter: Prompter, message: string, refuse: (name: string) => string | undefined): Promise<string> {

@@ -3,6 +3,7 @@
 // the way a note is asked: at most once (a resumed draft skips what was answered), with a
 // quiet pause after it when asked for, and a gentle word when it sounds like a status update.
 import type { DateOrder, IsoDate } from '../domain/dates';
+import { sameName } from '../domain/journal';
 import type { Person, SessionNote } from '../domain/schema';
 import type { SessionAnswers } from '../domain/session';
 import { statusWords } from '../domain/status-talk';
@@ -61,7 +62,7 @@ export class Talk {
 
   /** The item's owner answers for it when that is the manager; otherwise the report does. */
   ownerVoice(owner: string): Prompter {
-    return owner.toLowerCase() === this.names.manager.toLowerCase() ? this.manager : this.report;
+    return sameName(owner, this.names.manager) ? this.manager : this.report;
   }
 
   get answers(): SessionAnswers {

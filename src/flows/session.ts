@@ -4,7 +4,7 @@
 // fills in `flow.answers` as they go, so a Ctrl+C can keep them as a draft; the command
 // saves the session in one change when the flow returns.
 import type { IsoDate } from '../domain/dates';
-import type { ParkedNote, Person } from '../domain/schema';
+import type { ParkedNote, Person, SessionNote } from '../domain/schema';
 import { itemsToReview, type ItemsToReview } from '../domain/session';
 import { lastSession } from '../domain/session-view';
 import { messages } from '../messages';
@@ -16,7 +16,6 @@ import { talkAboutDreams, talkAboutYourself } from './session-talk';
 import { Talk, type SessionFlow } from './session-voice';
 
 const m = messages.session;
-const DONE = 'done';
 /** How much of a note the list of notes shows. */
 const SHOWN = 60;
 
@@ -50,18 +49,17 @@ export async function runSession(prompter: Prompter, flow: SessionFlow, last: La
 async function markPrivate(talk: Talk): Promise<void> {
   const { notes } = talk.answers;
   if (notes.length === 0 || talk.asked('private')) return;
-  let picked = DONE;
+  let picked: SessionNote | 'done' = 'done';
   for (;;) {
-    const choices: Choice<string>[] = notes.map((note, i) => {
+    const choices: Choice<SessionNote | 'done'>[] = notes.map((note) => {
       const who = note.speaker === 'manager' ? talk.names.manager : talk.names.report;
       const text = note.text.length > SHOWN ? `${note.text.slice(0, SHOWN - 1)}…` : note.text;
-      return { value: String(i), name: `${note.private ? `${m.privateMark} ` : ''}${who}: ${safeText(text.replace(/\s+/g, ' '))}` };
+      return { value: note, name: `${note.private ? `${m.privateMark} ` : ''}${who}: ${safeText(text.replace(/\s+/g, ' '))}` };
     });
-    picked = await talk.both.choose({ message: m.privateQuestion, choices: [{ value: DONE, name: m.privateDone }, ...choices], default: picked });
-    if (picked === DONE) break;
-    const note = notes[Number(picked)]!;
-    if (note.private) delete note.private;
-    else note.private = true;
+    picked = await talk.both.choose({ message: m.privateQuestion, choices: [{ value: 'done', name: m.privateDone }, ...choices], default: picked });
+    if (picked === 'done') break;
+    if (picked.private) delete picked.private;
+    else picked.private = true;
   }
   talk.done('private');
 }

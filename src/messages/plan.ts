@@ -1,9 +1,9 @@
 // The plan commands: mission statement, goals (who you want to become) and action items.
-import { ME } from '../domain/journal';
+import { isMe } from '../domain/journal';
 import type { Cadence, Status } from '../domain/vocabulary';
 
 /** "your plan" for me, "Sam's plan" for anyone else. */
-const planOf = (person: string) => (person.toLowerCase() === ME ? 'your plan' : `${person}'s plan`);
+const planOf = (person: string) => (isMe(person) ? 'your plan' : `${person}'s plan`);
 
 const CADENCE_WORDS = { '1w': 'every week', '2w': 'every 2 weeks', '4w': 'every 4 weeks' } satisfies Record<Cadence, string>;
 
@@ -21,7 +21,7 @@ export const plan = {
   historyTitle: 'Mission statements, newest first',
   current: 'now',
 
-  goalsTitle: (person: string) => `Who ${person.toLowerCase() === ME ? 'you want' : `${person} wants`} to become`,
+  goalsTitle: (person: string) => `Who ${isMe(person) ? 'you want' : `${person} wants`} to become`,
   noGoals: (person: string) => `There are no goals in ${planOf(person)} yet. Add one with grow init, or: grow goal add "A calm public speaker" --stage learning`,
   goalAdded: (id: string) => `Added goal ${id}. Give it an action item: grow action add "..." --goal ${id} --due "in 2 weeks"`,
   goalEmpty: 'Write who you want to become after the command, for example: grow goal add "A calm public speaker" --stage learning',

@@ -1,7 +1,7 @@
 // `grow people`: each person with their open items, the item due next (and why it is due
 // for a check-in, when it is), and their last one-on-one.
 import { daysBetween, type IsoDate } from '../domain/dates';
-import { ME } from '../domain/journal';
+import { isMe } from '../domain/journal';
 import type { PersonRow } from '../domain/people';
 import { messages } from '../messages';
 import { dueReasonsText } from './due';
@@ -17,7 +17,7 @@ const INDENT = '  ';
 export function renderPeople(rows: readonly PersonRow[], today: IsoDate, paint: Paint, width?: number): string {
   const lines = [paint.bold(m.title)];
   for (const row of rows) {
-    const me = row.name.toLowerCase() === ME ? ` ${paint.dim(m.me)}` : '';
+    const me = isMe(row.name) ? ` ${paint.dim(m.me)}` : '';
     lines.push('', `${paint.bold(safeText(row.name))}${me}  ${paint.dim(`· ${m.openItems(row.openItems)}`)}`);
     const label = (word: string) => INDENT + paint.dim(word.padEnd(6));
     if (row.next) {

@@ -28,7 +28,7 @@ const wholeSession: Step[] = [
   ['Sam and Alex › Who will do it? (Enter for Sam)', ''],
   ['Sam and Alex › By when?', '2026-12-09'],
   ['Sam and Alex › How often', '1w'],
-  ['Sam and Alex › Is that right, and is that all?', ':right'],
+  ['Sam and Alex › Is that right, and is that all?', 'right'],
   ['Sam and Alex › Keep any of these private?', 'done'],
 ];
 const DRAFT_SAVED_AT = '2026-11-20T10:00:00Z';

@@ -95,7 +95,7 @@ describe('grow init, the flow', () => {
       ['Pick up where you left off?', 'resume'],
       ['Who do you want to become?', 'A calm public speaker'],
       ['Why does that matter', 'To share what I learn'],
-      ['Where are you', ':own'],
+      ['Where are you', 'own'],
       ['In your words', 'nervous but willing'],
       ...firstGoal.slice(3),
       ['Another action item', false],
@@ -159,11 +159,11 @@ describe('grow init, the flow', () => {
       ['If the next few years', ''],
       ['get up in the morning', ''],
       ['What would you like to do with it?', 'keep'],
-      ['What would you like to do?', '0'],
+      ['What would you like to do?', 'Change "A calm public speaker" and its action items'],
       ['Who do you want to become?', 'A calm public speaker'],
       ['Why does that matter', ''],
       ['Where are you', 'practising'],
-      ['Action items for "A calm public speaker"', 'drop 0'],
+      ['Action items for "A calm public speaker"', 'Drop "Give a lightning talk"'],
       ['Action items for "A calm public speaker"', 'done'],
       ['What is one thing you will do towards "A calm public speaker"?', 'Give a 10-minute talk at the guild'],
       ['Who will do it?', ''],
@@ -191,7 +191,7 @@ describe('grow init, the flow', () => {
   it('lets a goal added by mistake go: a blank title goes back, and a goal not saved yet can be removed', async () => {
     const menus: string[][] = [];
     const prompter = new (class extends ScriptedPrompter {
-      override choose<T extends string>(q: { message: string; choices: readonly Choice<T>[]; default?: T }) {
+      override choose<T>(q: { message: string; choices: readonly Choice<T>[]; default?: T }) {
         if (q.message === 'What would you like to do?') menus.push(q.choices.map((c) => c.name));
         return super.choose(q);
       }
@@ -201,13 +201,13 @@ describe('grow init, the flow', () => {
       ['What would you like to do?', 'add'],
       ['Who else do you want to become?', 'A mentor'],
       ['Why does that matter', ''],
-      ['Where are you', ':open'],
+      ['Where are you', 'open'],
       ['What is one thing you will do towards "A mentor"?', 'Pair with a new hire on a review'],
       ['Who will do it?', ''],
       ['By when?', 'next friday'],
       ['How often', '1w'],
       ['Another action item', false],
-      ['What would you like to do?', 'remove 1'],
+      ['What would you like to do?', 'Remove "A mentor"'],
       ['What would you like to do?', 'on'],
       ['Does this look right?', 'save'],
     ]);

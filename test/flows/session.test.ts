@@ -71,14 +71,14 @@ describe('grow session, the flow', () => {
         ['Sam and Alex › Who will do it? (Enter for Sam)', ''],
         ['Sam and Alex › By when?', 'in 2 weeks'],
         ['Sam and Alex › How often', '1w'],
-        ['Sam and Alex › Is that right, and is that all?', ':add'],
-        ['Sam and Alex › Which goal is it for?', ':named 0'],
+        ['Sam and Alex › Is that right, and is that all?', 'add'],
+        ['Sam and Alex › Which goal is it for?', 'A mentor people seek out'],
         ['Sam and Alex › Towards "A mentor people seek out"', 'Find a mentoring course for Sam'],
         ['Sam and Alex › Who will do it?', 'Alex'],
         ['Sam and Alex › By when?', 'end of december'],
         ['Sam and Alex › How often', '2w'],
-        ['Sam and Alex › Is that right, and is that all?', ':right'],
-        ['Sam and Alex › Keep any of these private?', '5'],
+        ['Sam and Alex › Is that right, and is that all?', 'right'],
+        ['Sam and Alex › Keep any of these private?', 'Alex: Baking bread with my kids'],
         ['Sam and Alex › Keep any of these private?', 'done'],
       ],
       5,
@@ -160,12 +160,12 @@ describe('grow session, the flow', () => {
       ['Sam › If the next few years went wonderfully', ''],
       ['Sam › What makes you want to get up in the morning and enjoy what you do? (Enter for Seeing people grow)', ''],
       ['Sam › What would you like to do with it?', 'keep'],
-      ['Sam and Alex › Which goal is it for?', 'g1'],
+      ['Sam and Alex › Which goal is it for?', 'A calm public speaker'],
       ['Sam and Alex › Towards "A calm public speaker"', 'Give the talk at the guild'],
       ['Sam and Alex › Who will do it?', ''],
       ['Sam and Alex › By when?', 'next friday'],
       ['Sam and Alex › How often', '1w'],
-      ['Sam and Alex › Is that right, and is that all?', ':right'],
+      ['Sam and Alex › Is that right, and is that all?', 'right'],
       ['Keep any of these private?', 'done'],
     ]);
     expect(answers.mission).toBeUndefined();
@@ -179,7 +179,7 @@ describe('grow session, the flow', () => {
     addGoal(journal, 'Sam', { title: 'A calm public speaker' }, '2026-11-01');
     const answers = { ...emptySessionAnswers('Alex'), asked: ['strength-3', 'yourself-manager', 'yourself-report', 'growth', 'mission'] };
     const item = (text: string, owner: string, due: string): Step[] => [
-      ['Which goal is it for?', 'g1'],
+      ['Which goal is it for?', 'A calm public speaker'],
       ['Towards "A calm public speaker"', text],
       ['Who will do it? (Enter for Sam)', owner],
       ['By when?', due],
@@ -187,17 +187,17 @@ describe('grow session, the flow', () => {
     ];
     const prompter = await run(journal, answers, [
       ...item('Gve a talk at the gild', '', 'next friday'),
-      ['Sam and Alex › Is that right, and is that all?', ':add'],
+      ['Sam and Alex › Is that right, and is that all?', 'add'],
       ...item('Watch a talk', '', 'in 2 weeks'),
-      ['Is that right, and is that all?', 'remove 1'],
-      ['Is that right, and is that all?', 'change 0'],
+      ['Is that right, and is that all?', 'Remove "Watch a talk"'],
+      ['Is that right, and is that all?', 'Change "Gve a talk at the gild"'],
       ['Towards "A calm public speaker"', 'Give a talk at the guild'],
       ['Who will do it?', 'Alex'],
       ['By when?', '2026-12-18'],
       ['How often', '2w'],
-      ['Is that right, and is that all?', 'remove 0'],
+      ['Is that right, and is that all?', 'Remove "Give a talk at the guild"'],
       ...item('Give a talk at the guild', '', 'in 3 weeks'),
-      ['Is that right, and is that all?', ':right'],
+      ['Is that right, and is that all?', 'right'],
     ]);
     expect(prompter.said()).toContain('Who does what by when, so far:\n  - Gve a talk at the gild  · Sam · Fri 18 Dec · every week · for: A calm\n    public speaker\n  - Watch a talk');
     expect(prompter.said()).toContain('Who does what by when, so far:\n  - Give a talk at the guild  · Alex · Fri 18 Dec · every 2 weeks');
@@ -271,12 +271,12 @@ describe('grow session, the flow', () => {
       ['Sam › If the next few years went wonderfully', ''],
       ['Sam › What makes you want to get up', ''],
       ['Sam › In your own words: what makes you wake up every morning?', 'Helping people find their voice.'],
-      ['Which goal is it for?', 'g1'],
+      ['Which goal is it for?', 'A calm public speaker'],
       ['Towards "A calm public speaker"', 'Ask for a slot at the guild'],
       ['Who will do it?', ''],
       ['By when?', 'in 3 weeks'],
       ['How often', '2w'],
-      ['Is that right, and is that all?', ':right'],
+      ['Is that right, and is that all?', 'right'],
       ['Keep any of these private?', 'done'],
     ]);
     expect(answers.reviews).toEqual([{ item: 'a1', status: 'open', progress: 30, blocker: 'Every slot got cancelled', renegotiate: 'Give a 5-minute talk at the team meeting', due: '2026-12-23' }]);

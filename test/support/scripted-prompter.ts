@@ -72,10 +72,12 @@ export class ScriptedPrompter implements Prompter {
     return this.take(q.message, 'boolean') as boolean;
   }
 
-  async choose<T extends string>(q: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T> {
+  /** A choice is picked by its value when that is a string, else by the words it shows, as a person picks it. */
+  async choose<T>(q: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T> {
     const answer = this.take(q.message, 'string') as string;
-    const choice = q.choices.find((c) => c.value === answer);
-    if (!choice) this.fail(`"${answer}" is not a choice for "${q.message}"; the choices are ${q.choices.map((c) => c.value).join(', ')}`);
+    const choice = q.choices.find((c) => c.value === answer) ?? q.choices.find((c) => typeof c.value !== 'string' && c.name === answer);
+    const shown = q.choices.map((c) => (typeof c.value === 'string' ? c.value : JSON.stringify(c.name)));
+    if (!choice) this.fail(`"${answer}" is not a choice for "${q.message}"; the choices are ${shown.join(', ')}`);
     return choice.value;
   }
 
