@@ -10,7 +10,7 @@ import { JournalStore } from './store/journal-store';
 import { environmentPassphrase, Keyring, noPassphrase, type PassphraseSource } from './store/keyring';
 import { resolveJournalPath } from './store/paths';
 import { colorLevel } from './terminal/color';
-import { stdoutIsTerminal, writeOut } from './terminal/write-out';
+import { stdoutIsTerminal, writeErr, writeOut } from './terminal/write-out';
 
 export interface GlobalOptions {
   journal?: string;
@@ -77,8 +77,8 @@ export async function createContext(options: GlobalOptions, env: NodeJS.ProcessE
       },
     },
     err: {
-      write: (text) => void process.stderr.write(text),
-      data: (text) => void process.stderr.write(text),
+      write: writeErr,
+      data: writeErr,
       // Node's stream for standard error is set up only when there is something to say.
       get isTTY() {
         return Boolean(process.stderr.isTTY);

@@ -12,7 +12,7 @@
 //   its context. @inquirer is loaded only by a command that asks, when it asks; chalk only
 //   when there is colour to paint; zod only to check a journal grow did not write itself.
 import { fastPath } from './cli/fast-path';
-import { stdoutIsTerminal, whenOutputFails, writeOut } from './terminal/write-out';
+import { stdoutIsTerminal, whenOutputFails, writeErr, writeOut } from './terminal/write-out';
 
 declare const __GROW_VERSION__: string;
 
@@ -25,7 +25,7 @@ async function start(): Promise<void> {
   if (fast?.kind === 'version') return writeOut(`${__GROW_VERSION__}\n`);
   if (fast?.kind === 'remind') {
     const { remind } = await import('./commands/remind');
-    return remind(fast.options, process.env, { out: writeOut, err: (text) => process.stderr.write(text) });
+    return remind(fast.options, process.env, { out: writeOut, err: writeErr });
   }
   if (fast?.kind === 'help' && (await printedStoredHelp(fast.words))) return;
   // Commands write to a terminal through Node's stream (see context.ts), to anything else straight.
@@ -49,7 +49,7 @@ async function printedStoredHelp(words: string): Promise<boolean> {
 function outputFailed(error: NodeJS.ErrnoException): void {
   if (error.code === 'EPIPE' || fast?.kind === 'remind') process.exit(0);
   void Promise.all([import('./errors'), import('./messages/common')]).then(([{ systemReason }, { common }]) => {
-    process.stderr.write(`grow: ${common.cannotWriteOutput(systemReason(error))}\n`);
+    writeErr(`grow: ${common.cannotWriteOutput(systemReason(error))}\n`);
     process.exit(1);
   });
 }
@@ -63,7 +63,7 @@ async function runCli(): Promise<number> {
   ]);
   const program = createProgram();
   // In a terminal an error folds at spaces, as everything grow says does: never inside a word or a date.
-  const complain = (text: string) => void process.stderr.write(process.stderr.isTTY ? fitLines(text, process.stderr.columns || Infinity) : text);
+  const complain = (text: string) => writeErr(process.stderr.isTTY ? fitLines(text, process.stderr.columns || Infinity) : text);
   try {
     await program.parseAsync(process.argv);
     return EXIT.ok;
@@ -84,13 +84,13 @@ async function runCli(): Promise<number> {
   function report(error: unknown): number {
     if (error instanceof GrowError) {
       complain(`grow: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
-      if (process.env.GROW_DEBUG === '1') process.stderr.write(`${error.stack}\n`);
+      if (process.env.GROW_DEBUG === '1') writeErr(`${error.stack}\n`);
       return error.exitCode;
     }
     if (error instanceof Error && error.name === 'ExitPromptError') return EXIT.cancelled;
     const detail = error instanceof Error ? error.message : String(error);
     complain(`grow: ${common.unexpected(detail)}\n`);
-    process.stderr.write(process.env.GROW_DEBUG === '1' && error instanceof Error ? `${error.stack}\n` : `${common.debugHint}\n`);
+    writeErr(process.env.GROW_DEBUG === '1' && error instanceof Error ? `${error.stack}\n` : `${common.debugHint}\n`);
     return EXIT.failure;
   }
 }

@@ -4,6 +4,7 @@ import { messages } from '../messages';
 import { exposureOf, type JournalInspection } from '../domain/inspection';
 import { byteSize, dateTimeText } from './format';
 import type { Paint } from './paint';
+import { safeText } from './text';
 
 const m = messages.doctor;
 
@@ -11,8 +12,10 @@ export function doctorProblems(report: JournalInspection): number {
   return (report.problem ? 1 : 0) + (exposureOf(report) ? 1 : 0) + (report.plainBackups ? 1 : 0) + (report.plainFiles?.length ? 1 : 0) + (report.backupsProblem ? 1 : 0);
 }
 
+// Paths and the words of errors hold what grow did not write (a file name, a field read from
+// a file): each is made safe to show before it is painted.
 export function renderDoctor(report: JournalInspection, paint: Paint): string {
-  const rows: [string, string][] = [[m.labels.journal, report.path]];
+  const rows: [string, string][] = [[m.labels.journal, safeText(report.path)]];
   if (!report.exists) {
     rows.push([m.labels.exists, m.notYet]);
   } else {
@@ -23,13 +26,13 @@ export function renderDoctor(report: JournalInspection, paint: Paint): string {
   if (report.dirMode !== undefined) {
     const modes = m.modes(modeText(report.fileMode), modeText(report.dirMode));
     const open = permissionAdvice(report);
-    rows.push([m.labels.permissions, open ? paint.red(`${modes}: ${open}`) : modes]);
+    rows.push([m.labels.permissions, open ? paint.red(safeText(`${modes}: ${open}`)) : modes]);
   }
   const [newest] = report.backups;
   const backups = report.backupsProblem
-    ? paint.red([report.backupsProblem.message, report.backupsProblem.hint].filter(Boolean).join('\n'))
+    ? paint.red(safeText([report.backupsProblem.message, report.backupsProblem.hint].filter(Boolean).join('\n')))
     : newest
-      ? m.backupCount(report.backups.length, `${newest.path} (${when(newest.modified)})`)
+      ? m.backupCount(report.backups.length, `${safeText(newest.path)} (${when(newest.modified)})`)
       : m.noBackups;
   rows.push([m.labels.backups, backups]);
   rows.push([m.labels.lock, report.locked ? paint.yellow(m.lockHeld) : m.lockFree]);
@@ -54,11 +57,11 @@ function permissionAdvice(report: JournalInspection): string | undefined {
 function encryption(report: JournalInspection, paint: Paint): string {
   if (!report.encrypted) return m.no;
   const exposed = [report.plainBackups ? m.plainBackups(report.plainBackups) : undefined, report.plainFiles?.length ? m.plainFiles(report.plainFiles) : undefined].filter(Boolean);
-  return exposed.length > 0 ? paint.red(exposed.join('\n')) : m.yes;
+  return exposed.length > 0 ? paint.red(safeText(exposed.join('\n'))) : m.yes;
 }
 
 function validity(report: JournalInspection, paint: Paint): string {
-  if (report.problem) return paint.red(`${m.invalid}: ${report.problem.message}${report.problem.hint ? `\n${report.problem.hint}` : ''}`);
+  if (report.problem) return paint.red(safeText(`${m.invalid}: ${report.problem.message}${report.problem.hint ? `\n${report.problem.hint}` : ''}`));
   return report.needsPassphrase ? m.unopened : m.valid(counts(report));
 }
 

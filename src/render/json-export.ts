@@ -1,6 +1,7 @@
 // The JSON export: a journal holding what the export shows, in the journal file's own shape,
 // so it validates against schema/journal.schema.json and `grow import` reads it back.
 import type { ExportInput } from './exports';
+import { safeJson } from './text';
 
 export function renderJsonExport(input: ExportInput): string {
   return [...jsonExportParts(input)].join('');
@@ -13,11 +14,11 @@ export function renderJsonExport(input: ExportInput): string {
 export function* jsonExportParts(input: ExportInput): Generator<string> {
   const { people } = input.journal;
   // The journal around its people, as JSON.stringify lays it out; the people go where `[]` is.
-  const [before, after] = splitOnce(JSON.stringify({ ...input.journal, people: [] }, null, 2), '\n  "people": []');
+  const [before, after] = splitOnce(safeJson({ ...input.journal, people: [] }, 2), '\n  "people": []');
   if (people.length === 0) return yield `${before}\n  "people": []${after}\n`;
   yield `${before}\n  "people": [`;
   // Each person as deep as the journal has them, so that JSON.stringify indents them itself.
-  for (const [i, person] of people.entries()) yield `${i > 0 ? ',' : ''}\n    ${JSON.stringify([[person]], null, 2).slice('[\n  [\n    '.length, -'\n  ]\n]'.length)}`;
+  for (const [i, person] of people.entries()) yield `${i > 0 ? ',' : ''}\n    ${safeJson([[person]], 2).slice('[\n  [\n    '.length, -'\n  ]\n]'.length)}`;
   yield `\n  ]${after}\n`;
 }
 

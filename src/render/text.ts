@@ -4,8 +4,19 @@
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 export function safeText(text: string): string {
-  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(CONTROL, escaped);
 }
+
+/**
+ * JSON in which nothing acts on a terminal, for --json and the JSON export: JSON.stringify
+ * escapes the C0 controls (escape sequences among them) but passes DEL and the C1 controls
+ * (U+0080 to U+009F, which some terminals obey) as they are. Escaped, the data is the same.
+ */
+export function safeJson(value: unknown, indent?: number, replacer?: (key: string, value: unknown) => unknown): string {
+  return JSON.stringify(value, replacer, indent).replace(/[\u007f-\u009f]/g, escaped);
+}
+
+const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** Typed text for a view that shows it on one line, of at most `max` characters: its line breaks and tabs become spaces, and the rest is cut with "…". */
 export function oneLine(text: string, max = Infinity): string {

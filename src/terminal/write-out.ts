@@ -3,6 +3,7 @@
 // start-up, which is more than `grow --version` or `grow remind` need for a line, and a good
 // part of what a script pays for `grow notes`.
 import { fstatSync, writeSync } from 'node:fs';
+import { safeText } from '../render/text';
 
 let fail: (error: NodeJS.ErrnoException) => void = (error) => {
   throw error;
@@ -50,7 +51,11 @@ function failWith(error: NodeJS.ErrnoException): void {
   fail(error);
 }
 
-/** Standard error: what grow says beside its output (a message, a warning). */
+/**
+ * Standard error, where grow's messages carry words it did not write: a value typed on the
+ * command line, a file name, a field name or a snippet read from a file. All of it goes out
+ * through here, so nothing in it can act on the terminal (an escape sequence is shown as text).
+ */
 export function writeErr(text: string): void {
-  process.stderr.write(text);
+  process.stderr.write(safeText(text));
 }

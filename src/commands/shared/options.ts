@@ -7,6 +7,7 @@ import { MAX_TEXT } from '../../domain/vocabulary';
 import { UsageError } from '../../errors';
 import { messages } from '../../messages';
 import { ambiguousDateText } from '../../render/dates';
+import { safeJson } from '../../render/text';
 
 declare const declared: unique symbol;
 
@@ -47,6 +48,5 @@ export function requireTerminal(ctx: Pick<Context, 'interactive'>, what: string,
 const MERGE_FIELDS = new Set(['uid', 'aliases', 'changed', 'history']);
 
 export function printJson(ctx: Pick<Context, 'out'>, data: unknown): void {
-  ctx.out.data(`${JSON.stringify(data, (key, value: unknown) => (MERGE_FIELDS.has(key) ? undefined : value), 2)}
-`);
+  ctx.out.data(`${safeJson(data, 2, (key, value: unknown) => (MERGE_FIELDS.has(key) ? undefined : value))}\n`);
 }
