@@ -86,6 +86,7 @@ export const importCommand = {
   badSource: (given: string) => `--from: "${given}" is not a format grow imports; use grow or jrnl, for example: --from jrnl`,
   missingFile: (path: string) => `There is no file ${path} to import.`,
   unreadable: (path: string, reason: string) => `Cannot read ${path}: ${reason}.`,
+  tooDeep: (path: string, limit: number) => `${path} holds values nested more than ${limit} levels deep, which no grow export does.`,
   tooLarge: (path: string, limitMb: number) => `${path} is larger than ${limitMb} MB, the most grow reads.`,
   isFolder: IS_FOLDER,
   notUtf8: (path: string, offset: number) => `${path} is not UTF-8 text (bad byte at offset ${offset}).`,

@@ -5,6 +5,7 @@ import { MAX_TEXT } from '../domain/vocabulary';
 export const journal = {
   isDirectory: (path: string) => `The journal ${path} is a folder, not a file.`,
   unreadable: (path: string, reason: string) => `Cannot read the journal ${path}: ${reason}.`,
+  tooDeep: (path: string, limit: number) => `The journal ${path} holds values nested more than ${limit} levels deep, which no grow writes, so grow will not read it or write over it.`,
   empty: (path: string) => `The journal ${path} is empty, so grow will not write over it.`,
   notUtf8: (path: string, offset: number) => `The journal ${path} is not UTF-8 text (bad byte at offset ${offset}), so grow will not write over it.`,
   notJson: (path: string, detail: string) => `The journal ${path} is not valid JSON (${detail}), so grow will not write over it.`,
@@ -52,6 +53,8 @@ export const journal = {
     oneOf: (values: readonly unknown[]) => `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`,
     unknownKeys: (keys: readonly string[]) => `has unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`,
     invalid: 'is not valid',
+    topLevel: 'the journal',
+    tooDeep: (limit: number) => `holds values nested more than ${limit} levels deep`,
   },
   /** A rule of an entry in a file to import (domain/jrnl.ts), broken. */
   rules: {

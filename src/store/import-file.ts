@@ -11,7 +11,7 @@ import { messages } from '../messages';
 import { isEnvelopeLike } from './envelope';
 import { decodeUtf8, isRawJournal, jsonErrorDetail } from './parse-journal';
 import { MAX_JOURNAL_BYTES } from './read';
-import { describeIssue } from './validation';
+import { describeIssue, MAX_NESTING, nestedDeeperThan } from './validation';
 
 const m = messages.importCommand;
 
@@ -23,11 +23,14 @@ export async function readImportFile(path: string): Promise<unknown> {
   });
   const text = decodeUtf8(bytes);
   if (typeof text === 'number') throw new GrowError(m.notUtf8(path, text));
+  let raw: unknown;
   try {
-    return JSON.parse(text);
+    raw = JSON.parse(text);
   } catch (error) {
     throw new GrowError(m.notJson(path, jsonErrorDetail(error as Error, text)));
   }
+  if (nestedDeeperThan(raw)) throw new GrowError(m.tooDeep(path, MAX_NESTING));
+  return raw;
 }
 
 /** A file, or a pipe such as /dev/stdin, read up to `limit` bytes: /dev/zero must not fill the memory. */

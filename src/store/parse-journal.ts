@@ -11,7 +11,7 @@ import { jsonErrorOffset, lineAndColumn } from './json-position';
 import type { Keyring } from './keyring';
 import type { JournalFile } from './read';
 import { damaged, openEnvelope } from './sealed-file';
-import { describeIssue } from './validation';
+import { describeIssue, MAX_NESTING, nestedDeeperThan } from './validation';
 
 const m = messages.journal;
 
@@ -27,11 +27,14 @@ async function parseJson(path: string, bytes: Uint8Array): Promise<{ raw: unknow
   const text = decodeUtf8(bytes);
   if (typeof text === 'number') throw await damaged(m.notUtf8(path, text), path);
   if (text.trim() === '') throw await damaged(m.empty(path), path);
+  let raw: unknown;
   try {
-    return { raw: JSON.parse(text), text };
+    raw = JSON.parse(text);
   } catch (error) {
     throw await damaged(m.notJson(path, jsonErrorDetail(error as Error, text)), path);
   }
+  if (nestedDeeperThan(raw)) throw await damaged(m.tooDeep(path, MAX_NESTING), path);
+  return { raw, text };
 }
 
 async function checkJournal(path: string, raw: unknown): Promise<Journal> {

@@ -6,6 +6,27 @@ import { JournalError } from '../errors';
 
 const p = messages.journal.problems;
 
+/**
+ * How deeply values may nest: a journal needs about ten levels. JSON.parse takes any depth,
+ * but writing a value nested some thousands of levels deep fails (the call stack runs out),
+ * so such a file is refused when it is read, not when every later change fails.
+ */
+export const MAX_NESTING = 64;
+
+/** Whether `value` holds objects or arrays more than `limit` levels deep; without recursion, so it never runs out of stack itself. */
+export function nestedDeeperThan(value: unknown, limit = MAX_NESTING): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
 export function describeIssue(issue: z.core.$ZodIssue): { where: string; problem: string } {
   return { where: pathText(issue.path), problem: problemText(issue) };
 }
@@ -41,6 +62,7 @@ function problemText(issue: z.core.$ZodIssue): string {
 
 /** The last check before anything is written: a bug must never reach the disk. */
 export function assertValid(journal: Journal): Journal {
+  if (nestedDeeperThan(journal)) throw new JournalError(messages.journal.refusedInvalid(p.topLevel, p.tooDeep(MAX_NESTING)));
   const result = JournalSchema.safeParse(journal, { reportInput: true });
   if (result.success) return result.data;
   const { where, problem } = describeIssue(result.error.issues[0]!);

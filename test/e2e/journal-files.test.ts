@@ -212,6 +212,30 @@ describe('what grow reads as the journal', () => {
   });
 });
 
+describe('values nested thousands of levels deep', () => {
+  const deep = `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`;
+
+  it('in the journal are refused when it is read, by every command and grow doctor, naming the file', async () => {
+    const journal = tempJournal();
+    await runGrow(['note', 'one'], { journal });
+    const text = readFileSync(journal, 'utf8');
+    writeFileSync(journal, text.replace('"people": [', `"people": [{"name": "Deep", "notes": [], "drafts": [{"flow": "session", "saved": "2026-11-25T10:00:00Z", "answers": {"x": ${deep}}}]},`));
+    const before = readFileSync(journal);
+    for (const args of [['notes'], ['note', 'two']]) expectRefused(await runGrow(args, { journal }), `The journal ${journal} holds values nested more than 64 levels deep`);
+    const doctor = await runGrow(['doctor'], { journal });
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toContain('holds values nested more than 64 levels deep');
+    expect(readFileSync(journal)).toEqual(before);
+  });
+
+  it('in a file to import are refused before anything is read from it', async () => {
+    const journal = tempJournal();
+    const file = join(tempDir(), 'export.json');
+    writeFileSync(file, `{"version": 2, "people": [], "x": ${deep}}`);
+    expectRefused(await runGrow(['import', file], { journal }), `${file} holds values nested more than 64 levels deep`);
+  });
+});
+
 describe('file-system errors', () => {
   it('are said in plain words that name the journal: a path through a file, a name too long', async () => {
     const file = join(tempDir(), 'a-file');

@@ -82,6 +82,12 @@ export const DAMAGED_JOURNALS: DamagedJournal[] = [
   { name: 'an owner name longer than any grow writes', make: write(journal((j) => (j.people[0].actions[0].owner = 'z'.repeat(MAX_NAME + 1)))), reason: /owner is longer than 80 characters/ },
   { name: 'a field grow does not know', make: write(journal((j) => (j.mood = 'sunny'))), reason: /the top level has unknown field "mood"/ },
   { name: 'deeply nested and cut short', make: write(`{"version": 1, "people": ${'['.repeat(200_000)}`), reason: /is not valid JSON \(Unexpected end of JSON input\)/ },
+  {
+    name: 'draft answers nested 5,000 levels deep',
+    // Written as text: JSON.stringify itself cannot write a value this deep.
+    make: write(journal((j) => (j.people[0].drafts = [{ flow: 'session', saved: '2026-11-25T10:00:00Z', answers: { note: 'DEEP' } }])).replace('"DEEP"', `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`)),
+    reason: /holds values nested more than 64 levels deep/,
+  },
   { name: 'a folder in its place', make: (path) => mkdirSync(path), reason: /is a folder, not a file/ },
   { name: 'a link that points at itself', make: (path) => symlinkSync(path, path), reason: /Cannot read the journal .*: too many symbolic links/ },
   {
