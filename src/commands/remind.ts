@@ -34,7 +34,7 @@ export async function remind(options: RemindOptions, env: NodeJS.ProcessEnv, out
     // would soon go unread, so grow encrypt says it once instead.
     if (itemsByPerson === null) return;
     const name = options.person?.trim() || ME;
-    const items = itemsByPerson[name.toLowerCase()];
+    const items = itemsByPerson.get(name.toLowerCase());
     if (!items && !isMe(name)) return output.err(`grow: ${people.unknown(name)}\n`);
     const due = (items ?? []).map((item) => dueReasons(item, today)).filter((reasons) => reasons.length > 0);
     if (due.length > 0) output.out(`${m.due(due.length, due.filter(isOverdue).length)}\n`);

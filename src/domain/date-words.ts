@@ -13,12 +13,17 @@ const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4
 const countOf = (word: string) => COUNTS[word.toLowerCase()] ?? Number(word);
 
 const PERIOD = /^(?:the\s+)?end\s+of\s+(?:the\s+)?(this\s+|next\s+|last\s+)?(week|month|quarter|year)$/i;
-const SHORT: Record<string, string> = { eow: 'week', eom: 'month', eoq: 'quarter', eoy: 'year' };
+const SHORT = new Map([
+  ['eow', 'week'],
+  ['eom', 'month'],
+  ['eoq', 'quarter'],
+  ['eoy', 'year'],
+]);
 const HOLIDAY = /^(christmas(?:\s+day)?|xmas|christmas\s+eve|new\s+year(?:'?s)?(?:\s+day)?|new\s+year'?s\s+eve)(?:\s+(\d{4}))?$/i;
 
 /** The day a phrase of this kind names; undefined when the text is not one of them. */
 export function readDateWords(text: string, today: IsoDate, direction: DateDirection): IsoDate | undefined {
-  const short = SHORT[text.toLowerCase()];
+  const short = SHORT.get(text.toLowerCase());
   if (short) return endOf(short, 0, today);
   const period = PERIOD.exec(text);
   if (period) {

@@ -73,12 +73,12 @@ export function isOverdue(reasons: readonly DueReason[]): boolean {
   return reasons.some((r) => r.kind === 'overdue');
 }
 
-/** The open items of everyone in the journal as due facts, by lower-case name. */
-export function dueFacts(journal: Journal): Record<string, DueFact[]> {
-  const facts: Record<string, DueFact[]> = {};
+/** The open items of everyone in the journal as due facts, by lower-case name (a Map: a person may be called __proto__). */
+export function dueFacts(journal: Journal): Map<string, DueFact[]> {
+  const facts = new Map<string, DueFact[]>();
   for (const person of journal.people) {
     const latest = latestCheckins(person);
-    facts[person.name.toLowerCase()] = person.actions.filter((a) => a.status === 'open').map((a) => dueFact(a, latest.get(a.id)?.on));
+    facts.set(person.name.toLowerCase(), person.actions.filter((a) => a.status === 'open').map((a) => dueFact(a, latest.get(a.id)?.on)));
   }
   return facts;
 }

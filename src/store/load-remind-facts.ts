@@ -23,7 +23,7 @@ export async function loadRemindFacts(journalPath: string, version: string, env:
     if (error instanceof PassphraseNeededError) return null;
     throw error;
   }
-  const people = file ? dueFacts(file.journal) : {};
+  const people = file ? dueFacts(file.journal) : new Map();
   // Never beside an encrypted journal: the facts would be its names and dates in plain text.
   // Only a cache: if it cannot be written, the next remind reads the journal again.
   if (file && !file.sealing) {

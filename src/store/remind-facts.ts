@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import type { DueFact } from '../domain/due';
 import { backupDirOf } from './paths';
 
-const FORMAT = 1;
+/** 2: people as a list of [name, facts], read into a Map, since a name may be __proto__ or constructor. */
+const FORMAT = 2;
 
 /** Each person's open items, by lower-case name. */
-export type PeopleFacts = Record<string, DueFact[]>;
+export type PeopleFacts = Map<string, DueFact[]>;
 
 export const remindFactsPath = (journalPath: string) => join(backupDirOf(journalPath), 'remind-facts.json');
 
@@ -32,13 +33,13 @@ export function journalVersion(journalPath: string): string | null {
 /** The facts kept for this version of the journal, if there are any. */
 export function keptRemindFacts(journalPath: string, version: string): PeopleFacts | undefined {
   try {
-    const kept = JSON.parse(readFileSync(remindFactsPath(journalPath), 'utf8')) as { format?: unknown; version?: unknown; people?: PeopleFacts };
-    return kept.format === FORMAT && kept.version === version ? kept.people : undefined;
+    const kept = JSON.parse(readFileSync(remindFactsPath(journalPath), 'utf8')) as { format?: unknown; version?: unknown; people?: [string, DueFact[]][] };
+    return kept.format === FORMAT && kept.version === version ? new Map(kept.people) : undefined;
   } catch {
     return undefined;
   }
 }
 
 export function remindFactsText(version: string, people: PeopleFacts): string {
-  return `${JSON.stringify({ format: FORMAT, version, people })}\n`;
+  return `${JSON.stringify({ format: FORMAT, version, people: [...people] })}\n`;
 }

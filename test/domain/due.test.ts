@@ -80,11 +80,16 @@ describe('when an item is due for a check-in', () => {
     buildPlan(journal);
     recordCheckin(journal, 'me', { item: 'a3', status: 'open', progress: 10 }, '2026-11-24');
     recordCheckin(journal, 'me', { item: 'a2', status: 'done' }, '2026-11-24');
-    expect(dueFacts(journal)).toEqual({
-      me: [
-        { due: '2026-11-20', every: '1w', created: '2026-11-01' },
-        { due: '2026-12-20', every: '2w', created: '2026-11-01', checkedIn: '2026-11-24' },
-      ],
-    });
+    expect(dueFacts(journal)).toEqual(
+      new Map([
+        [
+          'me',
+          [
+            { due: '2026-11-20', every: '1w', created: '2026-11-01' },
+            { due: '2026-12-20', every: '2w', created: '2026-11-01', checkedIn: '2026-11-24' },
+          ],
+        ],
+      ]),
+    );
   });
 });
