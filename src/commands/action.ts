@@ -3,11 +3,12 @@
 import type { Context } from '../context';
 import { compareDates } from '../domain/dates';
 import { personToRead, personToWrite } from '../domain/journal';
+import { checkName } from '../domain/people';
 import { movesSinceRenegotiation, splitsOf } from '../domain/checkins';
 import { dueItems } from '../domain/due';
 import { addAction, closeAction } from '../domain/plan';
 import type { Action, Person } from '../domain/schema';
-import { CADENCES, MAX_NAME, type Cadence } from '../domain/vocabulary';
+import { CADENCES, type Cadence } from '../domain/vocabulary';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
@@ -118,9 +119,9 @@ function readCadence(value: string): Cadence {
   return every as Cadence;
 }
 
+/** A name, as a person's is: one line of plain text (no control character, C1 included). */
 function readOwner(value: string): string {
-  const owner = value.trim();
-  // eslint-disable-next-line no-control-regex -- a name is one plain line
-  if (owner === '' || owner.length > MAX_NAME || /[\u0000-\u001f\u007f]/.test(owner)) throw new UsageError(m.badOwner);
+  const owner = checkName(value);
+  if (owner === undefined) throw new UsageError(m.badOwner);
   return owner;
 }

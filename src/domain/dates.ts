@@ -17,6 +17,14 @@ export function isIsoDate(value: string): boolean {
   return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
 }
 
+/**
+ * Whether a date read from words ("tomorrow", when today is 9999-12-31) is one grow keeps:
+ * from year 10000 on an ISO date has five digits, and dates would no longer sort as text.
+ */
+export function isWithinYear9999(date: IsoDate): boolean {
+  return ISO_DATE.test(date);
+}
+
 /** Local midnight of an ISO date. */
 export function fromIsoDate(value: IsoDate): Date {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];

@@ -44,7 +44,10 @@ export function overdueDays(action: Action, today: IsoDate): number {
 
 /** Why an open item is due for a check-in; none when it is not. */
 export function dueReasons(item: DueFact, today: IsoDate): DueReason[] {
-  const checkedIn = item.checkedIn !== undefined && item.checkedIn >= item.created ? item.checkedIn : undefined;
+  // A check-in on an item is made after the item was added, whatever day it carries: one made
+  // in a time zone behind the one the item was added in carries an earlier day (by up to two).
+  // So every check-in counts, as made no earlier than the day the item was added.
+  const checkedIn = item.checkedIn !== undefined && item.checkedIn < item.created ? item.created : item.checkedIn;
   const untilDue = daysBetween(today, item.due);
   // The day from which a check-in answers the due date: today once the date has come,
   // else the first day of the window before it.

@@ -1,6 +1,7 @@
 // Asking for one action item: what, who, by when, and how often to check in. An item that
 // names nothing observable gets one gentle suggestion, which the person is free to ignore.
 import type { DateOrder, IsoDate } from '../domain/dates';
+import { checkName } from '../domain/people';
 import type { Action } from '../domain/schema';
 import { vaguePhrase } from '../domain/vague';
 import { CADENCES, MAX_NAME, type Cadence } from '../domain/vocabulary';
@@ -38,7 +39,8 @@ export async function askActionItem(prompter: Prompter, question: ActionItemQues
     (await prompter.text({
       message: m.ownerQuestion,
       ...(initial ? { initial: initial.owner } : { default: question.owner }),
-      validate: (v) => v.length <= MAX_NAME || m.ownerTooLong(MAX_NAME),
+      // Blank takes the default; anything else is a name, as a person's is.
+      validate: (v) => v.trim() === '' || checkName(v) !== undefined || m.ownerTooLong(MAX_NAME),
     })) || question.owner;
   const due = await askDueDate(prompter, { message: m.dueQuestion, today: question.today, order: question.order, initial: initial?.due });
   const every = await prompter.choose<Cadence>({

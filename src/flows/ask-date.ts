@@ -1,6 +1,6 @@
 // Asking for a due date in a guided flow: ISO or words, shown back as understood, and asked
 // again with an example when it cannot be read, could be two days, or lies in the past.
-import { readDate, type DateOrder, type IsoDate } from '../domain/dates';
+import { isWithinYear9999, readDate, type DateOrder, type IsoDate } from '../domain/dates';
 import { messages } from '../messages';
 import { ambiguousDateText, longDate } from '../render/dates';
 import type { Prompter } from './prompter';
@@ -25,6 +25,7 @@ export async function askDueDate(prompter: Prompter, question: DateQuestion): Pr
       const reading = await read(value);
       if (reading.kind === 'unreadable') return m.unreadable(value);
       if (reading.kind === 'ambiguous') return ambiguousDateText(value, reading);
+      if (!isWithinYear9999(reading.date)) return m.beyondYear9999(value);
       if (reading.date < question.today) return m.past(longDate(reading.date));
       return true;
     },

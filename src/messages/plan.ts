@@ -90,7 +90,7 @@ export const plan = {
       `"${phrase}" is hard to see from the outside, and so hard to check in on. What would someone see you do? For example "Give a 5-minute talk at the team meeting" rather than "improve my public speaking".`,
     vagueAgain: 'Make it concrete, or press Enter to keep it as it is:',
     ownerQuestion: 'Who will do it?',
-    ownerTooLong: (max: number) => `A name of at most ${max} characters, please.`,
+    ownerTooLong: (max: number) => `A name of at most ${max} characters, on one line, please.`,
     dueQuestion: 'By when? (next friday, in 3 weeks, end of march or 2027-03-01)',
     cadenceQuestion: 'How often would you like to check in on it?',
     cadenceChoice: { '1w': 'Every week', '2w': 'Every 2 weeks', '4w': 'Every 4 weeks' } satisfies Record<Cadence, string>,

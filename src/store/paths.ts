@@ -2,11 +2,16 @@
 import { lstatSync, readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { UsageError } from '../errors';
+// One messages module, not the index: grow remind reads this file at every new terminal.
+import { common } from '../messages/common';
 
 /** As many links as Linux follows before it gives up with ELOOP. */
 const MAX_LINKS = 40;
 
 export function resolveJournalPath(flag: string | undefined, env: NodeJS.ProcessEnv, home = homedir()): string {
+  // An empty --journal is a mistake (an unset variable in a script, say), never a wish for the default journal.
+  if (flag !== undefined && flag.trim() === '') throw new UsageError(common.emptyJournal);
   const given = flag ?? nonEmpty(env.GROW_JOURNAL);
   if (given) return resolve(expandHome(given, home));
   return join(dataDir(env, home), 'journal.json');

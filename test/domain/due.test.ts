@@ -42,8 +42,13 @@ describe('when an item is due for a check-in', () => {
     expect(dueReasons({ ...soon, checkedIn: '2026-11-12' }, '2026-11-13')).toEqual([{ kind: 'overdue', days: 1 }]);
   });
 
-  it('never takes a check-in from before the item was added (an import) as an answer', () => {
-    expect(dueReasons(item({ due: '2026-11-12', created: '2026-11-10', checkedIn: '2026-11-09' }), '2026-11-11')).toEqual([{ kind: 'due-soon', days: 1 }]);
+  it('counts a check-in that carries a day before the item was added (made in a time zone behind) as made the day it was added', () => {
+    const added = item({ due: '2026-11-12', created: '2026-11-10' });
+    expect(dueReasons(added, '2026-11-11')).toEqual([{ kind: 'due-soon', days: 1 }]);
+    expect(dueReasons({ ...added, checkedIn: '2026-11-09' }, '2026-11-11')).toEqual([]);
+    expect(dueReasons({ ...added, checkedIn: '2026-11-08' }, '2026-11-12')).toEqual([{ kind: 'due-soon', days: 0 }]);
+    // The cadence counts from the day the item was added, as for a check-in that day.
+    expect(dueReasons(item({ due: '2027-01-20', created: '2026-11-10', checkedIn: '2026-11-09' }), '2026-11-17')).toEqual([{ kind: 'cadence', days: 7, since: 'checkin' }]);
   });
 
   it('is overdue every day after its due date, except on a day it was checked in on', () => {

@@ -18,6 +18,18 @@ describe('askActionItem', () => {
     });
   });
 
+  it('asks again for an owner that is not a name on one line: control characters, C1 ones included', async () => {
+    const prompter = new ScriptedPrompter([
+      ['What will you do?', 'Give a 5-minute talk'],
+      ['Who will do it?', 'Sam\u0085'],
+      ['Who will do it?', 'Sam'],
+      ['By when?', '2027-01-10'],
+      ['How often', '1w'],
+    ]);
+    expect(await askActionItem(prompter, { today: '2026-11-25', owner: 'me' })).toMatchObject({ owner: 'Sam' });
+    expect(prompter.transcript).toContain('rejected: A name of at most 80 characters, on one line, please.');
+  });
+
   it('suggests once, gently, to make a vague item concrete, and accepts it either way', async () => {
     const kept = new ScriptedPrompter([
       ['What will you do?', 'Improve my public speaking'],

@@ -15,7 +15,7 @@ const RUNS = Number(process.env.GROW_PROPERTY_RUNS ?? 40);
 
 // Wild values, as a shell can pass them: anything but NUL.
 const noNul = (s: string) => s.replaceAll('\0', '');
-const controlText = fc.string({ unit: fc.integer({ min: 1, max: 0x1f }).map((c) => String.fromCharCode(c)), minLength: 1 });
+const controlText = fc.string({ unit: fc.oneof(fc.integer({ min: 1, max: 0x1f }), fc.integer({ min: 0x7f, max: 0x9f })).map((c) => String.fromCharCode(c)), minLength: 1 });
 const markdown = fc.constantFrom('# Heading', '**bold** and _soft_', '- [ ] a task\n- [x] done', '```sh\nrm -rf /\n```', '| a | b |\n|---|---|', '[a link](https://example.com)', '<script>alert(1)</script>', '> quoted\n>> deeper');
 /** Around the longest text grow keeps. ASCII: one argument may hold at most 128 KiB (standard input has no such limit). */
 const longText = fc.integer({ min: MAX_TEXT - 3, max: MAX_TEXT + 3 }).map((n) => 'x'.repeat(n));

@@ -1,7 +1,7 @@
 // Reading flag values the same way in every command: a bad value is a usage error (exit 2)
 // that names the flag and shows a value that works.
 import type { Context } from '../../context';
-import { readDate, type DateDirection, type IsoDate } from '../../domain/dates';
+import { isWithinYear9999, readDate, type DateDirection, type IsoDate } from '../../domain/dates';
 import { dateOrderFrom } from '../../domain/numeric-dates';
 import { MAX_TEXT } from '../../domain/vocabulary';
 import { UsageError } from '../../errors';
@@ -28,6 +28,7 @@ export function parseWholeNumber(flag: string, value: string, example: string, {
 /** A date given to `flag`; numbers such as 01/02/2027 are read in the order of the locale in `env`. */
 export async function parseDateFlag(flag: string, value: string, today: IsoDate, direction: DateDirection, example: string, env: Context['env']): Promise<IsoDate> {
   const reading = await readDate(value, today, direction, dateOrderFrom(env));
+  if (reading.kind === 'date' && !isWithinYear9999(reading.date)) throw new UsageError(messages.common.beyondYear9999(flag, value));
   if (reading.kind === 'date') return reading.date;
   if (reading.kind === 'unreadable') throw new UsageError(messages.common.badDate(flag, value, example));
   throw new UsageError(`${flag}: ${ambiguousDateText(value, reading)}`, messages.dates.ambiguousHint);
