@@ -2,7 +2,6 @@ import { Option } from '@commander-js/extra-typings';
 import { PULSE_PERIODS, STATUSES } from '../domain/vocabulary';
 import type { Program } from './program';
 import { examples, runs } from './shared';
-import { writeErr } from '../terminal/write-out';
 
 export function declareCheckin(program: Program): void {
   program

@@ -11,7 +11,6 @@ import { runGrow, type RunResult } from './support/grow';
 /** Sets the terminal's title and clipboard, turns text red, moves the cursor home: as ESC and C1 sequences. */
 const PAYLOAD = '\x1b]0;owned\x07\x1b]52;c;aGk=\x07\x1b[31m\u009b2J\u009d0;owned\u009c\u0085\r';
 /** What no output of grow may hold raw: C0 controls but tab and new line, DEL and C1. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 async function planWithAnItem(): Promise<string> {
