@@ -46,7 +46,7 @@ describe('grow encrypt and grow decrypt', () => {
     await encrypt(ctx);
     expect(ctx.out.text).toContain(`n1\nYour journal is encrypted: ${ctx.store.path}`);
     expect(ctx.err.text).toBe('The passphrase was taken from GROW_PASSPHRASE.\n');
-    expect(readFileSync(ctx.store.path, 'utf8')).not.toContain('manager');
+    for (const file of [ctx.store.path, ...(await listBackups(ctx.store.path)).map((backup) => backup.path)]) expect(readFileSync(file, 'utf8')).not.toContain('manager');
 
     expect(await exitCodeOf(notes(testContext({ journal: ctx.store.path }), { tag: [] }), 'is encrypted: set GROW_PASSPHRASE')).toBe(1);
     const wrong = testContext({ journal: ctx.store.path, env: { GROW_PASSPHRASE: 'river stones and coffee' } });

@@ -3,7 +3,7 @@
 // from a headless terminal of that width, which must never have broken a word in two.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tempJournal } from '../support/temp';
 import { richJournal } from '../support/rich-journal';
 import { runGrow } from './support/grow';
@@ -53,15 +53,21 @@ const SCREENS: [string, string[]][] = [
 ];
 
 describe('every screen at 40, 60, 80 and 120 columns', () => {
+  // Every screen only reads the journal, so they share one, and the four widths run side by side.
+  let journal: string;
+  beforeAll(async () => {
+    journal = await longJournal();
+  });
+
   it.each(SCREENS)('%s never breaks a word', async (_name, args) => {
-    const journal = await longJournal();
-    for (const columns of WIDTHS) {
+    const atWidth = async (columns: number) => {
       const grow = startGrow(args, { journal, today: TODAY, cols: columns, env: { LANG: 'C.UTF-8', LC_ALL: undefined, LC_TIME: undefined } });
       // The dashboard offers a check-in: declined, it ends.
       if (args.length === 0) await ask(grow, 'Check in now?', 'n');
       await grow.exited;
       expect(await wordsBroken(grow.raw(), columns), `at ${columns} columns:\n${grow.text()}`).toEqual([]);
-    }
+    };
+    await Promise.all(WIDTHS.map(atWidth));
   });
 
   it.each([40, 60])('an answer refused at a terminal of %i columns says why without breaking a word', async (columns) => {

@@ -1,6 +1,6 @@
 // grow encrypt and grow decrypt, from a script and at a terminal.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { backupDirOf } from '../../src/store/paths';
@@ -21,31 +21,6 @@ async function journalWithNotes(...texts: string[]): Promise<string> {
 }
 
 describe('grow encrypt and grow decrypt, run as a script would', () => {
-  it('encrypts with GROW_PASSPHRASE; from then on every command needs it', async () => {
-    const journal = await journalWithNotes('my manager worries me', 'I want to lead');
-    const encrypted = await runGrow(['encrypt'], { journal, env: withPassphrase() });
-    expect(encrypted.code).toBe(0);
-    expect(encrypted.stdout).toContain(`Your journal is encrypted: ${journal}`);
-    expect(encrypted.stderr).toBe('The passphrase was taken from GROW_PASSPHRASE.\n');
-    const beside = readdirSync(backupDirOf(journal), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-    for (const file of [journal, ...beside.map((entry) => join(entry.parentPath, entry.name))]) {
-      expect(readFileSync(file, 'utf8')).not.toMatch(/manager|lead/);
-    }
-
-    const without = await runGrow(['notes'], { journal });
-    expect(without).toMatchObject({ code: 1, stdout: '' });
-    expect(without.stderr).toBe(`grow: The journal ${journal} is encrypted: set GROW_PASSPHRASE, or run grow in a terminal to type the passphrase.\n`);
-
-    const before = readFileSync(journal);
-    const wrong = await runGrow(['note', 'never saved'], { journal, env: withPassphrase('river stones and coffee') });
-    expect(wrong).toMatchObject({ code: 1, stderr: `grow: wrong passphrase for the journal ${journal}; nothing was changed.\n` });
-    expect(readFileSync(journal)).toEqual(before);
-
-    expect((await runGrow(['note', 'still private'], { journal, env: withPassphrase() })).code).toBe(0);
-    expect(readFileSync(journal, 'utf8')).not.toContain('still private');
-    const listed = await runGrow(['notes', '--json'], { journal, env: withPassphrase() });
-    expect(JSON.parse(listed.stdout).map((n: { text: string }) => n.text)).toEqual(['still private', 'I want to lead', 'my manager worries me']);
-  });
 
   it('changes the passphrase with GROW_NEW_PASSPHRASE, and asks for no passphrase on the command line', async () => {
     const journal = await journalWithNotes('one');
