@@ -1,5 +1,6 @@
 // An encrypted journal under attack: a plain copy put in its place, and a note for it left
 // in the editor's temporary file when grow is ended while the editor is open.
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,7 +101,8 @@ describe("the editor's temporary file for a note on an encrypted journal", () =>
   it('left behind by a grow that was killed outright is removed by the next grow that opens an editor', async () => {
     const { journal } = await encryptedWithPlainCopy();
     const dead = 2 ** 22 + 7; // above the largest process id Linux hands out
-    const leftover = `/dev/shm/grow-${dead}-Ab12Cd`;
+    // A suffix of its own: the same test may run in another checkout at the same time.
+    const leftover = `/dev/shm/grow-${dead}-${randomBytes(3).toString('hex')}`;
     mkdirSync(leftover, { mode: 0o700 });
     writeFileSync(join(leftover, 'entry.md'), 'A note never saved');
     const note = startGrow(['note'], { journal, env: { ...env, EDITOR: FAKE_EDITOR, FAKE_EDITOR_TEXT: 'Saved this time' } });
