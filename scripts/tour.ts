@@ -28,6 +28,11 @@ export async function runTour(): Promise<Blocks> {
     blocks.init = await inTerminal(['init'], journal, SETUP_DAY, guidedSetup);
     blocks.checkin = await inTerminal(['checkin'], journal, WEEK_LATER, checkIn);
     blocks.dashboard = await piped(['--no-color'], journal, WEEK_LATER);
+    blocks.correct = [
+      await piped(['action', 'edit', 'a2', '--due', 'end of january', '--every', '4w'], journal, WEEK_LATER, 'grow action edit a2 --due "end of january" --every 4w'),
+      await piped(['undo', '--list'], journal, WEEK_LATER),
+      await piped(['undo'], journal, WEEK_LATER),
+    ].join('\n');
     await runGrow(['people', 'add', 'Sam'], { journal, today: WEEK_LATER });
     const session = await inTerminal(['session', '--person', 'Sam', '--manager', 'Alex'], journal, WEEK_LATER, oneOnOne);
     blocks.session = `$ grow session --person Sam --manager Alex\n...\n${session.slice(session.lastIndexOf('One-on-one with Sam'))}`;

@@ -25,7 +25,7 @@ function declareMission(program: Program): void {
   const mission = program
     .command('mission')
     .description('show your mission statement: what makes you wake up every morning')
-    .addHelpText('after', examples('grow mission', 'grow mission set "I wake up to help people find their own way."', 'grow mission history --json'))
+    .addHelpText('after', examples('grow mission', 'grow mission set "I wake up to help people find their own way."', 'grow mission edit', 'grow mission history --diff'))
     .allowExcessArguments(true)
     .action(runs(() => import('../commands/mission'), ({ showMission }, ctx) => showMission(ctx)));
 
@@ -37,10 +37,18 @@ function declareMission(program: Program): void {
     .action(runs(() => import('../commands/mission'), ({ setMissionText }, ctx, text) => setMissionText(ctx, text)));
 
   mission
+    .command('edit')
+    .description('change the mission statement in your editor (or with --text); the earlier one is kept')
+    .option('--text <text>', 'the new statement (without it, at a terminal, your editor opens on the current one)')
+    .addHelpText('after', examples('grow mission edit   # opens your editor', 'grow mission edit --text "I wake up to help people find their own way."'))
+    .action(runs(() => import('../commands/mission'), ({ editMission }, ctx, options) => editMission(ctx, options)));
+
+  mission
     .command('history')
     .description('every mission statement, newest first, with the day it was written')
-    .addHelpText('after', examples('grow mission history', 'grow mission history --person Sam --json'))
-    .action(runs(() => import('../commands/mission'), ({ missionHistory }, ctx) => missionHistory(ctx)));
+    .option('--diff', 'show the words each one took out of the one before, and put in')
+    .addHelpText('after', examples('grow mission history', 'grow mission history --diff', 'grow mission history --person Sam --json'))
+    .action(runs(() => import('../commands/mission'), ({ missionHistory }, ctx, options) => missionHistory(ctx, options)));
 }
 
 function declareGoal(program: Program): void {
@@ -73,6 +81,25 @@ function declareGoal(program: Program): void {
     .argument('<stage...>', 'learning, practising, fluent, teaching others, or your own words')
     .addHelpText('after', examples('grow goal stage g1 practising', 'grow goal stage g2 teaching others'))
     .action(runs(() => import('../commands/goal'), ({ setStage }, ctx, id, stage) => setStage(ctx, id, stage)));
+
+  goal
+    .command('edit')
+    .description('change who you want to become, why, or the stage (asks at a terminal when no flag is given)')
+    .argument('<id>', 'the goal, for example g1')
+    .option('--title <text>', 'who you want to become')
+    .option('--why <text>', 'why it matters to you ("" for no reason given)')
+    .option('--stage <stage>', 'where you are now, as grow goal stage sets it')
+    .addHelpText('after', examples('grow goal edit g1   # asks, with each answer ready to edit', 'grow goal edit g1 --title "A calm, clear public speaker"', 'grow goal edit g1 --why "I have ideas worth hearing"'))
+    .action(runs(() => import('../commands/goal-edit'), ({ editGoalCommand }, ctx, id, options) => editGoalCommand(ctx, id, options)));
+
+  goal
+    .command('rm')
+    .description('remove a goal added by mistake, and its items (open ones only with --with-items; asks first at a terminal; --yes in scripts)')
+    .argument('<id>', 'the goal, for example g1')
+    .option('--with-items', 'remove its open action items too')
+    .option('--yes', 'remove without asking (for scripts)')
+    .addHelpText('after', examples('grow goal rm g2', 'grow goal rm g2 --with-items', 'grow goal rm g2 --with-items --yes   # in a script'))
+    .action(runs(() => import('../commands/goal-edit'), ({ removeGoalCommand }, ctx, id, options) => removeGoalCommand(ctx, id, options)));
 }
 
 function declareAction(program: Program): void {
@@ -121,4 +148,24 @@ function declareAction(program: Program): void {
     .option('--reason <text>', 'why, for your future self')
     .addHelpText('after', examples('grow action drop a3', 'grow action drop a3 --reason "the course was cancelled"'))
     .action(runs(() => import('../commands/action'), ({ closeActionCommand }, ctx, id, options) => closeActionCommand(ctx, id, 'dropped', options)));
+
+  action
+    .command('edit')
+    .description('change an action item (asks at a terminal when no flag is given)')
+    .argument('<id>', 'the item, for example a3')
+    .option('--text <text>', 'what will be done')
+    .option('--owner <name>', 'who does it')
+    .option('--due <date>', 'by when: 2027-03-01, "next friday", "in 3 weeks", "end of march"')
+    .option('--every <cadence>', 'how often to check in: 1w, 2w or 4w')
+    .option('--goal <id>', 'the goal it serves, for example g2')
+    .addHelpText('after', examples('grow action edit a3   # asks, with each answer ready to edit', 'grow action edit a3 --due "next monday"', 'grow action edit a3 --text "Give a 10-minute talk" --every 2w'))
+    .action(runs(() => import('../commands/action-edit'), ({ editActionCommand }, ctx, id, options) => editActionCommand(ctx, id, options)));
+
+  action
+    .command('rm')
+    .description('remove an item added by mistake, with its check-ins (asks first at a terminal; --yes in scripts)')
+    .argument('<id>', 'the item, for example a3')
+    .option('--yes', 'remove without asking (for scripts)')
+    .addHelpText('after', examples('grow action rm a3', 'grow action rm a3 --yes   # in a script', 'grow action drop a3   # to end an item that was real: it stays in the history'))
+    .action(runs(() => import('../commands/action-edit'), ({ removeActionCommand }, ctx, id, options) => removeActionCommand(ctx, id, options)));
 }

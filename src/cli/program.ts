@@ -13,6 +13,7 @@ import { declareNotes } from './notes';
 import { declarePeople } from './people';
 import { declarePlan } from './plan';
 import { declareSession } from './session';
+import { declareUndo } from './undo';
 import { writeOut } from '../terminal/write-out';
 import { examples, runs } from './shared';
 import { declareVault } from './vault';
@@ -65,6 +66,7 @@ export function createProgram(): Program {
   declareSession(program);
   declarePeople(program);
   declareNotes(program);
+  declareUndo(program);
   declareExport(program);
   declareDoctor(program);
   declareVault(program);

@@ -42,7 +42,8 @@ async function contextFor(command: CommandUnknownOpts): Promise<Context> {
 /** `grow nots`, `grow goal ad`: a word that is not one of the commands gets "unknown command" and a suggestion. */
 async function refuseUnknownCommand(command: CommandUnknownOpts): Promise<void> {
   const [word] = command.args;
-  if (word === undefined || command.commands.length === 0) return;
+  // `grow note` takes words of its own besides its commands.
+  if (word === undefined || command.commands.length === 0 || command.registeredArguments.length > 0) return;
   const { unknownCommand } = await import('../commands/shared/unknown-command');
   unknownCommand(word, command.commands.map((c) => c.name()), command.parent ? command.name() : undefined);
 }

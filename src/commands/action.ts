@@ -3,18 +3,17 @@
 import type { Context } from '../context';
 import { compareDates } from '../domain/dates';
 import { personToRead, personToWrite } from '../domain/journal';
-import { checkName } from '../domain/people';
 import { movesSinceRenegotiation, splitsOf } from '../domain/checkins';
 import { dueItems } from '../domain/due';
 import { addAction, closeAction } from '../domain/plan';
 import type { Action, Person } from '../domain/schema';
-import { CADENCES, type Cadence } from '../domain/vocabulary';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import { dueReasonsText } from '../render/due';
 import { renderActions, type ActionGroup } from '../render/plan';
 import { limitText, parseDateFlag, printJson, type Flags } from './shared/options';
+import { readCadence, readOwner } from './shared/plan-values';
 import { actionById, goalById, refuseIfClosed } from './shared/plan-lookup';
 
 const m = messages.plan;
@@ -111,17 +110,4 @@ function groupByGoal(person: Person, actions: readonly Action[]): ActionGroup[] 
   return person.goals
     .map((goal) => ({ goal, actions: soonestFirst.filter((a) => a.goal === goal.id) }))
     .filter((group) => group.actions.length > 0);
-}
-
-function readCadence(value: string): Cadence {
-  const every = value.trim().toLowerCase();
-  if (!(CADENCES as readonly string[]).includes(every)) throw new UsageError(m.badCadence(value));
-  return every as Cadence;
-}
-
-/** A name, as a person's is: one line of plain text (no control character, C1 included). */
-function readOwner(value: string): string {
-  const owner = checkName(value);
-  if (owner === undefined) throw new UsageError(m.badOwner);
-  return owner;
 }

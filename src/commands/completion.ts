@@ -22,6 +22,10 @@ const OPTION_VALUES: Record<string, ValueSource> = {
   'action add|--goal': { ids: 'goals' },
   'action add|--owner': people,
   'action add|--every': { words: CADENCES },
+  'action edit|--goal': { ids: 'goals' },
+  'action edit|--owner': people,
+  'action edit|--every': { words: CADENCES },
+  'goal edit|--stage': { words: STAGE_SUGGESTIONS },
   'goal add|--stage': { words: STAGE_SUGGESTIONS },
   'export|--format': { words: EXPORTERS.map((e) => e.format) },
   'export|--out': 'files',
@@ -33,10 +37,21 @@ const ARGUMENTS: Record<string, ValueSource[]> = {
   'goal stage': [{ ids: 'goals' }, { words: STAGE_SUGGESTIONS }],
   'action done': [{ ids: 'items' }],
   'action drop': [{ ids: 'items' }],
+  'action edit': [{ ids: 'all-items' }],
+  'action rm': [{ ids: 'all-items' }],
+  'goal edit': [{ ids: 'goals' }],
+  'goal rm': [{ ids: 'goals' }],
+  'note edit': [{ ids: 'notes' }],
+  'note rm': [{ ids: 'notes' }],
+  'people rename': [people],
+  'people rm': [people],
   checkin: [{ ids: 'items' }],
   'sessions show': [{ ids: 'sessions' }],
   import: ['files'],
 };
+
+/** Commands whose last argument may be given again and again, each time as the same kind. */
+const REPEATED = new Set(['note rm']);
 
 export function completionScript(ctx: Pick<Context, 'out'>, program: Command, shell: CompletionShell): void {
   ctx.out.data(RENDERERS[shell](completionSpec(program)));
@@ -53,6 +68,7 @@ function completionSpec(program: Command): CompletionSpec {
       subcommands: visible(command).map((c) => ({ name: c.name(), description: c.description() })),
       options: options.map((o) => optionSpec(o, path)),
       arguments: argumentsOf(command, path, program),
+      variadic: REPEATED.has(path),
     });
     for (const sub of visible(command)) walk(sub, path === '' ? sub.name() : `${path} ${sub.name()}`);
   };

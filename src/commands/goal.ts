@@ -9,10 +9,10 @@ import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderGoals, type GoalView } from '../render/plan';
 import { limitText, printJson, type Flags } from './shared/options';
+import { readStage } from './shared/plan-values';
 import { goalById } from './shared/plan-lookup';
 
 const m = messages.plan;
-const MAX_STAGE = 60;
 
 export interface GoalAddOptions {
   why?: string;
@@ -58,10 +58,4 @@ function goalViews(person: Person): GoalView[] {
     progress: goalProgress(goal, person, latest),
     openItems: person.actions.filter((a) => a.goal === goal.id && a.status === 'open').length,
   }));
-}
-
-function readStage(flag: string, value: string): string {
-  const stage = value.trim().replace(/\s+/g, ' ');
-  if (stage === '' || stage.length > MAX_STAGE) throw new UsageError(m.badStage(flag));
-  return stage;
 }

@@ -5,7 +5,8 @@ import { isMe, personToRead } from '../domain/journal';
 import { addNote, normalizeTag } from '../domain/notes';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
-import { shellQuote } from '../render/text';
+import { commandLike } from '../domain/command-like';
+import { oneLine, shellQuote } from '../render/text';
 import { keepUnsavedNote } from '../store/unsaved-note';
 import { editInEditor } from '../terminal/editor';
 import { limitText, printJson, type Flags } from './shared/options';
@@ -17,7 +18,8 @@ export interface NoteOptions {
   private?: boolean;
 }
 
-export async function note(ctx: Context, words: string[], options: Flags<NoteOptions>): Promise<void> {
+/** `literal`: the words came after `--`, so they are the note even when they read like a command. */
+export async function note(ctx: Context, words: string[], options: Flags<NoteOptions>, literal = false): Promise<void> {
   const tags = options.tag.map((given) => {
     const tag = normalizeTag(given);
     if (!tag) throw new UsageError(m.badTag(given));
@@ -28,6 +30,9 @@ export async function note(ctx: Context, words: string[], options: Flags<NoteOpt
     ctx.err.write(`${m.emptyEditor}\n`);
     return;
   }
+  // Only words typed after `grow note` can be a command typed in the wrong place.
+  const typed = !edited && words.join(' ').trim() !== '-';
+  if (typed && !literal && !(await meantAsNote(ctx, text))) return;
   try {
     const saved = await ctx.store.update((journal) =>
       addNote(journal, ctx.person, { text: limitText('The note', text), tags, at: ctx.clock.now(), private: options.private }),
@@ -40,6 +45,20 @@ export async function note(ctx: Context, words: string[], options: Flags<NoteOpt
     if (edited) keepOrShow(ctx, text, secret, { tags, private: options.private });
     throw error;
   }
+}
+
+/**
+ * Words that read like a grow command ("done a2") were most likely meant as one: at a terminal
+ * the person says which; a script is stopped (exit 2) with both ways to go on.
+ */
+async function meantAsNote(ctx: Context, text: string): Promise<boolean> {
+  const command = commandLike(text);
+  if (command === undefined) return true;
+  if (!ctx.interactive) throw new UsageError(m.readsLikeCommand(oneLine(text, 60), command), m.readsLikeCommandHint(command, shellQuote(text)));
+  const prompter = await ctx.prompter();
+  if (await prompter.confirm({ message: m.saveAsNoteQuestion(oneLine(text, 60), command), default: false })) return true;
+  ctx.out.write(`${m.notSavedRun(command)}\n`);
+  return false;
 }
 
 /** The words given, `-` for standard input, or (at a terminal) what is written in $EDITOR. */

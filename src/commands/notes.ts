@@ -6,6 +6,7 @@ import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderNotes } from '../render/notes';
 import { parseDateFlag, parseWholeNumber, printJson, type Flags } from './shared/options';
+import { noteJson } from './shared/note-json';
 
 export interface NotesOptions {
   since?: string;
@@ -13,6 +14,8 @@ export interface NotesOptions {
   tag: string[];
   search?: string;
   limit?: string;
+  /** Only the ids, one a line: for grow note rm $(grow notes --tag test --ids). */
+  ids?: boolean;
 }
 
 export async function notes(ctx: Context, options: Flags<NotesOptions>): Promise<void> {
@@ -20,7 +23,8 @@ export async function notes(ctx: Context, options: Flags<NotesOptions>): Promise
   const journal = await ctx.store.read();
   const person = personToRead(journal, ctx.person);
   const found = filterNotes(person.notes, filter);
-  if (ctx.json) return printJson(ctx, found);
+  if (options.ids) return ctx.out.write(found.map((note) => `${note.id}\n`).join(''));
+  if (ctx.json) return printJson(ctx, found.map(noteJson));
   if (found.length > 0) ctx.out.write(renderNotes(found, ctx.paint));
   else ctx.out.write(`${person.notes.length === 0 ? messages.notes.none : messages.notes.noneMatch}\n`);
 }

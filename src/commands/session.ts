@@ -69,10 +69,13 @@ export async function session(ctx: Context, options: Flags<SessionOptions>, pers
   await keepingDraft(ctx, { person: person.name, flow: 'session', answers, unchanged: stopped, kept: () => new CancelledError(m.draftKept(resume)) }, () =>
     runSession(prompter, { answers, person, today, order: dateOrderFrom(ctx.env), paint, pause }, lookBack(person)),
   );
-  const view = await ctx.store.update((journal) => {
-    const saved = applySession(journal, person.name, answers, today);
-    return sessionView(personToRead(journal, person.name), saved);
-  });
+  const view = await ctx.store.update(
+    (journal) => {
+      const saved = applySession(journal, person.name, answers, today);
+      return sessionView(personToRead(journal, person.name), saved);
+    },
+    { label: messages.undo.labels.sessionSaved(person.name) },
+  );
   ctx.out.write(`\n${renderSessionSummary(view, today, paint)}\n${paint.green(m.saved(view.session.id))}\n`);
 }
 

@@ -68,3 +68,22 @@ function newest(notes: Note[]): Note[] {
   keyed.sort((a, b) => b.time - a.time || b.number - a.number);
   return keyed.map((k) => k.note);
 }
+
+/**
+ * New words for a note, which keeps its id and date (the store stamps when its text changed).
+ * Its tags are read again from the text: #words no longer in it go, new ones come, and tags
+ * given with --tag stay. False when the text is the same.
+ */
+export function rewriteNote(note: Note, text: string): boolean {
+  if (note.text === text) return false;
+  const fromText = new Set(tagsInText(note.text));
+  const given = note.tags.filter((tag) => !fromText.has(tag));
+  note.text = text;
+  note.tags = [...new Set([...given, ...tagsInText(text)])];
+  return true;
+}
+
+/** When a note's words were last changed (an ISO time), if they ever were. */
+export function editedAt(note: Note): string | undefined {
+  return note.changed?.text;
+}

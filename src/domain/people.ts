@@ -2,7 +2,7 @@
 // for each, what is due next and when the last one-on-one was.
 import type { IsoDate } from './dates';
 import { dueReasons, type DueReason } from './due';
-import { emptyPerson, findPerson, isMe, ME } from './journal';
+import { emptyPerson, findPerson, isMe, ME, sameName } from './journal';
 import { latestCheckins } from './progress';
 import type { Action, Journal, Person, Session } from './schema';
 import { lastSession } from './session-view';
@@ -46,4 +46,17 @@ export function peopleRows(journal: Journal, today: IsoDate): PersonRow[] {
     if (last) row.lastSession = last;
     return row;
   });
+}
+
+/**
+ * Gives a person a new name. Their plan, sessions and items stay as they are; the items and
+ * agreed items anyone's plan says they own follow the new name, since they are the same person.
+ */
+export function renamePerson(journal: Journal, person: Person, name: string): void {
+  const old = person.name;
+  person.name = name;
+  for (const plan of journal.people) {
+    for (const action of plan.actions) if (sameName(action.owner, old)) action.owner = name;
+    for (const session of plan.sessions) for (const agreed of session.items ?? []) if (sameName(agreed.owner, old)) agreed.owner = name;
+  }
 }

@@ -100,5 +100,5 @@ export function findAction(person: Person, id: string): Action | undefined {
 
 /** Whose plan holds a record, when it is not the plan asked for: for a helpful error. */
 export function ownerOfId(journal: Journal, id: string): Person | undefined {
-  return journal.people.find((p) => p.goals.some((g) => g.id === id) || p.actions.some((a) => a.id === id));
+  return journal.people.find((p) => p.goals.some((g) => g.id === id) || p.actions.some((a) => a.id === id) || p.notes.some((n) => n.id === id));
 }

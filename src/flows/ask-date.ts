@@ -22,6 +22,8 @@ export async function askDueDate(prompter: Prompter, question: DateQuestion): Pr
     initial: question.initial,
     validate: async (value) => {
       if (value.trim() === '') return m.needed;
+      // The date an item already has stays a choice, even once it has passed.
+      if (value.trim() === question.initial) return true;
       const reading = await read(value);
       if (reading.kind === 'unreadable') return m.unreadable(value);
       if (reading.kind === 'ambiguous') return ambiguousDateText(value, reading);

@@ -1,5 +1,6 @@
 // Every sentence grow says to a person lives under src/messages/, so the tone can be read
 // and changed in one place. Questions are open and warm; nothing is scored or graded.
+import { change } from './change';
 import { checkin } from './checkin';
 import { common } from './common';
 import { dashboard } from './dashboard';
@@ -18,4 +19,4 @@ import { recap, session, sessionSummary } from './session';
 import { usage } from './usage';
 import { vault } from './vault';
 
-export const messages = { checkin, common, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, pulse, recap, remind, session, sessionSummary, undo, usage, vault };
+export const messages = { change, checkin, common, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, pulse, recap, remind, session, sessionSummary, undo, usage, vault };

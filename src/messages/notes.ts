@@ -1,6 +1,10 @@
 export const notes = {
   saved: (id: string, tags: string[]) => `Noted ${id}${tags.length > 0 ? `  ${tags.map((t) => `#${t}`).join(' ')}` : ''}`,
   emptyEditor: 'Nothing was written, so no note was saved.',
+  readsLikeCommand: (text: string, command: string) => `"${text}" reads like the command ${command}, so it was not saved as a note.`,
+  readsLikeCommandHint: (command: string, quoted: string) => `To run the command: ${command}. To save the note as written: grow note -- ${quoted}`,
+  saveAsNoteQuestion: (text: string, command: string) => `"${text}" reads like the command ${command}. Save it as a note all the same?`,
+  notSavedRun: (command: string) => `Nothing was saved. To run the command: ${command}`,
   noText: 'Write the note after the command, for example: grow note "Led the retro today #facilitation"',
   none: 'No notes yet. Write one with: grow note "what happened, what you noticed"',
   noneMatch: 'No notes match.',

@@ -5,6 +5,8 @@ import type { Cadence, Status } from '../domain/vocabulary';
 /** "your plan" for me, "Sam's plan" for anyone else. */
 const planOf = (person: string) => (isMe(person) ? 'your plan' : `${person}'s plan`);
 
+const ID_EXAMPLE = { goal: 'a goal id (like g1)', 'action item': 'an action item id (like a3)', note: 'a note id (like n12)' };
+
 const CADENCE_WORDS = { '1w': 'every week', '2w': 'every 2 weeks', '4w': 'every 4 weeks' } satisfies Record<Cadence, string>;
 
 export const plan = {
@@ -19,6 +21,7 @@ export const plan = {
   missionSame: 'That is already the mission statement; nothing changed.',
   missionEmpty: 'Write the statement after the command, for example: grow mission set "I wake up to help people grow."',
   historyTitle: 'Mission statements, newest first',
+  historyDiffTitle: 'Mission statements, newest first, each with the words taken out of the one before [-like this-] and put in {+like this+}',
   current: 'now',
 
   goalsTitle: (person: string) => `Who ${isMe(person) ? 'you want' : `${person} wants`} to become`,
@@ -55,8 +58,8 @@ export const plan = {
   pastDue: (date: string) => `--due: ${date} has passed. Pick a day from today on, for example: --due "in 2 weeks"`,
   badCadence: (value: string) => `--every must be 1w, 2w or 4w (how often to check in), not "${value}". For example: --every 2w`,
   badOwner: 'A name for --owner, for example: --owner Morgan',
-  notAnId: (what: 'goal' | 'action item', value: string, flag?: string) => `${flag ? `${flag}: ` : ''}"${value}" is not ${what === 'goal' ? 'a goal id (like g1)' : 'an action item id (like a3)'}.`,
-  unknownId: (what: 'goal' | 'action item', id: string, person: string, flag?: string) =>
+  notAnId: (what: 'goal' | 'action item' | 'note', value: string, flag?: string) => `${flag ? `${flag}: ` : ''}"${value}" is not ${ID_EXAMPLE[what]}.`,
+  unknownId: (what: 'goal' | 'action item' | 'note', id: string, person: string, flag?: string) =>
     flag ? `${flag} ${id}: there is no such ${what} in ${planOf(person)}.` : `There is no ${what} ${id} in ${planOf(person)}.`,
   idHint: (listCommand: string, example: string) => `See them with ${listCommand}; for example: ${example}`,
   elsewhere: (id: string, owner: string) => `${id} is in ${planOf(owner)}. Add --person ${JSON.stringify(owner)} to work on it.`,

@@ -8,6 +8,7 @@ const fishSyntax: ShellSyntax = {
   quote: fishQuote,
   // fish matches a quoted * in a case, and would take an unquoted one for file names.
   anythingThen: (literal) => fishQuote(`*${literal}`),
+  thenAnything: (literal) => fishQuote(`${literal}*`),
   dispatch: (name, cases) =>
     [
       `function ${name}`,

@@ -1,7 +1,8 @@
-// What Tab offers where grow expects an id or a name: the goals, the open items and the
-// one-on-ones of one person's plan, or the people of the journal; each with a few words
-// that say which it is, as "value<TAB>description" lines.
+// What Tab offers where grow expects an id or a name: the goals, the items (open, or all), the
+// notes (newest first) and the one-on-ones of one person's plan, or the people of the journal;
+// each with a few words that say which it is, as "value<TAB>description" lines.
 import { findPerson } from '../domain/journal';
+import { filterNotes } from '../domain/notes';
 import type { Journal } from '../domain/schema';
 import type { IdList } from '../domain/vocabulary';
 import { completion as m } from '../messages/completion';
@@ -25,6 +26,10 @@ function candidates(journal: Journal, personName: string, list: IdList): [value:
       return person.goals.map((g) => [g.id, g.title]);
     case 'items':
       return person.actions.filter((a) => a.status === 'open').map((a) => [a.id, a.text]);
+    case 'all-items':
+      return person.actions.map((a) => [a.id, a.text]);
+    case 'notes':
+      return filterNotes(person.notes, {}).map((n) => [n.id, n.text]);
     case 'sessions':
       return person.sessions.map((s) => [s.id, m.session(s.on, s.manager)]);
   }

@@ -22,6 +22,8 @@ export interface CommandSpec {
   options: OptionSpec[];
   /** Positional arguments, in order. */
   arguments: ValueSource[];
+  /** The last argument takes any number of words (grow note rm n3 n4): each takes what it takes. */
+  variadic: boolean;
 }
 
 export interface OptionSpec {
@@ -42,6 +44,8 @@ export interface ShellSyntax {
   quote(text: string): string;
   /** A case pattern: any text, then `literal` ("" for anything at all). */
   anythingThen(literal: string): string;
+  /** A case pattern: `literal`, then any text. */
+  thenAnything(literal: string): string;
   /** A function `name` whose one argument is matched against the cases, in order. */
   dispatch(name: string, cases: readonly (readonly [pattern: string, lines: readonly string[]])[]): string;
 }
@@ -53,6 +57,8 @@ export function dataFunctions(spec: CompletionSpec, syntax: ShellSyntax): string
   for (const command of spec.commands) {
     for (const option of command.options) if (option.value) valueCases.push([syntax.quote(`${command.path}|${option.flag}`), describeSource(option.value)]);
     command.arguments.forEach((source, index) => valueCases.push([syntax.quote(`${command.path}|#${index}`), describeSource(source)]));
+    const last = command.arguments.at(-1);
+    if (command.variadic && last) valueCases.push([syntax.thenAnything(`${command.path}|#`), describeSource(last)]);
   }
   // A global option takes the same value after every command.
   for (const option of spec.globalOptions) if (option.value) valueCases.push([syntax.anythingThen(`|${option.flag}`), describeSource(option.value)]);
@@ -83,6 +89,7 @@ export const shell = (code: TemplateStringsArray): string => code.raw.join('').r
 export const posixSyntax: ShellSyntax = {
   quote: shellQuote,
   anythingThen: (literal) => (literal === '' ? '*' : `*${shellQuote(literal)}`),
+  thenAnything: (literal) => `${shellQuote(literal)}*`,
   dispatch: (name, cases) =>
     [
       `${name}() {`,

@@ -10,6 +10,11 @@ export function longDate(date: IsoDate): string {
   return `${DAYS[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 }
 
+/** Tuesday 8 December: for a day in a year the reader already knows. */
+export function dayAndMonth(date: IsoDate): string {
+  return longDate(date).replace(/ \d+$/, '');
+}
+
 export function shortDate(date: IsoDate): string {
   const d = fromIsoDate(date);
   return `${DAYS[d.getDay()]!.slice(0, 3)} ${d.getDate()} ${MONTHS[d.getMonth()]!.slice(0, 3)}`;

@@ -10,6 +10,7 @@ import { SESSION_PARTS } from '../domain/vocabulary';
 import { messages } from '../messages';
 import { longDate, monthYear } from './dates';
 import { dateTimeText } from './format';
+import { editedWhen } from './notes';
 import { privateMark, section, type Blocks, type Layout } from './markdown-layout';
 import { blockText, heading, table, wrapLine } from './markdown-text';
 
@@ -93,6 +94,7 @@ function sessionBlocks(person: Person, session: Session, layout: Layout, reviewe
 function noteItem(note: Person['notes'][number]): string[] {
   const tags = note.tags.map((tag) => ` \`#${tag}\``).join('');
   // Tags can only hold letters, digits, - and _, so they are safe in code spans.
-  const header = `${m.noteHeader(dateTimeText(new Date(note.at)), note.id)}${tags}${note.private ? ` ${m.privateMark}` : ''}`;
+  const edited = editedWhen(note);
+  const header = `${m.noteHeader(dateTimeText(new Date(note.at)), note.id)}${tags}${note.private ? ` ${m.privateMark}` : ''}${edited ? ` (${edited})` : ''}`;
   return [...wrapLine(header, '- ', '  '), '', ...blockText(note.text, '  ', '  ')];
 }

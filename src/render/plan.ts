@@ -2,6 +2,7 @@
 // progress, and action items (who does what by when), grouped under their goal.
 import { daysBetween, type IsoDate } from '../domain/dates';
 import type { Action, Goal, MissionVersion } from '../domain/schema';
+import { wordDiff, type DiffPart } from '../domain/word-diff';
 import { messages } from '../messages';
 import { longDate, shortDate } from './dates';
 import type { Paint } from './paint';
@@ -15,13 +16,23 @@ export function renderMission(mission: MissionVersion, paint: Paint): string {
   return `${wrap(safeText(mission.text), '')}\n${paint.dim(m.missionSince(longDate(mission.since)))}\n`;
 }
 
-/** Newest first; the first is the statement in force. */
-export function renderMissionHistory(newestFirst: readonly MissionVersion[], paint: Paint): string {
+/**
+ * Newest first; the first is the statement in force. With `diff`, each shows the words taken
+ * out of the one before it as [-words-] and those put in as {+words+}.
+ */
+export function renderMissionHistory(newestFirst: readonly MissionVersion[], paint: Paint, diff = false): string {
   const blocks = newestFirst.map((mission, i) => {
     const heading = paint.bold(longDate(mission.since)) + (i === 0 ? `  ${paint.green(m.current)}` : '');
-    return `${heading}\n${wrap(safeText(mission.text), INDENT)}\n`;
+    const older = newestFirst[i + 1];
+    const text = diff && older ? diffText(wordDiff(older.text, mission.text), paint) : safeText(mission.text);
+    return `${heading}\n${wrap(text, INDENT)}\n`;
   });
-  return `${paint.bold(m.historyTitle)}\n\n${blocks.join('\n')}`;
+  return `${paint.bold(diff ? m.historyDiffTitle : m.historyTitle)}\n\n${blocks.join('\n')}`;
+}
+
+function diffText(parts: readonly DiffPart[], paint: Paint): string {
+  const shown = { same: (t: string) => t, removed: (t: string) => paint.red(`[-${t}-]`), added: (t: string) => paint.green(`{+${t}+}`) };
+  return parts.map((part) => shown[part.kind](safeText(part.text))).join(' ');
 }
 
 export interface GoalView {

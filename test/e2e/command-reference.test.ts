@@ -65,7 +65,8 @@ async function commandsInHelp(path: string[] = []): Promise<string[][]> {
   for (const word of sectionNames(help, 'Commands:', /^ {2}([a-z][a-z-]*)/)) {
     const sub = [...path, word];
     found.push(sub);
-    if (/^Usage: .* \[command\]$/m.test(await helpOf(sub))) found.push(...(await commandsInHelp(sub)));
+    // `grow note [options] [command] [text...]` has commands besides words of its own.
+    if (/^Usage: .* \[command\]( |$)/m.test(await helpOf(sub))) found.push(...(await commandsInHelp(sub)));
   }
   return found;
 }

@@ -7,6 +7,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addAction, addGoal, closeAction } from '../../src/domain/plan';
+import { addNote } from '../../src/domain/notes';
 import { addPerson } from '../../src/domain/people';
 import { writePlan } from '../support/plan-fixture';
 import { tempDir, tempJournal } from '../support/temp';
@@ -28,6 +29,8 @@ beforeAll(async () => {
     addGoal(j, 'Sam Lee', { title: 'A clear writer' }, '2026-11-01');
     addAction(j, 'Sam Lee', { goal: 'g3', text: 'Write a design note', due: '2026-12-20', every: '1w' }, '2026-11-01');
     addPerson(j, "Jo O'Neil");
+    addNote(j, 'me', { text: 'Paired with Sam', tags: [], at: new Date('2026-11-20T09:00:00Z') });
+    addNote(j, 'me', { text: 'A calm week', tags: [], at: new Date('2026-11-21T09:00:00Z') });
   });
   const bin = tempDir();
   writeFileSync(join(bin, 'grow'), `#!/bin/sh\nexec '${process.execPath}' '${GROW_BIN}' "$@"\n`);
@@ -86,6 +89,16 @@ describe('bash completion', () => {
     expect(bashOffers('--journal', '=', scripts.bash!.slice(0, -3))).toEqual([scripts.bash]);
     expect(bashOffers('import', scripts.bash!.slice(0, -3))).toEqual([scripts.bash]);
     expect(bashOffers('note', '--tag', '')).toEqual([]);
+  });
+
+  it('offers what each correction takes: any item, notes newest first (again and again for grow note rm), people', () => {
+    expect(bashOffers('action', 'rm', '')).toEqual(['a1', 'a2', 'a3']);
+    expect(bashOffers('action', 'edit', 'a1', '--goal', '')).toEqual(['g1', 'g2']);
+    expect(bashOffers('note', '')).toEqual(['edit', 'rm']);
+    expect(bashOffers('note', 'edit', '')).toEqual(['n2', 'n1']);
+    expect(bashOffers('note', 'rm', 'n2', '')).toEqual(['n2', 'n1']);
+    expect(bashOffers('people', 'rename', 'S')).toEqual(['Sam\\ Lee']);
+    expect(bashOffers('goal', 'rm', '')).toEqual(['g1', 'g2']);
   });
 });
 

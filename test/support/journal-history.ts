@@ -6,6 +6,7 @@ import { emptyJournal, personToWrite } from '../../src/domain/journal';
 import { addNote } from '../../src/domain/notes';
 import { addPerson } from '../../src/domain/people';
 import { addAction, addGoal, setGoalStage, setMission } from '../../src/domain/plan';
+import { removeGoal, removeItems } from '../../src/domain/removal';
 import type { Journal, Person } from '../../src/domain/schema';
 import { journalText } from '../../src/store/journal-text';
 import { planWrite } from '../../src/store/write-plan';
@@ -89,27 +90,12 @@ export function applyOp(journal: Journal, op: Op): void {
     }
     case 'removeGoal': {
       const goal = pick(me.goals, op.goal);
-      if (!goal) return;
-      removeItems(me, me.actions.filter((a) => a.goal === goal.id).map((a) => a.id));
-      me.goals = me.goals.filter((g) => g !== goal);
+      if (goal) removeGoal(me, goal);
       return;
     }
     case 'person':
       addPerson(journal, op.name);
   }
-}
-
-/** Removes items with their check-ins, and the splits and agreed items that name them. */
-function removeItems(me: Person, ids: string[]): void {
-  const gone = new Set(ids);
-  me.actions = me.actions.filter((a) => !gone.has(a.id));
-  me.checkins = me.checkins.filter((c) => c.item === undefined || !gone.has(c.item));
-  for (const checkin of me.checkins) {
-    if (!checkin.split) continue;
-    checkin.split = checkin.split.filter((id) => !gone.has(id));
-    if (checkin.split.length === 0) delete checkin.split;
-  }
-  for (const session of me.sessions) if (session.items) session.items = session.items.filter((agreed) => !gone.has(agreed.item));
 }
 
 /** The text after each operation is written as grow writes it, one second apart from `start`. */

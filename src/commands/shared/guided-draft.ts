@@ -7,6 +7,7 @@ import { personToRead } from '../../domain/journal';
 import type { Person } from '../../domain/schema';
 import type { DraftFlow } from '../../domain/vocabulary';
 import { CancelledError } from '../../errors';
+import { messages } from '../../messages';
 
 /** A Ctrl+C while `ask` runs stops with the command's own words rather than a bare "Cancelled". */
 export async function cancelledAs<T>(stopped: () => CancelledError, ask: () => Promise<T>): Promise<T> {
@@ -22,10 +23,13 @@ export async function cancelledAs<T>(stopped: () => CancelledError, ask: () => P
  * happens next it is not offered again. Returns the person as the journal now holds them.
  */
 export function setDraftAside(ctx: Pick<Context, 'store'>, name: string, flow: DraftFlow): Promise<Person> {
-  return ctx.store.update((journal) => {
-    discardDraft(journal, name, flow);
-    return personToRead(journal, name);
-  });
+  return ctx.store.update(
+    (journal) => {
+      discardDraft(journal, name, flow);
+      return personToRead(journal, name);
+    },
+    { label: messages.undo.labels.draftSetAside(flow) },
+  );
 }
 
 export interface DraftKeeping {
@@ -47,7 +51,7 @@ export async function keepingDraft(ctx: Pick<Context, 'store' | 'clock'>, draft:
   } catch (error) {
     if (!(error instanceof CancelledError)) throw error;
     if (JSON.stringify(draft.answers) === before) throw draft.unchanged();
-    await ctx.store.update((journal) => keepDraft(journal, draft.person, draft.flow, draft.answers, ctx.clock.now()));
+    await ctx.store.update((journal) => keepDraft(journal, draft.person, draft.flow, draft.answers, ctx.clock.now()), { label: messages.undo.labels.draftKept(draft.flow) });
     throw draft.kept();
   }
 }

@@ -35,6 +35,6 @@ export async function guidedInit(ctx: Context): Promise<void> {
   await keepingDraft(ctx, { person: person.name, flow: 'init', answers, unchanged, kept: keptAsItWas }, () =>
     runInit(prompter, { answers, today, order: dateOrderFrom(ctx.env), owner: defaultOwner(person), paint: ctx.paint }),
   );
-  await ctx.store.update((journal) => applyInit(journal, person.name, answers, today));
+  await ctx.store.update((journal) => applyInit(journal, person.name, answers, today), { label: messages.undo.labels.planSaved(messages.plan.planOf(person.name)) });
   ctx.out.write(`\n${ctx.paint.green(m.saved(person.name))}\n`);
 }

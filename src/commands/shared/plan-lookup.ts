@@ -1,9 +1,9 @@
-// Finding the goal or action item an id names, in the plan being worked on. A typo, an id
+// Finding the goal, action item or note an id names, in the plan being worked on. A typo, an id
 // that is not there, or one that lives in someone else's plan is a usage error that says
 // which, and how to find the right id.
 import { normalizeId } from '../../domain/journal';
 import { findAction, findGoal, ownerOfId } from '../../domain/plan';
-import type { Action, Goal, Journal, Person } from '../../domain/schema';
+import type { Action, Goal, Journal, Note, Person } from '../../domain/schema';
 import { UsageError } from '../../errors';
 import { messages } from '../../messages';
 import { longDate } from '../../render/dates';
@@ -27,6 +27,10 @@ export function actionById(journal: Journal, person: Person, id: IdArgument): Ac
   return lookup(journal, person, id, 'action item', 'grow action list --all', findAction);
 }
 
+export function noteById(journal: Journal, person: Person, id: IdArgument): Note {
+  return lookup(journal, person, id, 'note', 'grow notes', (p, normal) => p.notes.find((n) => n.id === normal));
+}
+
 /**
  * Refuses to close an item that is closed already: done and dropped say different things
  * about it, so one is never quietly turned into the other.
@@ -36,8 +40,10 @@ export function refuseIfClosed(action: Action): void {
   throw new UsageError(m.alreadyClosed(action.id, m.status[action.status]!, action.closed && longDate(action.closed)), m.closedHint(action.id));
 }
 
-function lookup<T>(journal: Journal, person: Person, id: IdArgument, what: 'goal' | 'action item', listCommand: string, find: (p: Person, id: string) => T | undefined): T {
-  const normal = normalizeId(id.value, what === 'goal' ? 'goal' : 'action');
+const KIND = { goal: 'goal', 'action item': 'action', note: 'note' } as const;
+
+function lookup<T>(journal: Journal, person: Person, id: IdArgument, what: keyof typeof KIND, listCommand: string, find: (p: Person, id: string) => T | undefined): T {
+  const normal = normalizeId(id.value, KIND[what]);
   if (!normal) throw new UsageError(m.notAnId(what, id.value, id.flag), m.idHint(listCommand, id.example));
   const found = find(person, normal);
   if (found) return found;
