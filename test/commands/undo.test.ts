@@ -13,6 +13,7 @@ import { editNoteCommand, removeNotesCommand } from '../../src/commands/note-edi
 import { removePersonCommand, renamePersonCommand } from '../../src/commands/people-edit';
 import { redo, undo } from '../../src/commands/undo';
 import { GrowError } from '../../src/errors';
+import { damaged } from '../support/damaged';
 import { applyOp, opArbitrary, type Op } from '../support/journal-history';
 import { exitCodeOf, testContext, type TestContext } from '../support/test-context';
 
@@ -91,6 +92,26 @@ describe('grow undo and grow redo', () => {
     const list = testContext({ journal: ctx.store.path });
     await undo(list, { list: true });
     expect(list.out.text).toContain('so none of these can be undone from here.');
+  });
+});
+
+describe('every correction, on a damaged journal', () => {
+  it('exits 1, says what is wrong, and leaves the file as it was', async () => {
+    const commands = [
+      () => undo(damaged(), {}),
+      () => undo(damaged(), { list: true }),
+      () => redo(damaged()),
+      () => editNoteCommand(damaged(), 'n1', { text: 'x' }),
+      () => removeNotesCommand(damaged(), ['n1'], { yes: true }),
+      () => editActionCommand(damaged(), 'a1', { due: '2026-12-04' }),
+      () => removeActionCommand(damaged(), 'a1', { yes: true }),
+      () => removeGoalCommand(damaged(), 'g1', { yes: true }),
+      () => renamePersonCommand(damaged(), 'Sam', ['Sam Lee']),
+      () => removePersonCommand(damaged(), ['Sam'], { yes: true }),
+      () => editMission(damaged(), { text: 'x' }),
+    ];
+    // Each is started only when the one before has ended, as grow runs one command at a time.
+    for (const command of commands) expect(await exitCodeOf(command(), 'is not valid JSON')).toBe(1);
   });
 });
 
