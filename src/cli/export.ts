@@ -10,9 +10,10 @@ export function declareExport(program: Program): void {
     .option('--since <date>', 'only check-ins, one-on-ones and notes from this date on')
     .option('--include-private', 'include what is marked private (notes, reflections, one-on-one notes) and unfinished guided flows')
     .option('--all-people', 'everyone in the journal, not only --person')
+    .option('--for <name>', "hand the plan to this person: a grow JSON file their grow imports into the same plan (nothing private but their own words)")
     .addHelpText(
       'after',
-      examples('grow export > plan.md', 'grow export --out plan.ics   # action items as to-dos, with reminders', 'grow export --person Sam --since "3 months ago" --out sam.md', 'grow export --all-people --include-private --format json --out backup.json'),
+      examples('grow export > plan.md', 'grow export --person Priya --for Priya --out priya.json   # her plan, for her own journal', 'grow export --for Alex --out plan.json   # your plan, back to your manager', 'grow export --out plan.ics   # action items as to-dos, with reminders', 'grow export --person Sam --since "3 months ago" --out sam.md', 'grow export --all-people --include-private --format json --out backup.json'),
     )
     .action(runs(() => import('../commands/export'), ({ exportPlan }, ctx, options) => exportPlan(ctx, options)));
 

@@ -17,11 +17,14 @@ export interface ExportOptions {
   since?: string;
   includePrivate?: boolean;
   allPeople?: boolean;
+  /** Hand the plan to this person: a grow JSON file for them to import (export-for.ts). */
+  for?: string;
 }
 
 export async function exportPlan(ctx: Context, given: Flags<ExportOptions>): Promise<void> {
   // --out - is standard output, as for most tools that write files.
   const options = given.out === '-' ? { ...given, out: undefined } : given;
+  if (options.for !== undefined) return (await import('./export-for')).exportFor(ctx, { ...options, for: options.for });
   const exporter = chooseExporter(ctx, options);
   const today = ctx.clock.today();
   const since = options.since === undefined ? undefined : await parseDateFlag('--since', options.since, today, 'past', '--since 2026-01-01', ctx.env);

@@ -26,7 +26,9 @@ export async function importFile(ctx: Context, file: string, options: Flags<Impo
   if (from !== undefined && !IMPORT_SOURCES.includes(from as (typeof IMPORT_SOURCES)[number])) throw new UsageError(m.badSource(options.from!));
 
   const raw = await readImportFile(file);
-  const change = (from ?? (looksLikeJrnl(raw) ? 'jrnl' : 'grow')) === 'jrnl' ? jrnlChange(ctx, file, raw) : growChange(file, raw, into);
+  const isJrnl = (from ?? (looksLikeJrnl(raw) ? 'jrnl' : 'grow')) === 'jrnl';
+  const incoming = isJrnl ? undefined : parseGrowExport(file, raw);
+  const change = incoming === undefined ? jrnlChange(ctx, file, raw) : growChange(incoming, into);
 
   let summary: MergeSummary;
   if (options.dryRun) {
@@ -37,7 +39,8 @@ export async function importFile(ctx: Context, file: string, options: Flags<Impo
   } else summary = await ctx.store.update(change, { long: true });
 
   if (ctx.json) printJson(ctx, { dryRun: options.dryRun ?? false, ...summary });
-  else ctx.out.write(renderImportSummary(summary, options.dryRun ?? false));
+  // A plan handed over names the journal it came from.
+  else ctx.out.write(renderImportSummary(summary, options.dryRun ?? false, incoming?.exchange && incoming.owner));
 }
 
 function jrnlChange(ctx: Context, file: string, raw: unknown): (journal: Journal) => MergeSummary {
@@ -45,8 +48,7 @@ function jrnlChange(ctx: Context, file: string, raw: unknown): (journal: Journal
   return (journal) => importNotes(journal, ctx.person, notes);
 }
 
-function growChange(file: string, raw: unknown, into: string | undefined): (journal: Journal) => MergeSummary {
-  const incoming = parseGrowExport(file, raw);
+function growChange(incoming: Journal, into: string | undefined): (journal: Journal) => MergeSummary {
   if (into !== undefined && incoming.people.length !== 1) throw new UsageError(m.onePersonOnly(incoming.people.length));
   return (journal) => importJournal(journal, incoming, into);
 }

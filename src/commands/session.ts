@@ -1,9 +1,10 @@
 // grow session [--person NAME] [--manager NAME] [--pause SECONDS]: a manager and a report
-// side by side at one terminal. Nothing is saved until the end, when the session, its
+// side by side at one terminal, in the report's plan: at the manager's journal, the report's
+// (--person Sam); at the report's own, her own (--person me). Nothing is saved until the end, when the session, its
 // check-ins, the items agreed and the mission statement are saved in one change; Ctrl+C
 // keeps what was said as a draft, which the next grow session with that person offers.
 import type { Context } from '../context';
-import { findPerson, isMe, personToRead } from '../domain/journal';
+import { findPerson, isMe, ME, personToRead, sameName } from '../domain/journal';
 import { addPerson, checkName } from '../domain/people';
 import { dateOrderFrom } from '../domain/numeric-dates';
 import { applySession, emptySessionAnswers, sessionDraft } from '../domain/session';
@@ -11,7 +12,7 @@ import { sessionView } from '../domain/session-view';
 import { CancelledError, UsageError } from '../errors';
 import type { Prompter } from '../flows/prompter';
 import { lookBack, runSession } from '../flows/session';
-import { askManager, askWhom, offerDraft } from '../flows/session-start';
+import { askManager, askOwnName, askWhom, offerDraft } from '../flows/session-start';
 import { voices } from '../flows/session-voice';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
@@ -29,12 +30,13 @@ export interface SessionOptions {
   pause?: string;
 }
 
-/** `personGiven`: whether --person was typed; without it, the one-on-one asks whom it is with. */
+/**
+ * `personGiven`: whether --person was typed; without it, the one-on-one asks whom it is with.
+ * `--person me` is a one-on-one in the journal owner's own plan, with their manager.
+ */
 export async function session(ctx: Context, options: Flags<SessionOptions>, personGiven: boolean): Promise<void> {
   const pause = options.pause === undefined ? undefined : readPause(options.pause);
   const managerFlag = options.manager === undefined ? undefined : (checkName(options.manager) ?? badManager());
-  // A one-on-one is kept in the report's plan, under their name; "me" is the journal's own person.
-  if (personGiven && isMe(ctx.person)) throw new UsageError(m.notWithMe, m.notWithMeHint);
   requireTerminal(ctx, 'grow session', m.needsTerminalHint);
   const prompter = await ctx.prompter();
   const report = await whom(ctx, prompter, personGiven);
@@ -45,19 +47,25 @@ export async function session(ctx: Context, options: Flags<SessionOptions>, pers
 
   const journal = await ctx.store.read();
   const person = personToRead(journal, report.name);
+  const own = isMe(person.name);
   const today = ctx.clock.today();
   const { paint } = ctx;
   // A Ctrl+C that leaves nothing new to keep: a draft already there is still there.
   const waiting = sessionDraft(person);
   let draftThere = waiting !== undefined;
   const stopped = () => new CancelledError(draftThere ? m.draftKept(resume) : m.stoppedEarly(resume, added));
+  let reportName = person.name;
   const answers = await cancelledAs(stopped, async () => {
-    const manager = managerFlag ?? waiting?.answers.manager ?? journal.owner ?? (await askManager(prompter, person.name));
-    prompter.say(`\n${paint.bold(m.heading(safeText(person.name), longDate(today)))}\n${wrap(m.intro(safeText(person.name), safeText(manager)), '')}`);
+    // The journal's owner is the manager in a report's plan, and the report in their own.
+    const remembered = own ? journal.manager : journal.owner;
+    const manager = managerFlag ?? waiting?.answers.manager ?? remembered ?? (await askManager(prompter, own ? journal.owner : person.name, own));
+    if (own) reportName = journal.owner ?? (await askOwnName(prompter, manager));
+    if (own && sameName(reportName, manager)) throw new UsageError(m.managerIsOwner(manager), m.managerIsOwnerHint);
+    prompter.say(`\n${paint.bold(m.heading(safeText(own ? manager : person.name), longDate(today)))}\n${wrap(m.intro(safeText(reportName), safeText(manager)), '')}`);
     if (pause) prompter.say(paint.dim(m.pauseIntro(pause)));
-    const { both } = voices(prompter, { manager, report: person.name }, paint);
+    const { both } = voices(prompter, { manager, report: reportName }, paint);
     if (!(await both.confirm({ message: m.goodTime, default: true }))) return undefined;
-    const draft = await offerDraft(both, person, { manager, today, paint });
+    const draft = await offerDraft(both, person, { manager, reportName, today, paint });
     if (draft === 'over') {
       await setDraftAside(ctx, person.name, 'session');
       draftThere = false;
@@ -67,12 +75,12 @@ export async function session(ctx: Context, options: Flags<SessionOptions>, pers
   if (!answers) return ctx.out.write(`${m.notNow(resume, added)}\n`);
 
   await keepingDraft(ctx, { person: person.name, flow: 'session', answers, unchanged: stopped, kept: () => new CancelledError(m.draftKept(resume)) }, () =>
-    runSession(prompter, { answers, person, today, order: dateOrderFrom(ctx.env), paint, pause }, lookBack(person)),
+    runSession(prompter, { answers, person, reportName, today, order: dateOrderFrom(ctx.env), paint, pause }, lookBack(person)),
   );
   const view = await ctx.store.update(
     (journal) => {
-      const saved = applySession(journal, person.name, answers, today);
-      return sessionView(personToRead(journal, person.name), saved);
+      const saved = applySession(journal, person.name, answers, today, reportName);
+      return sessionView(personToRead(journal, person.name), saved, journal.owner);
     },
     { label: messages.undo.labels.sessionSaved(person.name) },
   );
@@ -84,6 +92,7 @@ async function whom(ctx: Context, prompter: Prompter, personGiven: boolean): Pro
   const journal = await ctx.store.read();
   if (personGiven && !checkName(ctx.person)) throw new UsageError(messages.people.badName);
   const name = personGiven ? ctx.person : await askWhom(prompter, journal);
+  if (isMe(name)) return { name: ME, added: false };
   const known = findPerson(journal, name);
   if (known) return { name: known.name, added: false };
   if (personGiven && !(await prompter.confirm({ message: m.addUnknown(safeText(name)), default: true }))) {

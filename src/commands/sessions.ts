@@ -15,7 +15,7 @@ const m = messages.sessionSummary;
 export async function listSessions(ctx: Context, personGiven: boolean): Promise<void> {
   const journal = await ctx.store.read();
   const people = personGiven ? [personToRead(journal, ctx.person)] : journal.people;
-  const views = sessionsOf(people).map(({ person, session }) => sessionView(person, session));
+  const views = sessionsOf(people).map(({ person, session }) => sessionView(person, session, journal.owner));
   if (ctx.json) return printJson(ctx, views.map(asJson));
   if (views.length === 0) return ctx.out.write(`${personGiven ? m.noneFor(people[0]!.name) : m.none}\n`);
   ctx.out.write(renderSessionList(views, ctx.clock.today(), ctx.paint));
@@ -32,7 +32,7 @@ function viewOf(journal: Journal, value: string): SessionView {
   if (!id) throw new UsageError(m.notAnId(value), m.listHint);
   const found = findSession(journal, id);
   if (!found) throw new UsageError(m.unknown(id), m.listHint);
-  return sessionView(found.person, found.session);
+  return sessionView(found.person, found.session, journal.owner);
 }
 
 /** The session record, with the check-ins of its review and the items agreed in it. */

@@ -2,7 +2,9 @@
 // the rules of docs/identity-and-merging.md), or notes from elsewhere.
 import { findPerson, nextId, personToRead, personToWrite } from './journal';
 import { mergeJournals, type MergeSummary } from './merge';
-import type { Journal } from './schema';
+import { DomainProblem } from './problem';
+import { planHolder } from './merge-people';
+import type { Journal, Person } from './schema';
 
 /**
  * Merges a grow export into `target` (which it replaces in place): everyone by who they are,
@@ -11,10 +13,20 @@ import type { Journal } from './schema';
 export function importJournal(target: Journal, incoming: Journal, into?: string): MergeSummary {
   // Someone who is not in the journal is a problem to name, not a person to make up.
   if (into !== undefined) personToRead(target, into);
+  // A plan handed over that does not say whose it is, and is not here by identity, needs a name.
+  if (into === undefined && incoming.exchange !== undefined && incoming.people.some((person) => planHolder(incoming, person) === undefined && !knownHere(target, person))) {
+    throw new DomainProblem({ key: 'whosePlan', handedTo: incoming.exchange.for });
+  }
   const { journal, summary } = mergeJournals(target, incoming, into === undefined ? { mode: 'import' } : { mode: 'import', into });
   for (const key of Object.keys(target)) delete (target as Record<string, unknown>)[key];
   Object.assign(target, journal);
   return summary;
+}
+
+/** Whether the person is here already, by identity (an earlier exchange of their plan). */
+function knownHere(journal: Journal, person: Person): boolean {
+  const uids = new Set([person.uid, ...(person.aliases ?? [])]);
+  return journal.people.some((p) => [p.uid, ...(p.aliases ?? [])].some((uid) => uid !== undefined && uids.has(uid)));
 }
 
 export interface ImportedNote {

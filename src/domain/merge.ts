@@ -6,8 +6,8 @@ import { canonicalJson, fillDerivedUids, RECORD_COLLECTIONS, recordsOf, type Any
 import { isMe, ME } from './journal';
 import { assignIds, compare, ID_KIND, idNumber, removeOrphans, rewriteReferences, uidsById, type IdClaim } from './merge-ids';
 import { mergeRecord, type FieldConflict, type TieBreak } from './merge-record';
+import { identifyCopies, importedNames } from './merge-import';
 import { pairPeople, type PersonPair } from './merge-people';
-import { copyUid } from './identity';
 import { translateOwners } from './merge-owners';
 import type { Draft, Journal, Person, Tombstone } from './schema';
 import type { IdKind } from './vocabulary';
@@ -49,7 +49,7 @@ export interface MergeSummary {
 }
 
 /** One side of a merge: a copy of its journal with references read as uids. */
-interface Side {
+export interface Side {
   journal: Journal;
   idOf: Map<string, string>;
 }
@@ -88,13 +88,10 @@ export function mergeJournals(oursIn: Journal, theirsIn: Journal, options: Merge
   const journal: Journal = { version: ours.journal.version, people: inOrder(people, [personOrder(ours), personOrder(theirs)], byName) };
   const top = mergeRecord(shell(ours.journal), shell(theirs.journal), base && shell(base.journal), tie);
   for (const field of ['owner', 'manager', 'changed', 'history'] as const) if (top.record[field] !== undefined) (journal as Record<string, unknown>)[field] = top.record[field];
-  // An import takes the file's owner and manager only into a journal that has none, and
-  // never from a file handed to someone: those names are the other journal's.
   if (options.mode === 'import') {
-    for (const field of ['owner', 'manager'] as const) {
-      const value = oursIn[field] ?? (theirsIn.exchange === undefined ? theirsIn[field] : undefined);
-      if (value === undefined) delete journal[field];
-      else journal[field] = value;
+    for (const [field, value] of Object.entries(importedNames(oursIn, theirsIn, pairs))) {
+      if (value === undefined) delete journal[field as 'owner' | 'manager'];
+      else journal[field as 'owner' | 'manager'] = value;
     }
   }
   for (const conflict of top.conflicts) summary.conflicts.push({ ...conflict, person: ME, collection: 'journal', id: conflict.field });
@@ -102,30 +99,6 @@ export function mergeJournals(oursIn: Journal, theirsIn: Journal, options: Merge
   if (removed.length > 0) journal.removed = removed;
   if (clock !== undefined) journal.clock = clock;
   return { journal, summary };
-}
-
-/**
- * A plan imported into another person than the one who holds it here (--person) is a copy:
- * its records get uids of their own, the same on every import of the file into that person.
- */
-function identifyCopies(pairs: readonly PersonPair[], theirsSide: Side): void {
-  const holder = new Map<string, Person>();
-  for (const { ours } of pairs) if (ours) for (const collection of RECORD_COLLECTIONS) for (const r of recordsOf(ours, collection)) holder.set(r.uid!, ours);
-  for (const { ours, theirs, name } of pairs) {
-    if (!theirs) continue;
-    const copies = new Map<string, string>();
-    for (const collection of RECORD_COLLECTIONS) {
-      for (const r of recordsOf(theirs, collection)) {
-        const held = holder.get(r.uid!);
-        if (held !== undefined && held !== ours) copies.set(r.uid!, copyUid(r.uid!, ours?.uid ?? name ?? theirs.name));
-      }
-    }
-    if (copies.size === 0) continue;
-    for (const [id, uid] of theirsSide.idOf) if (copies.has(uid)) theirsSide.idOf.set(id, copies.get(uid)!);
-    for (const collection of RECORD_COLLECTIONS) {
-      (theirs as Record<string, unknown>)[collection] = recordsOf(theirs, collection).map((r) => ({ ...rewriteReferences(r, (uid) => copies.get(uid)), uid: copies.get(r.uid!) ?? r.uid }));
-    }
-  }
 }
 
 /** A copy with uids everywhere and references read as uids. */

@@ -8,7 +8,9 @@ export type Problem =
   /** No action item with that id in the person's plan. */
   | { key: 'unknownItem'; id: string; person: string }
   /** A due date that has moved too often to be moved again without renegotiating the item. */
-  | { key: 'movedTooOften'; id: string; moves: number };
+  | { key: 'movedTooOften'; id: string; moves: number }
+  /** A plan handed to someone, of its journal's own person, that does not say whose it is. */
+  | { key: 'whosePlan'; handedTo: string };
 
 export type ProblemKey = Problem['key'];
 

@@ -3,6 +3,7 @@
 // agreed that day), and the mission statement as it stood once it ended. The same view
 // serves the closing summary, `grow sessions show`, --json and the markdown export.
 import { compareDates } from './dates';
+import { isMe } from './journal';
 import { isLater } from './progress';
 import { findGoal } from './plan';
 import type { Action, AgreedAs, Checkin, Journal, MissionVersion, Person, Session } from './schema';
@@ -17,6 +18,10 @@ export interface AgreedView {
 
 export interface SessionView {
   person: string;
+  /** A one-on-one in the journal owner's own plan: they were the report, with their manager. */
+  own: boolean;
+  /** What the report is called: the person's name, or in one's own plan the owner's, when known. */
+  report: string | undefined;
   session: Session;
   reviewed: { checkin: Checkin; action: Action }[];
   agreed: AgreedView[];
@@ -24,13 +29,15 @@ export interface SessionView {
   mission?: { version: MissionVersion; written: boolean };
 }
 
-export function sessionView(person: Person, session: Session): SessionView {
+/** `owner`: what the journal's owner is called (journal.owner), for a one-on-one in their own plan. */
+export function sessionView(person: Person, session: Session, owner?: string): SessionView {
   const actions = new Map(person.actions.map((a) => [a.id, a]));
   const reviewed = person.checkins.flatMap((checkin) => {
     const action = checkin.session === session.id && checkin.item !== undefined ? actions.get(checkin.item) : undefined;
     return action ? [{ checkin, action }] : [];
   });
-  const view: SessionView = { person: person.name, session, reviewed, agreed: agreedIn(person, session) };
+  const own = isMe(person.name);
+  const view: SessionView = { person: person.name, own, report: own ? owner : person.name, session, reviewed, agreed: agreedIn(person, session) };
   const version = person.missions.findLast((m) => m.since <= session.on);
   if (version) view.mission = { version, written: version.since === session.on };
   return view;

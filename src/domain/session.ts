@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { recordCheckin } from './checkins';
 import { addDaysTo, compareDates, type IsoDate } from './dates';
 import { findDraft, removeDraft } from './drafts';
-import { nextId, personToWrite } from './journal';
+import { isMe, ME, nextId, personToWrite, sameName } from './journal';
 import { addAction, addGoal, setMission } from './plan';
 import { lastSession } from './session-view';
 import { ParkedNoteSchema, SessionNoteSchema, type Action, type Journal, type Person, type Session } from './schema';
@@ -95,11 +95,15 @@ export function itemsToReview(person: Person): ItemsToReview {
 
 /**
  * Saves the one-on-one as one record, with the check-ins of its review and the items agreed
- * (both carry its id), the mission statement and any new goals; removes the draft. The
- * manager's name is remembered for next time when none was yet.
+ * (both carry its id), the mission statement and any new goals; removes the draft. The names
+ * are remembered for next time when none was yet: in a report's plan the manager is the
+ * journal's owner; in the owner's own plan (`reportName` is what their manager calls them),
+ * the manager is the owner's manager, and an item the report does is the owner's ("me").
  */
-export function applySession(journal: Journal, personName: string, answers: SessionAnswers, today: IsoDate): Session {
+export function applySession(journal: Journal, personName: string, answers: SessionAnswers, today: IsoDate, reportName = personName): Session {
   const person = personToWrite(journal, personName);
+  const own = isMe(person.name);
+  const ownerOf = (owner: string) => (own && sameName(owner, reportName) ? ME : owner);
   const session: Session = {
     id: nextId(journal, 'session'),
     on: today,
@@ -119,11 +123,14 @@ export function applySession(journal: Journal, personName: string, answers: Sess
       goal = newGoals.get(title) ?? addGoal(journal, person.name, { title, stage: item.newGoalStage }, today).id;
       newGoals.set(title, goal);
     }
-    addAction(journal, person.name, { goal, text: item.text, owner: item.owner, due: item.due, every: item.every, session: session.id }, today);
+    addAction(journal, person.name, { goal, text: item.text, owner: ownerOf(item.owner), due: item.due, every: item.every, session: session.id }, today);
   }
   // As agreed today, the smaller items of a split in the review included; later changes do not touch it.
   session.items = person.actions.filter((a) => a.session === session.id).map((a) => ({ item: a.id, text: a.text, owner: a.owner, due: a.due }));
-  journal.owner ??= answers.manager;
+  if (own) {
+    journal.owner ??= reportName;
+    journal.manager ??= answers.manager;
+  } else journal.owner ??= answers.manager;
   removeDraft(person, 'session');
   return session;
 }

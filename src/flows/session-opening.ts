@@ -82,7 +82,7 @@ async function reviewItems(talk: Talk, closedSince: readonly Action[], pending: 
 
 function itemLine(talk: Talk, action: Action): string {
   const { today } = talk.flow;
-  const line = m.itemLine(action.id, oneLine(action.text), oneLine(action.owner), dueText(action.due, today));
+  const line = m.itemLine(action.id, oneLine(action.text), oneLine(talk.ownerName(action.owner)), dueText(action.due, today));
   // An open item past its date says so, as the check-in does; a finished one is not late.
   return action.status === 'open' && action.due < today ? `${line} · ${messages.checkin.overdue(daysBetween(action.due, today))}` : line;
 }

@@ -57,7 +57,7 @@ async function agreeItem(talk: Talk): Promise<void> {
   const item = await askActionItem(talk.both, {
     today: talk.flow.today,
     order: talk.flow.order,
-    owner: defaultOwner(talk.flow.person),
+    owner: talk.ownerName(defaultOwner(talk.flow.person)),
     message: m.itemQuestion(safeText(goalTitle(talk, goal))),
   });
   talk.answers.items.push({ ...goal, ...item });
@@ -68,7 +68,7 @@ async function changeItem(talk: Talk, item: AgreedItem): Promise<void> {
   const changed = await askActionItem(talk.both, {
     today: talk.flow.today,
     order: talk.flow.order,
-    owner: defaultOwner(talk.flow.person),
+    owner: talk.ownerName(defaultOwner(talk.flow.person)),
     message: m.itemQuestion(safeText(goalTitle(talk, item))),
     initial: item,
   });
@@ -80,7 +80,7 @@ function goalTitle(talk: Talk, item: Pick<AgreedItem, 'goal' | 'newGoal'>): stri
 }
 
 function itemLine(talk: Talk, item: AgreedItem): string {
-  const facts = [safeText(item.owner), dueText(item.due, talk.flow.today), messages.plan.cadence(item.every), messages.sessionSummary.forGoal(safeText(goalTitle(talk, item)))];
+  const facts = [safeText(talk.ownerName(item.owner)), dueText(item.due, talk.flow.today), messages.plan.cadence(item.every), messages.sessionSummary.forGoal(safeText(goalTitle(talk, item)))];
   return `${safeText(item.text)}  ${talk.flow.paint.dim(`· ${facts.join(' · ')}`)}`;
 }
 

@@ -3,7 +3,7 @@
 // the way a note is asked: at most once (a resumed draft skips what was answered), with a
 // quiet pause after it when asked for, and a gentle word when it sounds like a status update.
 import type { DateOrder, IsoDate } from '../domain/dates';
-import { sameName } from '../domain/journal';
+import { isMe, sameName } from '../domain/journal';
 import type { Person, SessionNote } from '../domain/schema';
 import type { SessionAnswers } from '../domain/session';
 import { statusWords } from '../domain/status-talk';
@@ -21,6 +21,8 @@ export interface SessionFlow {
   answers: SessionAnswers;
   /** The report's plan, as it was read when the session began. */
   person: Person;
+  /** What the report is called: their name, or in the owner's own plan ("me"), the owner's. */
+  reportName: string;
   today: IsoDate;
   /** Which comes first in a date in numbers, from the person's locale. */
   order?: DateOrder;
@@ -52,7 +54,7 @@ export class Talk {
     readonly prompter: Prompter,
     readonly flow: SessionFlow,
   ) {
-    this.names = { manager: flow.answers.manager, report: flow.person.name };
+    this.names = { manager: flow.answers.manager, report: flow.reportName };
     ({ manager: this.manager, report: this.report, both: this.both } = voices(prompter, this.names, flow.paint));
   }
 
@@ -62,7 +64,16 @@ export class Talk {
 
   /** The item's owner answers for it when that is the manager; otherwise the report does. */
   ownerVoice(owner: string): Prompter {
-    return sameName(owner, this.names.manager) ? this.manager : this.report;
+    return sameName(this.ownerName(owner), this.names.manager) ? this.manager : this.report;
+  }
+
+  /**
+   * An owner as the two at the keyboard say it: "me" is the journal's owner, who is the report
+   * in their own plan and the manager in a report's.
+   */
+  ownerName(owner: string): string {
+    if (!isMe(owner)) return owner;
+    return isMe(this.flow.person.name) ? this.names.report : this.names.manager;
   }
 
   get answers(): SessionAnswers {

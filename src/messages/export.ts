@@ -52,6 +52,7 @@ export const exportDocument = {
   session: (id: string, date: string, manager: string) => `${id}: ${date}, with ${manager}`,
   parts: { opening: 'Opening', yourself: 'Talk about yourself', dreams: 'Talk about your dreams', plan: 'Who does what by when' } satisfies Record<SessionPart, string>,
   said: (who: string, topic: string) => `${who} (${topic})`,
+  myself: 'Me',
   reviewed: 'Items reviewed',
   agreed: 'Items agreed',
   parked: 'Parking lot',
@@ -80,6 +81,19 @@ export const exportCommand = {
   emptyCalendarHint: 'Add one with grow action add (see grow action add --help), or export another format, for example: --format md',
   written: (format: string, path: string, size: string) => `Wrote the ${format} export to ${path} (${size}).`,
   formatNames: { md: 'markdown', json: 'JSON', ics: 'iCalendar' },
+
+  // --for: a plan handed to someone.
+  badFor: 'A name for --for: whom the plan is handed to, for example: grow export --person Priya --for Priya',
+  forMe: '--for names whom the plan is handed to, someone other than you: for example --for Alex. To keep a copy of your own journal: grow export --all-people --include-private --out backup.json',
+  forWith: (flag: string) => `--for hands over one whole plan: leave out ${flag}.`,
+  forFormat: '--for writes a grow JSON file for the other person to import: leave out --format, or give --format json (and an --out file ending in .json).',
+  privateStays: (person: string) =>
+    `--include-private: the private words in ${person}'s plan here stay in this journal whatever is asked. ${person}'s own private words in one-on-ones go to ${person} without it.`,
+  unnamedOwner: (ids: string[]) => `${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} owned by "me", and this journal does not know your name, so the other journal would read "me" as its own owner.`,
+  unnamedOwnerHint: (id: string) => `Name yourself as the owner first, for example: grow action edit ${id} --owner Alex`,
+  handed: (person: string | undefined, to: string, path: string, size: string, importCommand: string) =>
+    `Wrote ${person === undefined ? 'your plan' : `${person}'s plan`} for ${to} to ${path} (${size}).\n${to} brings it into their own journal with: ${importCommand}`,
+  ownerUnknown: (to: string) => `This journal does not know your name, so the file does not say whose plan it is: ${to} names you when importing it (grow import FILE --person YOUR-NAME).`,
 };
 
 export const importCommand = {
@@ -99,11 +113,13 @@ export const importCommand = {
   unknownVersion: (path: string, version: number) => `${path} has version ${version}, which this grow cannot read.`,
   looksLikeJrnl: 'It looks like a jrnl export; import it with --from jrnl.',
   newer: (path: string, version: number, known: number) => `${path} was written by a newer grow (file version ${version}; this grow knows up to ${known}).`,
+  whosePlan: (handedTo: string) => `This file was handed to ${handedTo}, and does not say whose plan it holds: the journal it came from does not know its owner's name.`,
+  whosePlanHint: 'Name the person whose plan it is: grow import FILE --person Priya (grow people add Priya adds them first)',
   onePersonOnly: (count: number) => `--person imports an export of one person, and this one holds ${count}. Leave out --person to import everyone by name.`,
-  dryRun: 'A dry run: nothing was saved. Without --dry-run, grow would add:',
-  added: 'Imported:',
+  dryRun: (from?: string) => `A dry run: nothing was saved. Without --dry-run, grow would add${from === undefined ? '' : `, from ${from}'s journal`}:`,
+  added: (from?: string) => (from === undefined ? 'Imported:' : `Imported from ${from}'s journal:`),
   nothingNew: 'Nothing new: everything in the file is already in the journal.',
-  person: (name: string, isNew: boolean, counts: string) => `  ${name}${isNew ? ' (new)' : ''}: ${counts}`,
+  person: (name: string, isNew: boolean, counts: string) => `  ${isMe(name) ? 'Your own plan' : `${name}${isNew ? ' (new)' : ''}`}: ${counts}`,
   newPersonOnly: (name: string) => `  ${name} (new): nothing in their plan yet, only the name`,
   renumbered: (pairs: string[]) => `  Ids already taken, so renumbered: ${pairs.join(', ')}`,
   more: (n: number) => `and ${n} more`,

@@ -12,17 +12,24 @@ export const session = {
   needsTerminalHint: 'In a script, look back at one-on-ones with grow sessions, or add items with grow action add TEXT --goal ID --due DATE --owner NAME',
   badPause: (value: string) => `--pause must be a number of seconds from 1 to 300, not "${value}". For example: --pause 10`,
   badManager: 'A name for --manager, for example: --manager Alex',
-  notWithMe: "A one-on-one is kept in the report's plan, under their name, not in \"me\".",
-  notWithMeHint: 'Name the report: grow session --person Sam (grow people add Sam adds them first)',
+  notWithMe: '"me" is your own plan: for a one-on-one with your manager in it, pick "With my manager" instead.',
 
   whoQuestion: 'Who is this one-on-one with?',
   someoneNew: 'Someone new',
+  someoneNewFirst: 'Someone who reports to me (their plan)',
+  ownPlanChoice: (manager: string | undefined) => `With my manager${manager === undefined ? '' : `, ${manager}`} (my own plan)`,
   newName: 'Who is this one-on-one with? Their name:',
   nameRequired: 'A name, please, at most 80 characters and on one line.',
   addUnknown: (name: string) => `There is no one called "${name}" in this journal yet. Add ${name} and start the one-on-one?`,
   notAdded: (name: string) => `Nothing changed. To add them later: grow people add ${JSON.stringify(name)}`,
   managerQuestion: "The manager's name? (asked once, and remembered)",
+  yourManagerQuestion: "Your manager's name? (asked once, and remembered)",
   sameAsReport: (name: string) => `That is ${name}'s name; the manager's, please.`,
+  ownNameQuestion: (manager: string) => `And your name, as ${manager} knows you? (asked once, and remembered)`,
+  sameAsManager: (manager: string) => `That is ${manager}'s name; yours, please.`,
+  nameNotMe: 'Your name as others know it, please: "me" is how grow calls you in your own journal.',
+  managerIsOwner: (manager: string) => `${manager} is this journal's own name, so ${manager} cannot be the manager in a one-on-one about your own plan.`,
+  managerIsOwnerHint: 'Name your manager: grow session --person me --manager Alex',
 
   heading: (report: string, date: string) => `One-on-one with ${report} · ${date}`,
   intro: (report: string, manager: string) =>
@@ -109,7 +116,7 @@ export const session = {
   privateMark: '(private)',
   saved: (id: string) => `Saved as ${id}. Thank you both.`,
   draftKept: (resume: string) => `Stopped. Nothing was added to the plan; the one-on-one so far is kept as a draft.\nTo pick up where you left off: ${resume}`,
-  resumeCommand: (person: string) => `grow session --person ${JSON.stringify(person)}`,
+  resumeCommand: (person: string) => `grow session --person ${person.toLowerCase() === 'me' ? 'me' : JSON.stringify(person)}`,
 };
 
 /** The closing summary, `grow sessions show` and `grow sessions`. */
@@ -147,6 +154,9 @@ export const sessionSummary = {
   counts: (reviewed: number, agreed: number, parked: number) =>
     [plural(reviewed, 'item') + ' reviewed', plural(agreed, 'item') + ' agreed', ...(parked > 0 ? [`${parked} parked`] : [])].join(' · '),
   with: (report: string, manager: string) => `${report} with ${manager}`,
+  withYourManager: (manager: string) => `you with ${manager}`,
+  /** The report in one's own plan, when the journal does not know the owner's name. */
+  you: 'you',
   notAnId: (value: string) => `"${value}" is not a one-on-one id (like s2).`,
   unknown: (id: string) => `There is no one-on-one ${id} in this journal.`,
   listHint: 'See them with: grow sessions',

@@ -9,10 +9,12 @@ const ORDER = ['missions', 'reflections', 'goals', 'actions', 'checkins', 'sessi
 /** A long list says little more than its first few. */
 const SHOWN = 10;
 
-export function renderImportSummary(summary: MergeSummary, dryRun: boolean): string {
+/** `from`: whose journal the file came from, when it says (a plan handed between two journals). */
+export function renderImportSummary(summary: MergeSummary, dryRun: boolean, from?: string): string {
   const people = summary.people.filter((p) => p.isNew || Object.keys(p.added).length > 0 || p.updated > 0 || p.removed > 0);
   if (people.length === 0 && summary.conflicts.length === 0) return `${m.nothingNew}\n`;
-  const lines = [dryRun ? m.dryRun : m.added];
+  const source = from === undefined ? undefined : safeText(from);
+  const lines = [dryRun ? m.dryRun(source) : m.added(source)];
   for (const person of people) {
     const counts = ORDER.filter((what) => person.added[what]).map((what) => m.counts[what](person.added[what]!));
     if (person.updated > 0) counts.push(m.updated(person.updated));

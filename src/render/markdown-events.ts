@@ -1,6 +1,7 @@
 // What happened, in the markdown export: check-ins by item (newest first), the pulse per
 // month, one-on-ones with their parts, and journal notes (newest first).
 import type { ExportedPerson } from '../domain/export-view';
+import { isMe } from '../domain/journal';
 import { filterNotes } from '../domain/notes';
 import { newestFirst } from '../domain/progress';
 import { pulseByMonth } from '../domain/pulse-months';
@@ -75,7 +76,8 @@ function pulseBlocks(person: Person): Blocks {
 }
 
 function sessionBlocks(person: Person, session: Session, layout: Layout, reviewed: Checkin[]): Blocks {
-  const who = (speaker: 'manager' | 'report') => (speaker === 'manager' ? session.manager : person.name);
+  // In one's own plan ("My development plan"), the report is oneself.
+  const who = (speaker: 'manager' | 'report') => (speaker === 'manager' ? session.manager : isMe(person.name) ? m.myself : person.name);
   const labelled = (label: string, items: string[][]): Blocks => (items.length === 0 ? [] : [[`${label}:`], items.flat()]);
   const blocks: Blocks = [[heading(layout.level + 1, m.session(session.id, longDate(session.on), session.manager))]];
   for (const part of SESSION_PARTS) {

@@ -23,8 +23,9 @@ export function renderInitRecap(answers: InitAnswers, paint: Paint): string {
   return recap(lines, paint);
 }
 
-export function renderSessionRecap(answers: SessionAnswers, person: Person, today: IsoDate, paint: Paint): string {
-  const who = (speaker: string) => safeText(speaker === 'manager' ? answers.manager : person.name);
+/** `report`: what the report is called (in one's own plan, the owner's name). */
+export function renderSessionRecap(answers: SessionAnswers, person: Person, report: string, today: IsoDate, paint: Paint): string {
+  const who = (speaker: string) => safeText(speaker === 'manager' ? answers.manager : report);
   const lines = answers.reviews.map((review) => {
     const action = person.actions.find((a) => a.id === review.item);
     const facts = [review.split ? m.split(review.split.length) : messages.sessionSummary.status[review.status]!];

@@ -23,8 +23,9 @@ const DETAIL = '        ';
 export function renderSessionSummary(view: SessionView, today: IsoDate, paint: Paint): string {
   const { session } = view;
   const sameDay = session.on === today;
+  const report = safeText(view.report ?? m.you);
   const who = (speaker: Speaker) => {
-    const name = safeText(speaker === 'manager' ? session.manager : view.person);
+    const name = speaker === 'manager' ? safeText(session.manager) : report;
     return paint.bold(speaker === 'manager' ? paint.yellow(name) : paint.magenta(name));
   };
   const privately = (note: { private?: boolean }) => (note.private ? `  ${paint.dim(s.privateMark)}` : '');
@@ -35,7 +36,9 @@ export function renderSessionSummary(view: SessionView, today: IsoDate, paint: P
   const notesOf = (part: string) => session.notes.filter((n) => n.part === part);
   const item = (action: Action, details: string[], text = action.text) => [`${TEXT}${paint.cyan(action.id.padEnd(4))}${oneLine(text)}`, wrap(details.join(' · '), DETAIL)];
 
-  const lines = [paint.bold(m.title(safeText(view.person), longDate(session.on), session.id)), paint.dim(m.people(safeText(session.manager), safeText(view.person)))];
+  // In one's own plan the one-on-one was with one's manager.
+  const withWhom = view.own ? session.manager : view.person;
+  const lines = [paint.bold(m.title(safeText(withWhom), longDate(session.on), session.id)), paint.dim(m.people(safeText(session.manager), report))];
 
   lines.push('', paint.bold(s.openingHeading));
   if (view.reviewed.length > 0) lines.push(LABEL + paint.dim(m.reviewed));
@@ -63,7 +66,7 @@ export function renderSessionSummary(view: SessionView, today: IsoDate, paint: P
 
   if (session.parked.length > 0) {
     lines.push('', paint.bold(m.parkingLot));
-    for (const note of session.parked) lines.push(wrap(`${safeText(note.speaker === 'manager' ? session.manager : view.person)}: ${safeText(note.text)}`, `${LABEL}  `, `${LABEL}- `));
+    for (const note of session.parked) lines.push(wrap(`${note.speaker === 'manager' ? safeText(session.manager) : report}: ${safeText(note.text)}`, `${LABEL}  `, `${LABEL}- `));
   }
   // Right after the session the date is a suggestion; later on, simply the date suggested.
   if (session.next) lines.push('', paint.bold(sameDay ? m.next(longDate(session.next)) : m.nextOn(longDate(session.next))));

@@ -13,7 +13,7 @@ export function renderSessionList(views: readonly SessionView[], today: string, 
     return {
       id: paint.cyan(session.id.padEnd(5)),
       on: dueText(session.on, today),
-      who: m.with(safeText(view.person), safeText(session.manager)),
+      who: view.own ? m.withYourManager(safeText(session.manager)) : m.with(safeText(view.person), safeText(session.manager)),
       counts: m.counts(view.reviewed.length, view.agreed.length, session.parked.length),
     };
   });

@@ -16,7 +16,7 @@ const TODAY = '2026-12-09';
 
 function flowFor(journal: Journal, answers: SessionAnswers, pause?: number) {
   const person = personToRead(journal, 'Sam');
-  return { flow: { answers, person, today: TODAY, paint: plain, pause }, last: lookBack(person) };
+  return { flow: { answers, person, reportName: person.name, today: TODAY, paint: plain, pause }, last: lookBack(person) };
 }
 
 async function run(journal: Journal, answers: SessionAnswers, steps: Step[], pause?: number): Promise<ScriptedPrompter> {
@@ -219,7 +219,7 @@ describe('grow session, the flow', () => {
     };
     keepDraft(journal, 'Sam', 'session', answers, new Date('2026-12-01T10:00:00Z'));
     const sam = personToRead(journal, 'Sam');
-    const shown = { manager: 'Alex', today: TODAY, paint: plain };
+    const shown = { manager: 'Alex', reportName: 'Sam', today: TODAY, paint: plain };
     const resumed = new ScriptedPrompter([['Pick up where you left off?', 'resume']]);
     expect(await offerDraft(resumed, sam, shown)).toEqual({ ...answers, manager: 'Alex' });
     expect(resumed.said()).toBe(

@@ -11,6 +11,7 @@ const WORDS: { [K in ProblemKey]: Words<K> } = {
   unknownPerson: ({ name }) => new UsageError(messages.people.unknown(name), messages.people.addHint(name)),
   unknownItem: ({ id, person }) => new UsageError(messages.plan.unknownId('action item', id, person)),
   movedTooOften: ({ id, moves }) => new UsageError(messages.checkin.movedTooOften(id, moves), messages.checkin.renegotiateHint(id)),
+  whosePlan: ({ handedTo }) => new UsageError(messages.importCommand.whosePlan(handedTo), messages.importCommand.whosePlanHint),
 };
 
 /** The error grow reports for `error`: a DomainProblem in words, anything else as it is. */
