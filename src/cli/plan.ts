@@ -129,9 +129,10 @@ function declareAction(program: Program): void {
     .description('open action items, grouped by goal, soonest first')
     .option('--all', 'include items that are done or dropped')
     .option('--due', 'only the items due for a check-in now (their cadence has come round, or their date is near or past), with the reasons why')
+    .option('--mine', "your own items, in your plan and in everyone else's: what you promised your reports too")
     .option('--before <date>', 'only the items that fall due on or before a date, by their due date: "end of next week", 2027-03-01')
     .addHelpText('after', `\n${DUE_OR_BEFORE}`)
-    .addHelpText('after', examples('grow action list', 'grow action list --due', 'grow action list --before "end of next week"', 'grow action list --all --json'))
+    .addHelpText('after', examples('grow action list', 'grow action list --due', 'grow action list --before "end of next week"', 'grow action list --mine --before friday', 'grow action list --all --json'))
     .action(runs(() => import('../commands/action'), ({ listActions }, ctx, options) => listActions(ctx, options)));
 
   action

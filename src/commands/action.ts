@@ -1,8 +1,9 @@
 // grow action add|list|done|drop: action items, who does what by when. Every item names its
 // goal, an owner and a due date from today on; scripts get exit 2 and an example otherwise.
 import type { Context } from '../context';
+import { isOwners } from '../domain/commitments';
 import { compareDates } from '../domain/dates';
-import { personToRead, personToWrite } from '../domain/journal';
+import { isMe, personToRead, personToWrite } from '../domain/journal';
 import { movesSinceRenegotiation, splitsOf } from '../domain/checkins';
 import { dueItems } from '../domain/due';
 import { addAction, closeAction } from '../domain/plan';
@@ -11,7 +12,7 @@ import { UsageError } from '../errors';
 import { messages } from '../messages';
 import { longDate } from '../render/dates';
 import { dueReasonsText } from '../render/due';
-import { renderActions, type ActionGroup } from '../render/plan';
+import { renderActions, renderActionsByPlan, type ActionGroup } from '../render/plan';
 import { limitText, parseDateFlag, printJson, type Flags } from './shared/options';
 import { readCadence, readOwner } from './shared/plan-values';
 import { actionById, goalById, refuseIfClosed } from './shared/plan-lookup';
@@ -49,6 +50,8 @@ export interface ActionListOptions {
   all?: boolean;
   /** Only the items due for a check-in, each with the reasons why. */
   due?: boolean;
+  /** The journal owner's items, in their own plan and in everyone else's. */
+  mine?: boolean;
   /** Only the items whose due date falls on or before this date, in words or ISO. */
   before?: string;
 }
@@ -56,33 +59,42 @@ export interface ActionListOptions {
 export async function listActions(ctx: Context, options: Flags<ActionListOptions>): Promise<void> {
   if (options.all && options.due) throw new UsageError(messages.checkin.allOrDue);
   if (options.before !== undefined && options.due) throw new UsageError(m.dueOrBefore);
+  if (options.mine && !isMe(ctx.person)) throw new UsageError(m.mineNotPerson);
   const today = ctx.clock.today();
   const before = options.before === undefined ? undefined : await parseDateFlag('--before', options.before, today, 'future', '--before "end of next week"', ctx.env);
-  const person = personToRead(await ctx.store.read(), ctx.person);
+  const journal = await ctx.store.read();
   const all = options.all ?? false;
-  const reasons = new Map(options.due ? dueItems(person, today).map((item) => [item.action.id, item.reasons]) : []);
-  const shown = person.actions.filter((a) => (options.due ? reasons.has(a.id) : (all || a.status === 'open') && (before === undefined || a.due <= before)));
-  const moves = (a: Action) => movesSinceRenegotiation(person, a.id);
-  if (ctx.json) return printJson(ctx, shown.map((a) => ({ ...a, moves: moves(a), ...(options.due && { reasons: reasons.get(a.id) }) })));
-  if (shown.length === 0) {
-    const none = options.due
-      ? messages.checkin.nothingDue
-      : person.actions.length === 0
-        ? m.noActionsAtAll(person.name)
-        : before !== undefined
-          ? m.nothingBefore(longDate(before))
-          : m.noActions(person.name);
-    return ctx.out.write(`${none}\n`);
-  }
+  // The plans to look in, and in each which items count: with --mine, the owner's in every plan.
+  const plans = options.mine
+    ? journal.people.map((person) => ({ person, counts: (a: Action) => isOwners(journal, a.owner) }))
+    : [{ person: personToRead(journal, ctx.person), counts: () => true }];
+  const reasons = new Map(options.due ? plans.flatMap(({ person }) => dueItems(person, today).map((item) => [item.action.id, item.reasons] as const)) : []);
+  const wanted = (a: Action) => (options.due ? reasons.has(a.id) : (all || a.status === 'open') && (before === undefined || a.due <= before));
+  const shown = plans.map(({ person, counts }) => ({ person, actions: person.actions.filter((a) => counts(a) && wanted(a)) }));
+  const moves = new Map(shown.flatMap(({ person, actions }) => actions.map((a) => [a.id, movesSinceRenegotiation(person, a.id)] as const)));
+  const found = shown.flatMap(({ person, actions }) => actions.map((a) => ({ ...a, ...(options.mine && { person: person.name }), moves: moves.get(a.id)!, ...(options.due && { reasons: reasons.get(a.id) }) })));
+  if (ctx.json) return printJson(ctx, found);
+  if (found.length === 0) return ctx.out.write(`${nothingShown(shown[0]!.person, options, before && longDate(before), journal.owner !== undefined)}\n`);
   const extras = (a: Action) => {
     // The row says when an item is overdue; the other reasons are said here.
     const others = options.due ? reasons.get(a.id)!.filter((r) => r.kind !== 'overdue') : [];
     const facts = others.length > 0 ? [dueReasonsText(others)] : [];
-    if (moves(a) > 0) facts.push(messages.checkin.moves(moves(a)));
+    if (moves.get(a.id)! > 0) facts.push(messages.checkin.moves(moves.get(a.id)!));
     return facts;
   };
-  const title = options.due ? messages.dashboard.due : before !== undefined ? m.actionsBefore(all, longDate(before)) : m.actionsTitle(all);
-  ctx.out.write(renderActions(title, groupByGoal(person, shown), { today, paint: ctx.paint, extras, width: ctx.out.columns, splits: splitsOf(person) }));
+  const view = { today, paint: ctx.paint, extras, width: ctx.out.columns, splits: new Map(shown.flatMap(({ person }) => [...splitsOf(person)])) };
+  const date = before && longDate(before);
+  if (options.mine) return ctx.out.write(renderActionsByPlan(options.due ? messages.dashboard.due : m.mineTitle(all, date), shown, view));
+  const title = options.due ? messages.dashboard.due : date !== undefined ? m.actionsBefore(all, date) : m.actionsTitle(all);
+  ctx.out.write(renderActions(title, groupByGoal(shown[0]!.person, shown[0]!.actions), view));
+}
+
+/** What an empty list says: nothing due, nothing of yours, or nothing in the plan (by the date). */
+function nothingShown(person: Person, options: ActionListOptions, before: string | undefined, ownerKnown: boolean): string {
+  if (options.due) return messages.checkin.nothingDue;
+  if (options.mine) return `${m.noneMine(before)}${ownerKnown ? '' : `\n${m.ownerUnknown}`}`;
+  if (person.actions.length === 0) return m.noActionsAtAll(person.name);
+  return before !== undefined ? m.nothingBefore(before) : m.noActions(person.name);
 }
 
 export interface ActionDropOptions {

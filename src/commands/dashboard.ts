@@ -1,7 +1,8 @@
 // grow (no command): the dashboard. At a terminal it offers what comes next: on an empty
 // journal the guided setup, and when check-ins are due, doing them now.
 import type { Context } from '../context';
-import { personToRead } from '../domain/journal';
+import { commitments } from '../domain/commitments';
+import { isMe, personToRead } from '../domain/journal';
 import { overview } from '../domain/overview';
 import { messages } from '../messages';
 import { renderDashboard, renderWelcome } from '../render/dashboard';
@@ -11,8 +12,10 @@ import { printJson } from './shared/options';
 const m = messages.dashboard;
 
 export async function dashboard(ctx: Context): Promise<void> {
-  const person = personToRead(await ctx.store.read(), ctx.person);
-  const view = overview(person, ctx.clock.today());
+  const journal = await ctx.store.read();
+  const person = personToRead(journal, ctx.person);
+  // The owner's own dashboard also shows what they promised in their reports' plans.
+  const view = overview(person, ctx.clock.today(), isMe(person.name) ? commitments(journal, { open: true }) : []);
   if (ctx.json) return printJson(ctx, view);
   // At a terminal an empty journal shows the welcome a script sees, then offers grow init.
   if (view.empty && ctx.interactive) return offerInit(ctx);

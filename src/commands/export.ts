@@ -1,5 +1,6 @@
 // grow export: the plan as markdown, JSON or iCalendar, to stdout or to --out (see store/export-file.ts).
 import type { Context } from '../context';
+import { calendarExtras } from '../domain/commitments';
 import { exportedJournal, exportPerson } from '../domain/export-view';
 import { personToRead } from '../domain/journal';
 import { GrowError, UsageError } from '../errors';
@@ -35,7 +36,7 @@ export async function exportPlan(ctx: Context, given: Flags<ExportOptions>): Pro
   const people = (allPeople ? journal.people : [personToRead(journal, ctx.person)]).map((person) =>
     exportPerson(person, { includePrivate: options.includePrivate ?? false, since }),
   );
-  const input = { journal: exportedJournal(journal, people, allPeople), people, allPeople, today, since };
+  const input = { journal: exportedJournal(journal, people, allPeople), people, allPeople, today, since, ...calendarExtras(journal, allPeople ? undefined : people[0]!.person.name) };
   if (exporter.isEmpty?.(input)) throw new GrowError(m.emptyCalendar(allPeople ? undefined : people[0]!.person.name), undefined, m.emptyCalendarHint);
   let bytes = 0;
   const parts = (function* counted() {

@@ -1,6 +1,7 @@
 // What the dashboard shows, as data: the same for the terminal view and for --json.
 import { daysBetween, type IsoDate } from './dates';
-import { dueItems, overdueDays, type DueReason } from './due';
+import type { Commitment } from './commitments';
+import { dueItems, overdueDays, type DueItem, type DueReason } from './due';
 import { currentMission, currentStage } from './plan';
 import { goalProgress, lastCheckin, latestCheckins } from './progress';
 import { defaultPulseSince, latestPulse, pulseSeries, type PulsePeriod } from './pulse';
@@ -12,13 +13,24 @@ export interface Overview {
   empty: boolean;
   mission?: MissionVersion;
   goals: { id: string; title: string; stage?: string; progress?: number }[];
-  due: { id: string; text: string; due: IsoDate; overdueDays: number; reasons: DueReason[] }[];
+  due: DueRow[];
+  /** The owner's items in other people's plans that are due (on the owner's own dashboard only). */
+  promised: (DueRow & { person: string })[];
   lastCheckin?: { id: string; on: IsoDate; daysAgo: number };
   /** Weekly averages over the default span, when any pulse was ever given. */
   pulse?: { since: IsoDate; periods: PulsePeriod[]; latest: Pulse & { on: IsoDate } };
 }
 
-export function overview(person: Person, today: IsoDate): Overview {
+export interface DueRow {
+  id: string;
+  text: string;
+  due: IsoDate;
+  overdueDays: number;
+  reasons: DueReason[];
+}
+
+/** `promised`: the owner's open items in other people's plans, for the owner's own dashboard. */
+export function overview(person: Person, today: IsoDate, promised: readonly Commitment[] = []): Overview {
   const latest = latestCheckins(person);
   const mission = currentMission(person);
   const result: Overview = {
@@ -26,13 +38,11 @@ export function overview(person: Person, today: IsoDate): Overview {
     empty: mission === undefined && person.goals.length === 0,
     mission,
     goals: person.goals.map((goal) => ({ id: goal.id, title: goal.title, stage: currentStage(goal), progress: goalProgress(goal, person, latest) })),
-    due: dueItems(person, today, latest).map(({ action, reasons }) => ({
-      id: action.id,
-      text: action.text,
-      due: action.due,
-      overdueDays: overdueDays(action, today),
-      reasons,
-    })),
+    due: dueItems(person, today, latest).map((item) => dueRow(item, today)),
+    promised: promised.flatMap(({ person: other, action }) => {
+      const [item] = dueItems({ ...other, actions: [action] }, today);
+      return item ? [{ ...dueRow(item, today), person: other.name }] : [];
+    }).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
   };
   const last = lastCheckin(person);
   if (last) result.lastCheckin = { id: last.id, on: last.on, daysAgo: daysBetween(last.on, today) };
@@ -42,4 +52,8 @@ export function overview(person: Person, today: IsoDate): Overview {
     result.pulse = { since, periods: pulseSeries(person, 'week', since, today), latest: { ...pulse.pulse, on: pulse.on } };
   }
   return result;
+}
+
+function dueRow({ action, reasons }: DueItem, today: IsoDate): DueRow {
+  return { id: action.id, text: action.text, due: action.due, overdueDays: overdueDays(action, today), reasons };
 }

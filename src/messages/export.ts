@@ -62,6 +62,9 @@ export const exportDocument = {
   calendarAlarm: (text: string) => `Due tomorrow: ${text}`,
   calendarName: (name: string) => (isMe(name) ? 'My development plan' : `${name}: development plan`),
   calendarAllName: 'Development plans',
+  calendarPromised: (person: string) => `In ${person}'s plan`,
+  calendarMeeting: (person: string) => `One-on-one with ${person}`,
+  calendarMeetingDescription: (person: string) => `The next one-on-one with ${person}, as agreed in the last one: talk about yourselves, your dreams, and who does what by when.`,
   calendarDescription: (owner: string, goal: string, cadence: string) => `Owner: ${owner}\nGoal: ${goal}\nCheck in ${cadence}`,
 };
 

@@ -17,4 +17,6 @@ export const people = {
   noNext: 'nothing due',
   noSession: 'no one-on-one yet',
   session: (date: string, manager: string) => `one-on-one on ${date} with ${manager}`,
+  nextSession: (date: string) => `next one-on-one ${date}`,
+  nextSessionPast: (date: string) => `next one-on-one was due ${date}`,
 };

@@ -21,7 +21,7 @@ const DUE_SHOWN = 10;
 export function renderDashboard(view: Overview, paint: Paint, width?: number): string {
   if (view.empty) return `${renderWelcome(width)}\n${paint.bold(m.start(view.person))}\n`;
   const rows = width ?? Infinity;
-  const sections = [paint.bold(m.title(view.person)), mission(view, paint, width ?? PARAGRAPH_WIDTH), goals(view, paint, rows), due(view, paint, rows), footer(view, paint)];
+  const sections = [paint.bold(m.title(view.person)), mission(view, paint, width ?? PARAGRAPH_WIDTH), goals(view, paint, rows), due(view, paint, rows), ...promised(view, paint, rows), footer(view, paint)];
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -60,6 +60,18 @@ function due(view: Overview, paint: Paint, width: number): string {
   });
   if (view.due.length > DUE_SHOWN) rows.push(paint.dim(m.moreDue(view.due.length - DUE_SHOWN)));
   return `${paint.bold(m.due)}\n${rows.map(indent).join('\n')}`;
+}
+
+/** What the owner promised in other people's plans and is due: shown only when there is some. */
+function promised(view: Overview, paint: Paint, width: number): string[] {
+  if (view.promised.length === 0) return [];
+  const rows = view.promised.slice(0, DUE_SHOWN).map((item) => {
+    const why = dueReasonText(item.reasons[0]!);
+    const where = m.inPlanOf(safeText(item.person));
+    return `${paint.cyan(item.id.padEnd(4))}  ${fit(item.text, width - 2 - 4 - 2 - 2 - where.length - 2 - why.length)}  ${paint.dim(where)}  ${item.overdueDays > 0 ? paint.red(why) : paint.yellow(why)}`;
+  });
+  if (view.promised.length > DUE_SHOWN) rows.push(paint.dim(m.morePromised(view.promised.length - DUE_SHOWN)));
+  return [`${paint.bold(m.promised)}\n${rows.map(indent).join('\n')}`];
 }
 
 function footer(view: Overview, paint: Paint): string {

@@ -1,9 +1,10 @@
 // The export formats, looked up by name or by a file's extension. Every renderer is a pure
 // function from the exported data to text; `grow export` does the writing.
+import type { Commitment, NextMeeting } from '../domain/commitments';
 import type { IsoDate } from '../domain/dates';
 import type { ExportedPerson } from '../domain/export-view';
 import type { Journal } from '../domain/schema';
-import { hasNoTodos, renderICalendar } from './ical';
+import { isEmptyCalendar, renderICalendar } from './ical';
 import { jsonExportParts } from './json-export';
 import { markdownParts } from './markdown';
 
@@ -15,6 +16,9 @@ export interface ExportInput {
   allPeople: boolean;
   today: IsoDate;
   since?: IsoDate;
+  /** For the calendar: the owner's items in other plans, and the next one-on-ones (domain/commitments.ts). */
+  promised?: readonly Commitment[];
+  meetings?: readonly NextMeeting[];
 }
 
 export interface Exporter {
@@ -29,7 +33,7 @@ export interface Exporter {
 export const EXPORTERS: readonly Exporter[] = [
   { format: 'md', extensions: ['.md', '.markdown'], render: markdownParts },
   { format: 'json', extensions: ['.json'], render: jsonExportParts },
-  { format: 'ics', extensions: ['.ics', '.ical'], render: (input) => [renderICalendar(input)], isEmpty: hasNoTodos },
+  { format: 'ics', extensions: ['.ics', '.ical'], render: (input) => [renderICalendar(input)], isEmpty: isEmptyCalendar },
 ];
 
 export const DEFAULT_EXPORTER = EXPORTERS[0]!;

@@ -30,7 +30,12 @@ export function renderPeople(rows: readonly PersonRow[], today: IsoDate, paint: 
       lines.push(foldRow(`${label(m.next)}${paint.cyan(action.id.padEnd(5))}`, `${oneLine(action.text)}  ${paint.dim('·')} ${facts.join(paint.dim(' · '))}`, width));
     } else lines.push(label(m.next) + paint.dim(m.noNext));
     const last = row.lastSession;
-    lines.push(label(m.last) + (last ? `${paint.cyan(last.id.padEnd(5))}${m.session(dueText(last.on, today), safeText(last.manager))}` : paint.dim(m.noSession)));
+    if (!last) lines.push(label(m.last) + paint.dim(m.noSession));
+    else {
+      // The next one-on-one agreed in the last: once its day has passed without one, it says so (in red).
+      const next = last.next === undefined ? '' : `  ${paint.dim('·')} ${last.next < today ? paint.red(m.nextSessionPast(dueText(last.next, today))) : m.nextSession(dueText(last.next, today))}`;
+      lines.push(`${label(m.last)}${paint.cyan(last.id.padEnd(5))}${m.session(dueText(last.on, today), safeText(last.manager))}${next}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 // The plan as the terminal shows it: the mission statement, goals with their stage and
 // progress, and action items (who does what by when), grouped under their goal.
 import { daysBetween, type IsoDate } from '../domain/dates';
-import type { Action, Goal, MissionVersion } from '../domain/schema';
+import type { Action, Goal, MissionVersion, Person } from '../domain/schema';
 import { wordDiff, type DiffPart } from '../domain/word-diff';
 import { messages } from '../messages';
 import { longDate, shortDate } from './dates';
@@ -78,6 +78,18 @@ export function renderActions(title: string, groups: readonly ActionGroup[], vie
   for (const group of groups) {
     lines.push('', foldRow(paint.cyan(group.goal.id.padEnd(4)), paint.bold(oneLine(group.goal.title)), view.width));
     for (const action of group.actions) lines.push(actionRow(action, view, INDENT));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Items of several plans (grow action list --mine): under each plan that has any, soonest first. */
+export function renderActionsByPlan(title: string, plans: readonly { person: Person; actions: readonly Action[] }[], view: RowView): string {
+  const { paint } = view;
+  const lines = [paint.bold(title)];
+  for (const { person, actions } of plans) {
+    if (actions.length === 0) continue;
+    lines.push('', paint.bold(m.inPlan(safeText(person.name))));
+    for (const action of [...actions].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))) lines.push(actionRow(action, view, INDENT));
   }
   return `${lines.join('\n')}\n`;
 }

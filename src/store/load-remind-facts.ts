@@ -2,18 +2,18 @@
 // journal: read the journal (a file grow wrote is just parsed, any other is checked in full),
 // work the facts out, and keep them for the next terminal. Loaded only then, in its own file.
 import { rm } from 'node:fs/promises';
-import { dueFacts } from '../domain/due';
+import { remindFacts, type RemindFacts } from '../domain/reminders';
 import { replaceFileAtomic } from './atomic-write';
 import { backupsFolder } from './folders';
 import { environmentPassphrase, Keyring, noPassphrase, PassphraseNeededError } from './keyring';
 import { readJournalFile, type JournalFile } from './read';
-import { remindFactsPath, remindFactsText, type PeopleFacts } from './remind-facts';
+import { remindFactsPath, remindFactsText } from './remind-facts';
 
 /**
  * `version` names the file as it was before reading it, so a change made meanwhile is not missed.
  * Null for an encrypted journal when GROW_PASSPHRASE is not set: remind never asks for it.
  */
-export async function loadRemindFacts(journalPath: string, version: string, env: NodeJS.ProcessEnv): Promise<PeopleFacts | null> {
+export async function loadRemindFacts(journalPath: string, version: string, env: NodeJS.ProcessEnv): Promise<RemindFacts | null> {
   // The kept facts belong to another version of the journal, which may have been encrypted since.
   await rm(remindFactsPath(journalPath), { force: true }).catch(() => undefined);
   let file: JournalFile | null;
@@ -23,13 +23,13 @@ export async function loadRemindFacts(journalPath: string, version: string, env:
     if (error instanceof PassphraseNeededError) return null;
     throw error;
   }
-  const people = file ? dueFacts(file.journal) : new Map();
+  const facts: RemindFacts = file ? remindFacts(file.journal) : { people: new Map(), promised: [], meetings: new Map() };
   // Never beside an encrypted journal: the facts would be its names and dates in plain text.
   // Only a cache: if it cannot be written, the next remind reads the journal again.
   if (file && !file.sealing) {
     await backupsFolder(journalPath)
-      .then(() => replaceFileAtomic(remindFactsPath(journalPath), remindFactsText(version, people)))
+      .then(() => replaceFileAtomic(remindFactsPath(journalPath), remindFactsText(version, facts)))
       .catch(() => undefined);
   }
-  return people;
+  return facts;
 }

@@ -1,5 +1,5 @@
 // What `grow remind` needs from the journal (the due facts of open items: dates and cadences,
-// no text), kept beside it so that remind, which runs at every new terminal, need not read,
+// no text; and the day of each next one-on-one, with whom), kept beside it so that remind, which runs at every new terminal, need not read,
 // check and parse the whole journal each time. The facts are tied to one version of the
 // journal file by its device, inode, size and modification and change times: any write to
 // the file, by grow or by anyone, changes its change time, and facts that no longer match
@@ -9,13 +9,18 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DueFact } from '../domain/due';
+import type { Meeting, RemindFacts } from '../domain/reminders';
 import { backupDirOf } from './paths';
 
-/** 2: people as a list of [name, facts], read into a Map, since a name may be __proto__ or constructor. */
-const FORMAT = 2;
+/** 3: people and meetings as lists of [name, facts], read into Maps, since a name may be __proto__ or constructor. */
+const FORMAT = 3;
 
-/** Each person's open items, by lower-case name. */
-export type PeopleFacts = Map<string, DueFact[]>;
+/** RemindFacts as JSON holds them. */
+interface KeptFacts {
+  people: [string, DueFact[]][];
+  promised: DueFact[];
+  meetings: [string, Meeting][];
+}
 
 export const remindFactsPath = (journalPath: string) => join(backupDirOf(journalPath), 'remind-facts.json');
 
@@ -31,15 +36,16 @@ export function journalVersion(journalPath: string): string | null {
 }
 
 /** The facts kept for this version of the journal, if there are any. */
-export function keptRemindFacts(journalPath: string, version: string): PeopleFacts | undefined {
+export function keptRemindFacts(journalPath: string, version: string): RemindFacts | undefined {
   try {
-    const kept = JSON.parse(readFileSync(remindFactsPath(journalPath), 'utf8')) as { format?: unknown; version?: unknown; people?: [string, DueFact[]][] };
-    return kept.format === FORMAT && kept.version === version ? new Map(kept.people) : undefined;
+    const kept = JSON.parse(readFileSync(remindFactsPath(journalPath), 'utf8')) as { format?: unknown; version?: unknown } & KeptFacts;
+    return kept.format === FORMAT && kept.version === version ? { people: new Map(kept.people), promised: kept.promised, meetings: new Map(kept.meetings) } : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function remindFactsText(version: string, people: PeopleFacts): string {
-  return `${JSON.stringify({ format: FORMAT, version, people: [...people] })}\n`;
+export function remindFactsText(version: string, facts: RemindFacts): string {
+  const kept: KeptFacts = { people: [...facts.people], promised: facts.promised, meetings: [...facts.meetings] };
+  return `${JSON.stringify({ format: FORMAT, version, ...kept })}\n`;
 }

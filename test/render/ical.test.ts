@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { emptyJournal } from '../../src/domain/journal';
 import { EXPORTERS } from '../../src/render/exports';
-import { hasNoTodos, renderICalendar } from '../../src/render/ical';
+import { isEmptyCalendar, renderICalendar } from '../../src/render/ical';
 import { exportInput } from '../support/export-input';
 import { HOSTILE } from '../support/hostile';
 import { journalOf } from '../support/hostile-journal';
@@ -91,12 +91,12 @@ describe('the iCalendar export', () => {
     const journal = emptyJournal();
     journal.people.push({ name: 'me', missions: [{ text: 'A mission.', since: '2026-11-01' }], reflections: [], goals: [{ id: 'g1', title: 'Calm', stages: [], created: '2026-11-01' }], actions: [], checkins: [], notes: [], sessions: [], drafts: [] });
     const ics = EXPORTERS.find((e) => e.format === 'ics')!;
-    expect(ics.isEmpty).toBe(hasNoTodos);
-    expect(hasNoTodos(exportInput(journal))).toBe(true);
+    expect(ics.isEmpty).toBe(isEmptyCalendar);
+    expect(isEmptyCalendar(exportInput(journal))).toBe(true);
     expect(EXPORTERS.filter((e) => e.isEmpty?.(exportInput(journal))).map((e) => e.format)).toEqual(['ics']);
 
     journal.people[0]!.actions.push({ id: 'a1', goal: 'g1', text: 'Breathe', owner: 'me', due: '2026-12-01', every: '1w', status: 'open', created: '2026-11-01' });
-    expect(hasNoTodos(exportInput(journal))).toBe(false);
+    expect(isEmptyCalendar(exportInput(journal))).toBe(false);
     const calendar = new ICAL.Component(ICAL.parse(renderICalendar(exportInput(journal))));
     expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vtodo']);
     // Every plan in the test journals that has items gives at least one component.
