@@ -26,7 +26,7 @@ describe('grow import of a grow export', () => {
     expect(imported.stdout).toBe(
       [
         'Imported:',
-        '  me (new): 2 mission statements, 5 reflections, 2 goals, 4 action items, 5 check-ins, 3 notes, 1 unfinished flow',
+        '  Your own plan: 2 mission statements, 5 reflections, 2 goals, 4 action items, 5 check-ins, 3 notes, 1 unfinished flow',
         '  Sam (new): 1 mission statement, 1 reflection, 1 goal, 2 action items, 1 check-in, 2 one-on-ones',
         '',
       ].join('\n'),
