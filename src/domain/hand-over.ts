@@ -7,9 +7,10 @@
 // - handing one's own plan to someone (a report to her manager), private words go only when
 //   the owner asks (`includePrivate`);
 // - anyone else's plan goes without any private word.
-// Unfinished guided flows and the values that lost a conflict (a record's history) stay too.
+// Unfinished guided flows stay too. The values that lost a conflict (a record's history) go,
+// so both journals keep them, but not the private words an earlier value of a one-on-one held.
 import { isMe, sameName } from './journal';
-import type { Journal, Person, SessionNote } from './schema';
+import type { Journal, Person, Session, SessionNote } from './schema';
 
 export interface HandOverOptions {
   /** The name of the person it is handed to, as this journal calls them. */
@@ -27,17 +28,14 @@ export function handOver(journal: Journal, person: Person, { to, includePrivate 
   const goes = (record: { private?: boolean }, author: Author) => !record.private || (own ? includePrivate : toThemselves && author === 'person');
   const spoken = (note: SessionNote) => goes(note, note.speaker === 'report' ? 'person' : 'keeper');
 
-  const plan: Person = withoutHistory({
+  const sessionNotes = (notes: SessionNote[]) => notes.filter(spoken);
+  const plan: Person = {
     ...person,
-    missions: person.missions.map(withoutHistory),
-    reflections: person.reflections.filter((r) => goes(r, 'person')).map(withoutHistory),
-    goals: person.goals.map(withoutHistory),
-    actions: person.actions.map(withoutHistory),
-    checkins: person.checkins.map(withoutHistory),
-    notes: person.notes.filter((n) => goes(n, 'keeper')).map(withoutHistory),
-    sessions: person.sessions.map((s) => withoutHistory({ ...s, notes: s.notes.filter(spoken) })),
+    reflections: person.reflections.filter((r) => goes(r, 'person')),
+    notes: person.notes.filter((n) => goes(n, 'keeper')),
+    sessions: person.sessions.map((s) => withSessionNotes(s, sessionNotes)),
     drafts: [],
-  });
+  };
   const file: Journal = { version: journal.version, exchange: { for: to }, people: [plan] };
   if (journal.clock !== undefined) file.clock = journal.clock;
   if (journal.owner !== undefined) file.owner = journal.owner;
@@ -46,10 +44,11 @@ export function handOver(journal: Journal, person: Person, { to, includePrivate 
   return file;
 }
 
-/** A record without the values that lost a conflict here: they may hold words that stay. */
-function withoutHistory<T extends { history?: unknown }>(record: T): T {
-  const { history: _history, ...rest } = record;
-  return rest as T;
+/** A one-on-one with only the notes that go, now and in the values its notes once had. */
+function withSessionNotes(session: Session, keep: (notes: SessionNote[]) => SessionNote[]): Session {
+  const shown: Session = { ...session, notes: keep(session.notes) };
+  if (session.history) shown.history = session.history.map((entry) => (entry.field === 'notes' && Array.isArray(entry.value) ? { ...entry, value: keep(entry.value as SessionNote[]) } : entry));
+  return shown;
 }
 
 /**

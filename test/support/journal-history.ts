@@ -44,53 +44,53 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
 const TODAY = '2026-12-07';
 const pick = <T>(items: readonly T[], i: number): T | undefined => (items.length === 0 ? undefined : items[i % items.length]);
 
-/** Applies one operation to the journal's plan "me" (or adds a person). */
-export function applyOp(journal: Journal, op: Op): void {
-  const me: Person = personToWrite(journal, 'me');
-  const open = me.actions.filter((a) => a.status === 'open');
+/** Applies one operation to the journal's plan "me", or to the plan `name` (or adds a person). */
+export function applyOp(journal: Journal, op: Op, name = 'me'): void {
+  const person: Person = personToWrite(journal, name);
+  const open = person.actions.filter((a) => a.status === 'open');
   switch (op.kind) {
     case 'note':
-      addNote(journal, 'me', { text: op.text, tags: [], at: new Date('2026-12-07T09:00:00Z') });
+      addNote(journal, name, { text: op.text, tags: [], at: new Date('2026-12-07T09:00:00Z') });
       return;
     case 'mission':
-      setMission(me, op.text, TODAY);
+      setMission(person, op.text, TODAY);
       return;
     case 'goal':
-      addGoal(journal, 'me', { title: op.title }, TODAY);
+      addGoal(journal, name, { title: op.title }, TODAY);
       return;
     case 'action': {
-      const goal = pick(me.goals, op.goal);
-      if (goal) addAction(journal, 'me', { goal: goal.id, text: op.text, due: '2027-01-15' }, TODAY);
+      const goal = pick(person.goals, op.goal);
+      if (goal) addAction(journal, name, { goal: goal.id, text: op.text, due: '2027-01-15' }, TODAY);
       return;
     }
     case 'checkin': {
       const item = pick(open, op.item);
-      if (item) recordCheckin(journal, 'me', { item: item.id, status: 'open', progress: op.progress }, TODAY);
+      if (item) recordCheckin(journal, name, { item: item.id, status: 'open', progress: op.progress }, TODAY);
       return;
     }
     case 'edit': {
-      const item = pick(me.actions, op.item);
+      const item = pick(person.actions, op.item);
       if (item) item[op.field] = op.field === 'due' ? `2027-02-${String(10 + op.value.length).padStart(2, '0')}` : op.value;
       return;
     }
     case 'stage': {
-      const goal = pick(me.goals, op.goal);
+      const goal = pick(person.goals, op.goal);
       if (goal) setGoalStage(goal, op.stage, TODAY);
       return;
     }
     case 'removeNote': {
-      const note = pick(me.notes, op.note);
-      if (note) me.notes = me.notes.filter((n) => n !== note);
+      const note = pick(person.notes, op.note);
+      if (note) person.notes = person.notes.filter((n) => n !== note);
       return;
     }
     case 'removeItem': {
-      const item = pick(me.actions, op.item);
-      if (item) removeItems(me, [item.id]);
+      const item = pick(person.actions, op.item);
+      if (item) removeItems(person, [item.id]);
       return;
     }
     case 'removeGoal': {
-      const goal = pick(me.goals, op.goal);
-      if (goal) removeGoal(me, goal);
+      const goal = pick(person.goals, op.goal);
+      if (goal) removeGoal(person, goal);
       return;
     }
     case 'person':

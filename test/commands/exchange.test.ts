@@ -1,0 +1,146 @@
+// One plan, two journals: a manager (Alex) and a report (Priya), each at their own journal,
+// hand Priya's plan back and forth with grow export --for and grow import, through the same
+// commands a person runs. After three exchanges each way, in both orders, both journals hold
+// the same plan for Priya, nothing twice, and what each keeps private stays where it is.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkin } from '../../src/commands/checkin';
+import { exportPlan } from '../../src/commands/export';
+import { importFile } from '../../src/commands/import';
+import { note } from '../../src/commands/note';
+import { addPersonCommand } from '../../src/commands/people';
+import { session } from '../../src/commands/session';
+import { findPerson, personToWrite } from '../../src/domain/journal';
+import type { Journal } from '../../src/domain/schema';
+import type { Step } from '../support/scripted-prompter';
+import { exitCodeOf, testContext, type TestContextOptions } from '../support/test-context';
+import { tempDir, tempJournal } from '../support/temp';
+import { planAsData, uidsOf } from '../support/plan-data';
+
+const oneOnOne: Step[] = [
+  ['Priya and Alex › Is this a good time to talk', true],
+  ['Alex › One thing Priya is doing well:', 'Reviews that teach'],
+  ['Alex › A second thing:', 'Calm with new hires'],
+  ['Alex › A third', ''],
+  ['Alex › A plan, a goal or a failure of your own', 'I froze in my first talk.'],
+  ['Priya › And you, Priya', 'I want to be someone people come to.'],
+  ['Priya › What would you like to get better at?', 'Saying hard things kindly'],
+  ['Alex › Something you love doing', 'PRIVATE-ALEX: climbing with my daughter'],
+  ['Priya › What do you love doing', 'Untangling a hard question with someone'],
+  ['Priya › If the next few years', 'Mentoring a small group'],
+  ['Priya › What makes you want to get up', 'Seeing someone get it'],
+  ['Priya › What would you like to do with it?', 'keep'],
+  ['Priya › Who do you want to become?', 'A mentor people seek out'],
+  ['Priya › Where are you on that path today?', 'learning'],
+  ['Priya and Alex › Towards "A mentor people seek out"', 'Ask two teammates how my reviews feel'],
+  ['Who will do it?', ''],
+  ['By when?', '2026-12-22'],
+  ['How often', '1w'],
+  ['Is that right, and is that all?', ':add'],
+  ['Which goal is it for?', ':named 0'],
+  ['Towards "A mentor people seek out"', 'Find a budget for the workshop'],
+  ['Who will do it?', 'Alex'],
+  ['By when?', '2027-01-15'],
+  ['How often', '2w'],
+  ['Is that right, and is that all?', ':add'],
+  ['Which goal is it for?', ':named 0'],
+  ['Towards "A mentor people seek out"', 'Read a book on mentoring'],
+  ['Who will do it?', ''],
+  ['By when?', '2027-01-31'],
+  ['How often', '4w'],
+  ['Is that right, and is that all?', ':right'],
+  // The manager's answer about what he loves is his, and private.
+  ['Keep any of these private?', '5'],
+  ['Keep any of these private?', 'done'],
+];
+
+describe('one plan, two journals', () => {
+  const folder = tempDir();
+  const alex = tempJournal();
+  const priya = tempJournal();
+  const at = (journal: string, today: string, options: TestContextOptions = {}) => testContext({ journal, today, ...options });
+  let files = 0;
+
+  /** Alex hands Priya her plan, or she hands it back; the receiving journal imports it. What it said. */
+  async function exchange(direction: 'to Priya' | 'to Alex', today: string): Promise<string> {
+    const file = join(folder, `exchange-${++files}.json`);
+    const from = direction === 'to Priya' ? at(alex, today, { person: 'Priya' }) : at(priya, today);
+    expect(await exitCodeOf(exportPlan(from, { for: direction === 'to Priya' ? 'Priya' : 'Alex', out: file }))).toBe(0);
+    const into = at(direction === 'to Priya' ? priya : alex, today);
+    expect(await exitCodeOf(importFile(into, file, {}))).toBe(0);
+    return into.out.text;
+  }
+  const edit = (journal: string, today: string, change: (journal: Journal) => void) => at(journal, today).store.update(change);
+  const plan = async (journal: string, name: string) => (await at(journal, '2027-01-31').journal()).people.find((p) => p.name === name)!;
+
+  it('merges record by record, both ways, and both journals end with the same plan', async () => {
+    // At the manager's: Priya added, a one-on-one, and a private note of his about her.
+    await addPersonCommand(at(alex, '2026-12-01'), ['Priya']);
+    expect(await exitCodeOf(session(at(alex, '2026-12-01', { person: 'Priya', answers: oneOnOne }), { manager: 'Alex' }, true))).toBe(0);
+    await note(at(alex, '2026-12-01', { person: 'Priya' }), ['PRIVATE-ALEX: she seemed tired'], { tag: [], private: true });
+    // Priya's own journal already holds a private note of hers.
+    await note(at(priya, '2026-11-30'), ['PRIVATE-PRIYA: nervous about the one-on-one'], { tag: [], private: true });
+
+    const handed = await exchange('to Priya', '2026-12-01');
+    expect(handed).toBe("Imported from Alex's journal:\n  Your own plan: 1 mission statement, 1 goal, 3 action items, 1 one-on-one\n");
+    const journal = await at(priya, '2026-12-01').journal();
+    expect(journal).toMatchObject({ owner: 'Priya', manager: 'Alex' });
+    expect(journal.people.map((p) => p.name)).toEqual(['me']);
+    expect(journal.people[0]!.actions.map((a) => [a.id, a.owner])).toEqual([['a1', 'me'], ['a2', 'Alex'], ['a3', 'me']]);
+
+    // Three weeks at her own terminal: check-ins, a note, and her item's words changed.
+    const weekly = (day: string, progress: string) => checkin(at(priya, day), 'a1', { status: 'open', progress, well: `Week of ${day}` });
+    await weekly('2026-12-08', '20');
+    await note(at(priya, '2026-12-10'), ['Sam said my reviews are kind but slow'], { tag: [] });
+    await edit(priya, '2026-12-10', (j) => void (personToWrite(j, 'me').actions[0]!.text = 'Ask two teammates about my reviews'));
+    await weekly('2026-12-15', '50');
+    await weekly('2026-12-22', '80');
+    // Meanwhile the manager checks in on his own item, changes her item's words later, and drops the book.
+    await checkin(at(alex, '2026-12-11', { person: 'Priya' }), 'a2', { status: 'open', progress: '30' });
+    await edit(alex, '2026-12-12', (j) => void (findPerson(j, 'Priya')!.actions[0]!.text = 'Ask two teammates how my reviews land'));
+    await edit(alex, '2026-12-12', (j) => {
+      // As grow action rm removes it: with what names it.
+      const hers = findPerson(j, 'Priya')!;
+      const book = hers.actions.find((a) => a.text === 'Read a book on mentoring')!;
+      hers.actions = hers.actions.filter((a) => a !== book);
+      for (const held of hers.sessions) held.items = held.items?.filter((agreed) => agreed.item !== book.id);
+    });
+
+    // Exchanged back and forth three times, in both orders.
+    const back = await exchange('to Alex', '2026-12-22');
+    expect(back).toContain("Imported from Priya's journal:\n  Priya: 3 check-ins, 1 note, 1 record updated\n");
+    expect(back).toContain('a1 text: kept "Ask two teammates how my reviews land", not "Ask two teammates about my reviews"');
+    const home = await exchange('to Priya', '2026-12-22');
+    expect(home).toContain('Your own plan: 1 check-in, 2 records updated, 1 record removed');
+    expect(home).toContain('a1 text: kept "Ask two teammates how my reviews land", not "Ask two teammates about my reviews"');
+
+    await checkin(at(alex, '2027-01-05', { person: 'Priya' }), 'a2', { status: 'done' });
+    await checkin(at(priya, '2027-01-05'), 'a1', { status: 'done', well: 'Both answered' });
+    expect(await exchange('to Priya', '2027-01-06')).toContain('Your own plan: 1 check-in, 1 record updated');
+    expect(await exchange('to Alex', '2027-01-06')).toContain('Priya: 1 check-in, 1 record updated');
+    expect(await exchange('to Alex', '2027-01-07')).toBe('Nothing new: everything in the file is already in the journal.\n');
+    expect(await exchange('to Priya', '2027-01-07')).toBe('Nothing new: everything in the file is already in the journal.\n');
+
+    const atAlex = await plan(alex, 'Priya');
+    const atPriya = await plan(priya, 'me');
+    expect(planAsData(await at(priya, '2027-01-07').journal(), 'me', 'Priya')).toEqual(planAsData(await at(alex, '2027-01-07').journal(), 'Priya', 'Priya'));
+    // Nothing twice: every record once, every check-in once (4 of hers, 2 of his).
+    for (const person of [atAlex, atPriya]) {
+      expect(new Set(uidsOf(person)).size).toBe(uidsOf(person).length);
+      expect(person.checkins).toHaveLength(6);
+      expect(person.actions.map((a) => [a.text, a.status])).toEqual([
+        ['Ask two teammates how my reviews land', 'done'],
+        ['Find a budget for the workshop', 'done'],
+      ]);
+      // The conflict is settled the same way on both sides, the other words kept in the item's history.
+      expect(person.actions[0]!.history).toEqual([{ field: 'text', value: 'Ask two teammates about my reviews', at: expect.any(String) }]);
+    }
+    // What each keeps private stayed home: his note and his private answer, her note.
+    expect(readFileSync(priya, 'utf8')).not.toContain('PRIVATE-ALEX');
+    expect(readFileSync(alex, 'utf8')).not.toContain('PRIVATE-PRIYA');
+    expect(atAlex.notes.map((n) => n.text)).toEqual(['PRIVATE-ALEX: she seemed tired', 'Sam said my reviews are kind but slow']);
+    expect(atPriya.notes.map((n) => n.text)).toEqual(['PRIVATE-PRIYA: nervous about the one-on-one', 'Sam said my reviews are kind but slow']);
+    expect(atAlex.sessions[0]!.notes.filter((n) => n.private).map((n) => n.text)).toEqual(['PRIVATE-ALEX: climbing with my daughter']);
+  });
+});
