@@ -36,7 +36,7 @@ describe('grow import of a grow export', () => {
     expect(ctx.out.text).toBe(
       [
         'Imported:',
-        '  me (new): 2 mission statements, 5 reflections, 2 goals, 4 action items, 5 check-ins, 3 notes, 1 unfinished flow',
+        '  Your own plan: 2 mission statements, 5 reflections, 2 goals, 4 action items, 5 check-ins, 3 notes, 1 unfinished flow',
         '  Sam (new): 1 mission statement, 1 reflection, 1 goal, 2 action items, 1 check-in, 2 one-on-ones',
         '',
       ].join('\n'),
@@ -82,7 +82,7 @@ describe('grow import of a grow export', () => {
     await ctx.store.update((journal) => void journal.people.push({ ...emptyPerson('me'), notes: [{ id: 'n1', at: '2026-11-20T09:00:00Z', text: 'mine A', tags: [] }] }));
     const file = fileWith('nb.json', JSON.stringify({ version: 1, people: [{ name: 'me', notes: [{ id: 'n1', at: '2026-11-20T10:00:00Z', text: 'theirs B', tags: [] }] }, { name: 'x' }] }));
     await importFile(ctx, file, {});
-    expect(ctx.out.text).toBe('Imported:\n  me: 1 note\n  x (new): nothing in their plan yet, only the name\n  Ids already taken, so renumbered: n1 → n2\n');
+    expect(ctx.out.text).toBe('Imported:\n  Your own plan: 1 note\n  x (new): nothing in their plan yet, only the name\n  Ids already taken, so renumbered: n1 → n2\n');
     const again = testContext({ journal: ctx.store.path });
     await importFile(again, file, {});
     expect(again.out.text).toBe('Nothing new: everything in the file is already in the journal.\n');
@@ -94,7 +94,7 @@ describe('grow import of a jrnl export', () => {
     const ctx = testContext();
     const file = fileWith('jrnl.json', JSON.stringify(jrnlExport(300), null, 2));
     await importFile(ctx, file, { from: 'JRNL' });
-    expect(ctx.out.text).toBe('Imported:\n  me (new): 300 notes\n');
+    expect(ctx.out.text).toBe('Imported:\n  Your own plan: 300 notes\n');
     const notes = (await ctx.journal()).people[0]!.notes;
     expect(notes).toHaveLength(300);
     expect(notes[0]).toEqual({ id: 'n1', at: '2025-01-01T07:00:00Z', text: 'Entry 1: a day of quiet.', tags: ['starred'] });
