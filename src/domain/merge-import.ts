@@ -2,7 +2,7 @@
 // journal do: the names it takes for this journal's owner and manager, and the identity of
 // a plan copied into someone other than the person who holds it here.
 import { copyUid, RECORD_COLLECTIONS, recordsOf } from './identity';
-import { isMe, sameName } from './journal';
+import { findPerson, isMe, sameName } from './journal';
 import type { Side } from './merge';
 import { rewriteReferences } from './merge-ids';
 import type { PersonPair } from './merge-people';
@@ -10,15 +10,16 @@ import type { Journal, Person } from './schema';
 
 /**
  * An import keeps this journal's owner and manager, and fills in only those it lacks: from a
- * copy of a journal (a backup), its own; from a plan handed to this journal's owner, whom it
- * was handed to (the owner) and who handed it (their manager). Any other file's names are
- * the other journal's.
+ * copy of a journal (a backup), its own. From a file handed to someone, the owner is whom it
+ * was handed to (unless this journal holds a plan of that name: then the file was not meant
+ * for it), and when the plan came home to the owner's own, whoever handed it is their manager.
  */
 export function importedNames(ours: Journal, theirs: Journal, pairs: readonly PersonPair[]): Pick<Journal, 'owner' | 'manager'> {
   if (theirs.exchange === undefined) return { owner: ours.owner ?? theirs.owner, manager: ours.manager ?? theirs.manager };
+  const to = theirs.exchange.for;
   const cameHome = pairs.some((pair) => pair.theirs !== undefined && isMe(pair.ours?.name ?? pair.name ?? pair.theirs.name));
-  if (!cameHome) return { owner: ours.owner, manager: ours.manager };
-  return { owner: ours.owner ?? theirs.exchange.for, manager: ours.manager ?? (theirs.owner !== undefined && !sameName(theirs.owner, theirs.exchange.for) ? theirs.owner : undefined) };
+  const giver = cameHome && theirs.owner !== undefined && !sameName(theirs.owner, to) ? theirs.owner : undefined;
+  return { owner: ours.owner ?? (cameHome || findPerson(ours, to) === undefined ? to : undefined), manager: ours.manager ?? giver };
 }
 
 /**

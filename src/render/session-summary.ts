@@ -4,6 +4,7 @@
 // day, with a word on what changed since), the parking lot, and the next one-on-one.
 import type { IsoDate } from '../domain/dates';
 import type { Action, SessionNote } from '../domain/schema';
+import { isMe } from '../domain/journal';
 import type { AgreedView, SessionView } from '../domain/session-view';
 import type { Speaker } from '../domain/vocabulary';
 import { messages } from '../messages';
@@ -43,7 +44,7 @@ export function renderSessionSummary(view: SessionView, today: IsoDate, paint: P
   lines.push('', paint.bold(s.openingHeading));
   if (view.reviewed.length > 0) lines.push(LABEL + paint.dim(m.reviewed));
   for (const { checkin, action } of view.reviewed) {
-    const details = [safeText(action.owner), checkin.split ? messages.plan.splitInto(checkin.split) : m.status[checkin.status ?? 'open']!];
+    const details = [ownerName(view, action.owner), checkin.split ? messages.plan.splitInto(checkin.split) : m.status[checkin.status ?? 'open']!];
     if (checkin.status === 'open') details.push(messages.plan.progress(checkin.progress!));
     if (checkin.moved) details.push(m.nowDue(dueText(checkin.moved.to, today)));
     if (checkin.well) details.push(m.well(safeText(checkin.well)));
@@ -62,7 +63,7 @@ export function renderSessionSummary(view: SessionView, today: IsoDate, paint: P
 
   lines.push('', paint.bold(s.partHeading(3, s.parts.plan)), ...notesOf('plan').flatMap(said));
   lines.push(LABEL + paint.dim(view.agreed.length > 0 ? m.agreed : m.noItems));
-  for (const agreed of view.agreed) lines.push(...item(agreed.action, agreedDetails(agreed, today), agreed.agreed.text));
+  for (const agreed of view.agreed) lines.push(...item(agreed.action, agreedDetails(view, agreed, today), agreed.agreed.text));
 
   if (session.parked.length > 0) {
     lines.push('', paint.bold(m.parkingLot));
@@ -74,11 +75,17 @@ export function renderSessionSummary(view: SessionView, today: IsoDate, paint: P
 }
 
 /** What was agreed that day, and in a few words what has happened to it since. */
-function agreedDetails({ action, goal, agreed }: AgreedView, today: IsoDate): string[] {
-  const details = [safeText(agreed.owner), dueText(agreed.due, today)];
+function agreedDetails(view: SessionView, { action, goal, agreed }: AgreedView, today: IsoDate): string[] {
+  const details = [ownerName(view, agreed.owner), dueText(agreed.due, today)];
   if (action.status === 'open' && action.due !== agreed.due) details.push(m.nowDue(dueText(action.due, today)));
   if (action.status !== 'open') details.push(m.closedSince(action.status, action.closed ? dueText(action.closed, today) : ''));
   if (action.text !== agreed.text) details.push(m.nowReads(safeText(action.text)));
   details.push(m.forGoal(safeText(goal)));
   return details;
+}
+
+/** An item's owner as the two who met would say it: "me" is the journal's owner, the report in their own plan. */
+function ownerName(view: SessionView, owner: string): string {
+  if (!isMe(owner)) return safeText(owner);
+  return safeText(view.own ? (view.report ?? m.you) : view.session.manager);
 }
