@@ -37,11 +37,39 @@ export async function runTour(): Promise<Blocks> {
     const session = await inTerminal(['session', '--person', 'Sam', '--manager', 'Alex'], journal, WEEK_LATER, oneOnOne);
     blocks.session = `$ grow session --person Sam --manager Alex\n...\n${session.slice(session.lastIndexOf('One-on-one with Sam'))}`;
     blocks.export = await piped(['export'], journal, WEEK_LATER);
+    Object.assign(blocks, await exchange(dir, journal));
     blocks.remind = await piped(['remind'], journal, TWO_WEEKS_LATER, `GROW_TODAY=${TWO_WEEKS_LATER} grow remind   # two weeks after the setup`);
     return blocks;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Sam's plan handed to Sam's own journal, a week of Sam's there, and handed back: each command
+ * as it is typed in its folder, with all it says (grow export --out speaks on standard error).
+ */
+async function exchange(dir: string, alex: string): Promise<Blocks> {
+  const sam = join(dir, 'sam', 'journal.json');
+  const said = async (args: string[], journal: string, today: string) => {
+    const result = await runGrow(args, { journal, today, cwd: dir });
+    if (result.code !== 0) throw new Error(`grow ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+    return `$ grow ${args.join(' ')}\n${`${result.stderr}${result.stdout}`.trimEnd()}`;
+  };
+  const handover = [
+    await said(['export', '--person', 'Sam', '--for', 'Sam', '--out', 'sam.json'], alex, WEEK_LATER),
+    "\n# on Sam's computer, in Sam's own journal",
+    await said(['import', 'sam.json'], sam, WEEK_LATER),
+  ];
+  await said(['checkin', 'a3', '--status', 'open', '--progress', '40', '--well', 'Asked Kim first'], sam, TWO_WEEKS_LATER);
+  const handback = [
+    "# a week later, on Sam's computer",
+    await said(['export', '--for', 'Alex', '--out', 'plan.json'], sam, TWO_WEEKS_LATER),
+    '\n# on yours',
+    await said(['import', 'plan.json'], alex, TWO_WEEKS_LATER),
+    await said(['action', 'list', '--mine'], alex, TWO_WEEKS_LATER),
+  ];
+  return { handover: handover.join('\n'), handback: handback.join('\n') };
 }
 
 async function piped(args: string[], journal: string, today: string, shown = `grow ${args.filter((a) => a !== '--no-color').join(' ')}`.trim()): Promise<string> {

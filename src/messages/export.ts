@@ -95,7 +95,7 @@ export const exportCommand = {
   unnamedOwner: (ids: string[]) => `${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} owned by "me", and this journal does not know your name, so the other journal would read "me" as its own owner.`,
   unnamedOwnerHint: (id: string) => `Name yourself as the owner first, for example: grow action edit ${id} --owner Alex`,
   handed: (person: string | undefined, to: string, path: string, size: string, importCommand: string) =>
-    `Wrote ${person === undefined ? 'your plan' : `${person}'s plan`} for ${to} to ${path} (${size}).\n${to} brings it into their own journal with: ${importCommand}`,
+    `Wrote ${person === undefined ? 'your plan' : `${person}'s plan`} for ${to} to ${path} (${size}).\n${to} brings it in with: ${importCommand}`,
   ownerUnknown: (to: string) => `This journal does not know your name, so the file does not say whose plan it is: ${to} names you when importing it (grow import FILE --person YOUR-NAME).`,
 };
 

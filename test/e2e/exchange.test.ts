@@ -27,7 +27,7 @@ describe('one plan, two journals, two terminals', () => {
 
     const forPriya = join(folder, 'priya.json');
     const handed = await grow(alex, ['export', '--person', 'Priya', '--for', 'Priya', '--out', forPriya]);
-    expect(handed.stderr).toMatch(/^Wrote Priya's plan for Priya to .*priya\.json \(.*\)\.\nPriya brings it into their own journal with: grow import priya\.json\n$/);
+    expect(handed.stderr).toMatch(/^Wrote Priya's plan for Priya to .*priya\.json \(.*\)\.\nPriya brings it in with: grow import priya\.json\n$/);
     expect(readFileSync(forPriya, 'utf8')).not.toContain('She seemed tired');
     expect((await grow(priya, ['import', forPriya])).stdout).toBe('Imported:\n  Your own plan: 1 goal, 2 action items\n');
 

@@ -19,6 +19,8 @@ export interface RunOptions {
   today?: string;
   /** Run as this user (and group of the same number): only root may. */
   uid?: number;
+  /** The folder it runs in, for file names given as a person types them. */
+  cwd?: string;
 }
 
 export function growEnv(options: Pick<RunOptions, 'journal' | 'env' | 'today'>): NodeJS.ProcessEnv {
@@ -37,7 +39,7 @@ export function growEnv(options: Pick<RunOptions, 'journal' | 'env' | 'today'>):
 
 export function runGrow(args: string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [GROW_BIN, ...args], { env: growEnv(options), stdio: ['pipe', 'pipe', 'pipe'], uid: options.uid, gid: options.uid });
+    const child = spawn(process.execPath, [GROW_BIN, ...args], { env: growEnv(options), stdio: ['pipe', 'pipe', 'pipe'], uid: options.uid, gid: options.uid, cwd: options.cwd });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
