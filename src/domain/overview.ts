@@ -9,7 +9,7 @@ import type { MissionVersion, Person, Pulse } from './schema';
 
 export interface Overview {
   person: string;
-  /** No mission and no goals yet: time for `grow init`. */
+  /** No mission, no goals and nothing promised to others yet: time for `grow init`. */
   empty: boolean;
   mission?: MissionVersion;
   goals: { id: string; title: string; stage?: string; progress?: number }[];
@@ -35,7 +35,8 @@ export function overview(person: Person, today: IsoDate, promised: readonly Comm
   const mission = currentMission(person);
   const result: Overview = {
     person: person.name,
-    empty: mission === undefined && person.goals.length === 0,
+    // A manager's own plan may be empty while they carry items in their reports' plans.
+    empty: mission === undefined && person.goals.length === 0 && promised.length === 0,
     mission,
     goals: person.goals.map((goal) => ({ id: goal.id, title: goal.title, stage: currentStage(goal), progress: goalProgress(goal, person, latest) })),
     due: dueItems(person, today, latest).map((item) => dueRow(item, today)),
