@@ -30,7 +30,7 @@ export async function exportFor(ctx: Context, options: Flags<ExportOptions> & { 
   const own = isMe(person.name);
   if (options.includePrivate && !own) throw new UsageError(m.privateStays(person.name));
   const unnamed = unnamedOwnItems(journal, person);
-  if (unnamed.length > 0) throw new UsageError(m.unnamedOwner(unnamed), m.unnamedOwnerHint(unnamed[0]!));
+  if (unnamed.length > 0) throw new UsageError(m.unnamedOwner(unnamed), m.unnamedOwnerHint(person.name));
 
   const text = `${JSON.stringify(handOver(journal, person, { to, includePrivate: options.includePrivate ?? false }), null, 2)}\n`;
   if (out === undefined) ctx.out.write(text);

@@ -1,5 +1,6 @@
 // grow remind: for a shell's start-up file. One short line when check-ins are due, items
-// promised in others' plans are due or a one-on-one's day has come; nothing otherwise; it never asks anything and never fails the shell (exit 0 whatever happens).
+// promised in others' plans are due or a one-on-one's day has come, nothing otherwise; it
+// never asks anything and never fails the shell (exit 0 whatever happens).
 // main.ts runs it before loading the CLI, and it loads nothing heavy: it counts from the due
 // facts kept beside the journal (store/remind-facts.ts), and only when the journal has
 // changed since does it read the journal, in a module loaded for that. It takes its

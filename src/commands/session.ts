@@ -1,8 +1,9 @@
 // grow session [--person NAME] [--manager NAME] [--pause SECONDS]: a manager and a report
-// side by side at one terminal, in the report's plan: at the manager's journal, the report's
-// (--person Sam); at the report's own, her own (--person me). Nothing is saved until the end, when the session, its
-// check-ins, the items agreed and the mission statement are saved in one change; Ctrl+C
-// keeps what was said as a draft, which the next grow session with that person offers.
+// side by side at one terminal, kept in the report's plan: in the manager's journal, under
+// the report's name (--person Sam); in the report's own, in her own plan (--person me).
+// Nothing is saved until the end, when the session, its check-ins, the items agreed and the
+// mission statement are saved in one change; Ctrl+C keeps what was said as a draft, which
+// the next grow session with that person offers.
 import type { Context } from '../context';
 import { findPerson, isMe, ME, personToRead, sameName } from '../domain/journal';
 import { addPerson, checkName } from '../domain/people';

@@ -93,7 +93,7 @@ export const exportCommand = {
   privateStays: (person: string) =>
     `--include-private: the private words in ${person}'s plan here stay in this journal whatever is asked. ${person}'s own private words in one-on-ones go to ${person} without it.`,
   unnamedOwner: (ids: string[]) => `${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} owned by "me", and this journal does not know your name, so the other journal would read "me" as its own owner.`,
-  unnamedOwnerHint: (id: string) => `Name yourself as the owner first, for example: grow action edit ${id} --owner Alex`,
+  unnamedOwnerHint: (person: string) => `grow learns your name at your first one-on-one (grow session --person ${JSON.stringify(person)}); until then, give those items your own name as their owner.`,
   handed: (person: string | undefined, to: string, path: string, size: string, importCommand: string) =>
     `Wrote ${person === undefined ? 'your plan' : `${person}'s plan`} for ${to} to ${path} (${size}).\n${to} brings it in with: ${importCommand}`,
   ownerUnknown: (to: string) => `This journal does not know your name, so the file does not say whose plan it is: ${to} names you when importing it (grow import FILE --person YOUR-NAME).`,
