@@ -7,6 +7,6 @@ import { README, runTour, withTour } from '../../scripts/tour';
 it('the README shows what grow prints today (refresh it with npm run tour)', async () => {
   const readme = readFileSync(README, 'utf8');
   const blocks = await runTour();
-  expect(Object.keys(blocks)).toEqual(['init', 'checkin', 'dashboard', 'correct', 'session', 'export', 'remind']);
+  expect(Object.keys(blocks)).toEqual(['init', 'checkin', 'dashboard', 'correct', 'session', 'export', 'handover', 'handback', 'remind']);
   expect(withTour(readme, blocks)).toBe(readme);
 });
