@@ -28,19 +28,19 @@ const ownSession: Step[] = [
   ['Priya › If the next few years', 'Mentoring a small group'],
   ['Priya › What makes you want to get up', 'Seeing someone get it'],
   ['Priya › What would you like to do with it?', 'keep'],
-  ['Priya and Alex › Which goal is it for?', 'g2'],
+  ['Priya and Alex › Which goal is it for?', 'A mentor others seek out'],
   ['Priya and Alex › Towards "A mentor others seek out"', 'Ask two teammates how my reviews feel'],
   // Her own items are hers by her name at the keyboard, and "me" in her journal.
   ['Priya and Alex › Who will do it? (Enter for Priya)', ''],
   ['By when?', '2026-12-09'],
   ['How often', '1w'],
-  ['Is that right, and is that all?', ':add'],
-  ['Which goal is it for?', 'g2'],
+  ['Is that right, and is that all?', 'add'],
+  ['Which goal is it for?', 'A mentor others seek out'],
   ['Towards "A mentor others seek out"', 'Find a budget for the workshop'],
   ['Who will do it? (Enter for Priya)', 'Alex'],
   ['By when?', '2027-01-15'],
   ['How often', '2w'],
-  ['Is that right, and is that all?', ':right'],
+  ['Is that right, and is that all?', 'right'],
   ['Keep any of these private?', 'done'],
 ];
 
@@ -85,7 +85,7 @@ describe('grow session in your own plan, with your manager', () => {
     const ctx = testContext({
       journal,
       answers: [
-        ['Who is this one-on-one with?', 'me'],
+        ['Who is this one-on-one with?', 'own'],
         ['Priya and Alex › Is this a good time to talk', false],
       ],
     });

@@ -82,7 +82,7 @@ describe('grow session', () => {
     const ctx = testContext({
       answers: [
         // An empty journal: a report of the owner's (a new plan), or the owner's own plan with their manager.
-        ['Who is this one-on-one with?', ':new'],
+        ['Who is this one-on-one with?', 'new'],
         ['Their name:', 'Lee'],
         ["The manager's name?", 'Alex'],
         ['Is this a good time to talk', false],
