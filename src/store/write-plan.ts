@@ -58,7 +58,8 @@ export function beginWrite(read: ReadJournal): PendingWrite {
 export function finishWrite({ read, canonical, beforeLines, before }: PendingWrite, now: Date): PlannedWrite | undefined {
   const { journal } = read;
   const summary = emptySummary();
-  const stamp = nextStamp(before.clock, now);
+  // A merge brings the other journal's clock: its change is stamped after the later of the two.
+  const stamp = nextStamp(journal.clock !== undefined && (before.clock === undefined || journal.clock > before.clock) ? journal.clock : before.clock, now);
   const after = afterChange(journal, before, summary, stamp);
   let written = journalLines(journal);
   if (diffLines(beforeLines, written.lines).hunks.length === 0) return undefined;
