@@ -16,6 +16,7 @@ import { declareSession } from './session';
 import { declareUndo } from './undo';
 import { writeOut } from '../terminal/write-out';
 import { examples, runs } from './shared';
+import { declareSync } from './sync';
 import { declareVault } from './vault';
 
 // main.ts tells usage errors apart by this class, and words them with explainUsage; it
@@ -70,6 +71,7 @@ export function createProgram(): Program {
   declareExport(program);
   declareDoctor(program);
   declareVault(program);
+  declareSync(program);
   declareCompletion(program);
   declareHelp(program);
   refuseExtraWords(program);

@@ -8,7 +8,7 @@ import type { Journal } from '../domain/schema';
 import { IMPORT_SOURCES } from '../domain/vocabulary';
 import { UsageError } from '../errors';
 import { messages } from '../messages';
-import { renderImportSummary } from '../render/import-summary';
+import { importHeading, renderImportSummary } from '../render/import-summary';
 import { parseGrowExport, parseJrnlExport, readImportFile } from '../store/import-file';
 import { assertValid } from '../store/validation';
 import { printJson, type Flags } from './shared/options';
@@ -40,7 +40,7 @@ export async function importFile(ctx: Context, file: string, options: Flags<Impo
 
   if (ctx.json) printJson(ctx, { dryRun: options.dryRun ?? false, ...summary });
   // A plan handed over names the journal it came from.
-  else ctx.out.write(renderImportSummary(summary, options.dryRun ?? false, incoming?.exchange && incoming.owner));
+  else ctx.out.write(renderImportSummary(summary, importHeading(options.dryRun ?? false, incoming?.exchange && incoming.owner)));
 }
 
 function jrnlChange(ctx: Context, file: string, raw: unknown): (journal: Journal) => MergeSummary {

@@ -34,6 +34,8 @@ export interface JournalInspection {
   /** Set when the backups folder is not safe to use (a link, someone else's): why, and what to do. */
   backupsProblem?: { message: string; hint?: string };
   locked: boolean;
+  /** Copies of the journal a sync folder left beside it when two machines changed it at once. */
+  conflictedCopies: string[];
 }
 
 /**

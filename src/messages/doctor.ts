@@ -7,6 +7,7 @@ export const doctor = {
     permissions: 'Permissions',
     backups: 'Backups',
     lock: 'Lock',
+    copies: 'Copies',
   },
   notYet: 'not yet: it is created by the first change (for example grow init or grow note)',
   size: (bytes: string, modified: string) => `yes, ${bytes}, changed ${modified}`,
@@ -31,6 +32,9 @@ export const doctor = {
   backupCount: (n: number, newest: string) => `${n} kept, newest ${newest}`,
   lockFree: 'free',
   lockHeld: 'held by another grow right now',
+  conflictedCopies: (copies: string[]) =>
+    `${copies.length === 1 ? 'a conflicted copy' : `${copies.length} conflicted copies`} left by a sync folder, whose changes do not count until merged: ${copies.join(', ')}`,
+  mergeWith: (commands: string[]) => `fold ${commands.length === 1 ? 'it' : 'each'} in with: ${commands.join(' && ')}`,
   allWell: 'All well.',
   problems: (n: number) => `${n} problem${n === 1 ? '' : 's'} found.`,
 };

@@ -17,6 +17,7 @@ import { pulse } from './pulse';
 import { remind } from './remind';
 import { recap, session, sessionSummary } from './session';
 import { usage } from './usage';
+import { sync } from './sync';
 import { vault } from './vault';
 
-export const messages = { change, checkin, common, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, pulse, recap, remind, session, sessionSummary, undo, usage, vault };
+export const messages = { change, checkin, common, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, pulse, recap, remind, session, sessionSummary, sync, undo, usage, vault };

@@ -2,6 +2,9 @@
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** A path or word as a shell reads it back: in single quotes, unless nothing in it needs them. */
+export const shellQuoted = (text: string) => (/^[\w./+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+
 /** "a5", "a5 and a6", "a5, a6 and a7". */
 export function andList(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;

@@ -1,6 +1,7 @@
 // The doctor's report: one labelled line per fact, problems in red with what to do.
 import { dirname } from 'node:path';
 import { messages } from '../messages';
+import { shellQuoted } from '../messages/words';
 import { exposureOf, type JournalInspection } from '../domain/inspection';
 import { byteSize, dateTimeText } from './format';
 import type { Paint } from './paint';
@@ -9,7 +10,7 @@ import { safeText } from './text';
 const m = messages.doctor;
 
 export function doctorProblems(report: JournalInspection): number {
-  return (report.problem ? 1 : 0) + (exposureOf(report) ? 1 : 0) + (report.plainBackups ? 1 : 0) + (report.plainFiles?.length ? 1 : 0) + (report.backupsProblem ? 1 : 0);
+  return (report.problem ? 1 : 0) + (exposureOf(report) ? 1 : 0) + (report.plainBackups ? 1 : 0) + (report.plainFiles?.length ? 1 : 0) + (report.backupsProblem ? 1 : 0) + (report.conflictedCopies.length > 0 ? 1 : 0);
 }
 
 // Paths and the words of errors hold what grow did not write (a file name, a field read from
@@ -36,6 +37,8 @@ export function renderDoctor(report: JournalInspection, paint: Paint): string {
       : m.noBackups;
   rows.push([m.labels.backups, backups]);
   rows.push([m.labels.lock, report.locked ? paint.yellow(m.lockHeld) : m.lockFree]);
+  const copies = report.conflictedCopies;
+  if (copies.length > 0) rows.push([m.labels.copies, paint.red(`${m.conflictedCopies(copies)}\n${m.mergeWith(copies.map((copy) => `grow merge ${shellQuoted(copy)}`))}`)]);
 
   const width = Math.max(...Object.values(m.labels).map((label) => label.length)) + 2;
   const lines = rows.map(([label, value]) => paint.bold(label.padEnd(width)) + value.split('\n').join(`\n${' '.repeat(width)}`));

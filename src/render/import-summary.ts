@@ -9,12 +9,17 @@ const ORDER = ['missions', 'reflections', 'goals', 'actions', 'checkins', 'sessi
 /** A long list says little more than its first few. */
 const SHOWN = 10;
 
-/** `from`: whose journal the file came from, when it says (a plan handed between two journals). */
-export function renderImportSummary(summary: MergeSummary, dryRun: boolean, from?: string): string {
+/** What an import's summary says first; `from`: whose journal the file came from, when it says. */
+export function importHeading(dryRun: boolean, from?: string): string {
+  const source = from === undefined ? undefined : safeText(from);
+  return dryRun ? m.dryRun(source) : m.added(source);
+}
+
+/** `heading`: what the summary says first (importHeading, or grow merge's own line). */
+export function renderImportSummary(summary: MergeSummary, heading: string): string {
   const people = summary.people.filter((p) => p.isNew || Object.keys(p.added).length > 0 || p.updated > 0 || p.removed > 0);
   if (people.length === 0 && summary.conflicts.length === 0) return `${m.nothingNew}\n`;
-  const source = from === undefined ? undefined : safeText(from);
-  const lines = [dryRun ? m.dryRun(source) : m.added(source)];
+  const lines = [heading];
   for (const person of people) {
     const counts = ORDER.filter((what) => person.added[what]).map((what) => m.counts[what](person.added[what]!));
     if (person.updated > 0) counts.push(m.updated(person.updated));
@@ -42,7 +47,7 @@ function label(conflict: MergeConflict): string {
 }
 
 /** A value as the summary quotes it: one line, not too long. */
-function shown(value: unknown): string {
+export function shown(value: unknown): string {
   if (value === undefined || value === null) return m.nothing;
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   const line = safeText(text).replace(/\s+/g, ' ');

@@ -5,6 +5,7 @@ import { GrowError } from '../errors';
 import type { JournalInspection } from '../domain/inspection';
 import type { Journal } from '../domain/schema';
 import { listBackups } from './backups';
+import { conflictedCopies } from './conflicted-copies';
 import { changeLogDir } from './change-log';
 import { startsAsEnvelope } from './envelope';
 import type { JournalStore } from './journal-store';
@@ -29,6 +30,7 @@ export async function inspectJournal(store: JournalStore, dataDir: string): Prom
     backups: backups instanceof GrowError ? [] : backups,
     locked,
     ownFolder: resolve(dirname(path)) === resolve(dataDir),
+    conflictedCopies: conflictedCopies(path),
   };
   if (backups instanceof GrowError) report.backupsProblem = { message: backups.message, hint: backups.hint };
   // The sticky bit is kept: without it a folder like /tmp would look open to everyone.

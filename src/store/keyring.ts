@@ -51,6 +51,14 @@ export class Keyring {
     }
   }
 
+  /**
+   * The passphrase that opened the journal in this run, if one did: for the grow that git
+   * starts to merge the journal's other copies while grow sync runs (see git-sync.ts).
+   */
+  get knownPassphrase(): string | undefined {
+    return this.passphrase;
+  }
+
   /** Without asking: a key derived earlier in this run, or one from the passphrase that worked before. */
   async knownKeyFor(header: EnvelopeHeader): Promise<Buffer | undefined> {
     const cached = this.keys.get(cacheKey(header));

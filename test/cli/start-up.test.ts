@@ -38,7 +38,7 @@ const COMMAND_LINE = ['zod', 'commander', '@commander-js/extra-typings', 'chalk'
 const isPrompts = (name: string) => name.startsWith('@inquirer/');
 
 /** Commands that check what they are given against the schema: the answers of a guided flow's draft, an imported file. */
-const CHECK_INPUT = ['src/commands/import.ts', 'src/commands/init.ts', 'src/commands/shared/guided-init.ts', 'src/commands/session.ts'];
+const CHECK_INPUT = ['src/commands/import.ts', 'src/commands/init.ts', 'src/commands/merge-driver.ts', 'src/commands/merge.ts', 'src/commands/shared/guided-init.ts', 'src/commands/session.ts'];
 
 describe('what each way of starting grow loads', () => {
   it('--version and help: the entry alone, with no package at all', () => {

@@ -6,7 +6,7 @@ import { plain } from '../../src/render/paint';
 const PATH = '/home/ada/notes/journal.json';
 
 function report(fileMode: number, dirMode: number, ownFolder = false): JournalInspection {
-  return { path: PATH, exists: true, size: 10, modified: new Date('2026-11-25T09:00:00Z'), encrypted: false, counts: { people: 1, goals: 0, actions: 0, checkins: 0, notes: 1, sessions: 0 }, fileMode, dirMode, ownFolder, backups: [], locked: false };
+  return { path: PATH, exists: true, size: 10, modified: new Date('2026-11-25T09:00:00Z'), encrypted: false, counts: { people: 1, goals: 0, actions: 0, checkins: 0, notes: 1, sessions: 0 }, fileMode, dirMode, ownFolder, backups: [], locked: false, conflictedCopies: [] };
 }
 
 const permissions = (r: JournalInspection) => renderDoctor(r, plain).split('\n').find((line) => line.startsWith('Permissions'))!.replace(/^Permissions +/, '');
