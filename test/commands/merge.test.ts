@@ -55,7 +55,7 @@ describe('conflicted copies beside the journal', () => {
     const { journal, copy } = await journalWithCopy();
     const ctx = testContext({ journal });
     await merge(ctx, copy);
-    expect(ctx.out.text).toContain(`Merged ${copy} into the journal:\n  me: 1 note`);
+    expect(ctx.out.text).toContain(`Merged ${copy} into the journal:\n  Your own plan: 1 note`);
     expect(ctx.out.text).toContain('renumbered: n2 → n3');
     expect((await ctx.journal()).people[0]!.notes.map((n) => n.text)).toEqual(['Written on both machines', 'Written on the laptop, lost in the copy', 'Written on the desktop']);
     expect(existsSync(copy)).toBe(false);

@@ -27,7 +27,7 @@ describe('a conflicted copy beside the journal', () => {
 
     const merged = await runGrow(['merge', copy], { journal });
     expect(merged).toMatchObject({ code: 0, stderr: '' });
-    expect(merged.stdout).toContain('me: 1 note');
+    expect(merged.stdout).toContain('Your own plan: 1 note');
     expect(existsSync(copy)).toBe(false);
     const after = await runGrow(['notes'], { journal });
     expect(after).toMatchObject({ code: 0, stderr: '' });
