@@ -57,6 +57,7 @@ export function importNotes(target: Journal, personName: string, notes: readonly
   return {
     people: [{ name: person.name, isNew, added: added > 0 ? { notes: added } : {}, updated: 0, removed: 0 }],
     conflicts: [],
+    removed: [],
     renumbered: [],
     alreadyThere,
     draftsDropped: [],

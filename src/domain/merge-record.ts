@@ -25,6 +25,7 @@ export function mergeRecord(ours: AnyRecord, theirs: AnyRecord, base: AnyRecord 
   const conflicts: FieldConflict[] = [];
   const lost: HistoryEntry[] = [];
   const fields = new Set([...Object.keys(ours), ...Object.keys(theirs)].filter((field) => !NOT_FIELDS.has(field)));
+  const known = new Set((ours.history ?? []).map(canonicalJson));
 
   for (const field of fields) {
     const mine = { value: ours[field], at: ours.changed?.[field] ?? '' };
@@ -34,9 +35,17 @@ export function mergeRecord(ours: AnyRecord, theirs: AnyRecord, base: AnyRecord 
     set(record, field, winner.value);
     if (winner.at !== '') changed[field] = winner.at;
     if (conflict) {
-      conflicts.push({ field, kept: winner.value, other: loser.value });
-      lost.push({ field, value: loser.value === undefined ? null : loser.value, at: loser.at || winner.at });
+      const entry = { field, value: loser.value === undefined ? null : loser.value, at: loser.at || winner.at };
+      lost.push(entry);
+      // Settled here before (an older copy of the same file): named once, when it was settled.
+      if (!known.has(canonicalJson(entry))) conflicts.push({ field, kept: winner.value, other: loser.value });
     }
+  }
+  // Settled on the other side: both now hold the value that won there, and this side learns
+  // of the one that lost, so that both sides name each conflict.
+  for (const entry of theirs.history ?? []) {
+    const settledThere = !known.has(canonicalJson(entry)) && !lost.some((mine) => canonicalJson(mine) === canonicalJson(entry));
+    if (settledThere && sameValue(ours[entry.field], theirs[entry.field])) conflicts.push({ field: entry.field, kept: record[entry.field], other: entry.value });
   }
 
   delete record.changed;

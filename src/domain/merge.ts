@@ -37,9 +37,18 @@ export interface MergeConflict extends FieldConflict {
   id: string;
 }
 
+/** A record the other side removed, so removed here too: its local id, and its words. */
+export interface RemovedRecord {
+  person: string;
+  collection: RecordCollection;
+  id?: string;
+  words?: string;
+}
+
 export interface MergeSummary {
   people: PersonMerge[];
   conflicts: MergeConflict[];
+  removed: RemovedRecord[];
   /** [id it had, id it has], for each record whose local id changed. */
   renumbered: [string, string][];
   /** Records already there, the same on both sides. */
@@ -62,7 +71,7 @@ export function mergeJournals(oursIn: Journal, theirsIn: Journal, options: Merge
   const baseRecords = new Map<string, AnyRecord>();
   if (base) for (const person of base.journal.people) for (const collection of RECORD_COLLECTIONS) for (const r of recordsOf(person, collection)) baseRecords.set(r.uid!, r);
 
-  const summary: MergeSummary = { people: [], conflicts: [], renumbered: [], alreadyThere: 0, draftsDropped: [] };
+  const summary: MergeSummary = { people: [], conflicts: [], removed: [], renumbered: [], alreadyThere: 0, draftsDropped: [] };
   const clock = [ours.journal.clock, theirs.journal.clock].filter((c): c is string => c !== undefined).sort().at(-1);
   const tombstones = mergeTombstones(ours.journal.removed ?? [], theirs.journal.removed ?? [], base?.journal.removed);
   const buried = new Map(tombstones.map((t) => [t.uid, t]));
@@ -158,9 +167,8 @@ function mergePerson(pair: PersonPair, context: PersonContext): Person | undefin
   } else {
     for (const collection of RECORD_COLLECTIONS) {
       const records = recordsOf(person, collection);
-      const alive = records.filter((r) => !buried.has(r.uid!));
-      result.removed += records.length - alive.length;
-      (person as Record<string, unknown>)[collection] = alive;
+      for (const record of records) if (buried.has(record.uid!)) noteRemoved(summary, result, collection, record);
+      (person as Record<string, unknown>)[collection] = records.filter((r) => !buried.has(r.uid!));
     }
   }
   // Everyone the other side holds, and anyone it took something from.
@@ -181,12 +189,12 @@ function mergeCollection(collection: RecordCollection, ours: AnyRecord[], theirs
   };
   for (const record of ours) {
     if (buried.has(record.uid!)) {
-      result.removed++;
+      noteRemoved(summary, result, collection, record);
       continue;
     }
     const other = theirsByUid.get(record.uid!);
     if (other === undefined) {
-      if (baseRecords.size > 0 && undone(record)) result.removed++;
+      if (baseRecords.size > 0 && undone(record)) noteRemoved(summary, result, collection, record);
       else merged.push(record);
       continue;
     }
@@ -203,6 +211,13 @@ function mergeCollection(collection: RecordCollection, ours: AnyRecord[], theirs
     result.added[collection] = (result.added[collection] ?? 0) + 1;
   }
   return merged;
+}
+
+/** Counts a record of this side that goes, and names it for the summary. */
+function noteRemoved(summary: MergeSummary, result: PersonMerge, collection: RecordCollection, record: AnyRecord): void {
+  result.removed++;
+  const words = record.text ?? record.title;
+  summary.removed.push({ person: result.name, collection, ...(record.id === undefined ? {} : { id: record.id }), ...(typeof words === 'string' ? { words } : {}) });
 }
 
 /** Per guided flow, the draft saved later. */

@@ -129,6 +129,8 @@ export const importCommand = {
   alreadyThere: (n: number) => `  ${plural(n, 'record was', 'records were')} already in the journal.`,
   updated: (n: number) => `${plural(n, 'record')} updated`,
   removed: (n: number) => `${plural(n, 'record')} removed`,
+  removedThere: (named: string[]) => `  Removed in the other journal, so removed here too: ${named.join(', ')}`,
+  removedKinds: { missions: 'a mission statement', reflections: 'a reflection', goals: 'a goal', actions: 'an action item', checkins: 'a check-in', notes: 'a note', sessions: 'a one-on-one' },
   conflicts: (n: number) => `  Changed on both sides, so the later change was kept and the other is in the record's history (${plural(n, 'field')}):`,
   conflict: (record: string, field: string, kept: string, other: string) => `    ${record} ${field}: kept ${kept}, not ${other}`,
   journalLabel: 'the journal',

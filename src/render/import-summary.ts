@@ -1,6 +1,6 @@
 // What `grow import` did (or, in a dry run, would do), person by person: what was added,
 // updated and removed, and how a field changed on both sides was settled.
-import type { MergeConflict, MergeSummary } from '../domain/merge';
+import type { MergeConflict, MergeSummary, RemovedRecord } from '../domain/merge';
 import { messages } from '../messages';
 import { safeText } from './text';
 
@@ -27,6 +27,11 @@ export function renderImportSummary(summary: MergeSummary, heading: string): str
     // Only a new person can have nothing added and still be listed: their name is what is new.
     lines.push(counts.length > 0 ? m.person(safeText(person.name), person.isNew, counts.join(', ')) : m.newPersonOnly(safeText(person.name)));
   }
+  if (summary.removed.length > 0) {
+    const named = summary.removed.slice(0, SHOWN).map(removedLabel);
+    if (summary.removed.length > SHOWN) named.push(m.more(summary.removed.length - SHOWN));
+    lines.push(m.removedThere(named));
+  }
   if (summary.conflicts.length > 0) {
     lines.push(m.conflicts(summary.conflicts.length));
     for (const conflict of summary.conflicts.slice(0, SHOWN)) lines.push(m.conflict(label(conflict), conflict.field, shown(conflict.kept), shown(conflict.other)));
@@ -44,6 +49,12 @@ export function renderImportSummary(summary: MergeSummary, heading: string): str
 
 function label(conflict: MergeConflict): string {
   return conflict.collection === 'journal' ? m.journalLabel : safeText(conflict.id);
+}
+
+/** A removed record as the summary names it: its id, and the start of its words. */
+function removedLabel(record: RemovedRecord): string {
+  const id = record.id === undefined ? m.removedKinds[record.collection] : safeText(record.id);
+  return record.words === undefined ? id : `${id} ${shown(record.words)}`;
 }
 
 /** A value as the summary quotes it: one line, not too long. */

@@ -5,14 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { editActionCommand, removeActionCommand } from '../../src/commands/action-edit';
 import { checkin } from '../../src/commands/checkin';
 import { exportPlan } from '../../src/commands/export';
 import { importFile } from '../../src/commands/import';
 import { note } from '../../src/commands/note';
 import { addPersonCommand } from '../../src/commands/people';
 import { session } from '../../src/commands/session';
-import { findPerson, personToWrite } from '../../src/domain/journal';
-import type { Journal } from '../../src/domain/schema';
 import type { Step } from '../support/scripted-prompter';
 import { exitCodeOf, testContext, type TestContextOptions } from '../support/test-context';
 import { tempDir, tempJournal } from '../support/temp';
@@ -62,16 +61,19 @@ describe('one plan, two journals', () => {
   const at = (journal: string, today: string, options: TestContextOptions = {}) => testContext({ journal, today, ...options });
   let files = 0;
 
+  const fileOf = (n: number) => join(folder, `exchange-${n}.json`);
   /** Alex hands Priya her plan, or she hands it back; the receiving journal imports it. What it said. */
   async function exchange(direction: 'to Priya' | 'to Alex', today: string): Promise<string> {
-    const file = join(folder, `exchange-${++files}.json`);
+    const file = fileOf(++files);
     const from = direction === 'to Priya' ? at(alex, today, { person: 'Priya' }) : at(priya, today);
     expect(await exitCodeOf(exportPlan(from, { for: direction === 'to Priya' ? 'Priya' : 'Alex', out: file }))).toBe(0);
-    const into = at(direction === 'to Priya' ? priya : alex, today);
+    return imported(direction === 'to Priya' ? priya : alex, file, today);
+  }
+  async function imported(journal: string, file: string, today: string): Promise<string> {
+    const into = at(journal, today);
     expect(await exitCodeOf(importFile(into, file, {}))).toBe(0);
     return into.out.text;
   }
-  const edit = (journal: string, today: string, change: (journal: Journal) => void) => at(journal, today).store.update(change);
   // As stored, with what merging keeps on records: their identity and the values that lost a conflict.
   const stored = (journal: string) => at(journal, '2027-01-31').store.read();
   const plan = async (journal: string, name: string) => (await stored(journal)).people.find((p) => p.name === name)!;
@@ -91,31 +93,47 @@ describe('one plan, two journals', () => {
     expect(journal.people.map((p) => p.name)).toEqual(['me']);
     expect(journal.people[0]!.actions.map((a) => [a.id, a.owner])).toEqual([['a1', 'me'], ['a2', 'Alex'], ['a3', 'me']]);
 
-    // Three weeks at her own terminal: check-ins, a note, and her item's words changed.
+    // Three weeks at her own terminal: check-ins, a note, her item's words changed, and the
+    // date of his item moved (she heard the budget comes later).
     const weekly = (day: string, progress: string) => checkin(at(priya, day), 'a1', { status: 'open', progress, well: `Week of ${day}` });
     await weekly('2026-12-08', '20');
     await note(at(priya, '2026-12-10'), ['Sam said my reviews are kind but slow'], { tag: [] });
-    await edit(priya, '2026-12-10', (j) => void (personToWrite(j, 'me').actions[0]!.text = 'Ask two teammates about my reviews'));
+    await editActionCommand(at(priya, '2026-12-10'), 'a1', { text: 'Ask two teammates about my reviews' });
+    await editActionCommand(at(priya, '2026-12-14'), 'a2', { due: '2027-01-29' });
     await weekly('2026-12-15', '50');
     await weekly('2026-12-22', '80');
-    // Meanwhile the manager checks in on his own item, changes her item's words later, and drops the book.
-    await checkin(at(alex, '2026-12-11', { person: 'Priya' }), 'a2', { status: 'open', progress: '30' });
-    await edit(alex, '2026-12-12', (j) => void (findPerson(j, 'Priya')!.actions[0]!.text = 'Ask two teammates how my reviews land'));
-    await edit(alex, '2026-12-12', (j) => {
-      // As grow action rm removes it: with what names it.
-      const hers = findPerson(j, 'Priya')!;
-      const book = hers.actions.find((a) => a.text === 'Read a book on mentoring')!;
-      hers.actions = hers.actions.filter((a) => a !== book);
-      for (const held of hers.sessions) held.items = held.items?.filter((agreed) => agreed.item !== book.id);
-    });
+    // Meanwhile the manager checks in on his own item and moves it (before she does), changes
+    // her item's words (after she did), and removes the book.
+    const his = (today: string) => at(alex, today, { person: 'Priya' });
+    await checkin(his('2026-12-11'), 'a2', { status: 'open', progress: '30' });
+    await editActionCommand(his('2026-12-11'), 'a2', { due: '2027-01-22' });
+    await editActionCommand(his('2026-12-12'), 'a1', { text: 'Ask two teammates how my reviews land' });
+    await removeActionCommand(his('2026-12-12'), 'a3', { yes: true });
 
-    // Exchanged back and forth three times, in both orders.
+    // Exchanged back and forth three times, in both orders. Each side names both conflicts,
+    // settled alike: the later change won each time.
+    const settled = [
+      '  Changed on both sides, so the later change was kept and the other is in the record\'s history (2 fields):',
+      '    a1 text: kept "Ask two teammates how my reviews land", not "Ask two teammates about my reviews"',
+      '    a2 due: kept "2027-01-29", not "2027-01-22"',
+    ].join('\n');
     const back = await exchange('to Alex', '2026-12-22');
-    expect(back).toContain("Imported from Priya's journal:\n  Priya: 3 check-ins, 1 note, 1 record updated\n");
-    expect(back).toContain('a1 text: kept "Ask two teammates how my reviews land", not "Ask two teammates about my reviews"');
+    expect(back).toBe(["Imported from Priya's journal:", '  Priya: 3 check-ins, 1 note, 2 records updated', settled, '  Ids already taken, so renumbered: c1 → c4', '  3 records were already in the journal.', ''].join('\n'));
     const home = await exchange('to Priya', '2026-12-22');
-    expect(home).toContain('Your own plan: 1 check-in, 2 records updated, 1 record removed');
-    expect(home).toContain('a1 text: kept "Ask two teammates how my reviews land", not "Ask two teammates about my reviews"');
+    expect(home).toBe(
+      [
+        "Imported from Alex's journal:",
+        '  Your own plan: 1 check-in, 3 records updated, 1 record removed',
+        '  Removed in the other journal, so removed here too: a3 "Read a book on mentoring"',
+        settled,
+        '  Ids already taken, so renumbered: c1 → c4',
+        '  6 records were already in the journal.',
+        '',
+      ].join('\n'),
+    );
+    // An older file, brought in again, brings back nothing removed and names no conflict again.
+    expect(await imported(alex, fileOf(2), '2026-12-23')).toBe('Nothing new: everything in the file is already in the journal.\n');
+    expect(await imported(priya, fileOf(1), '2026-12-23')).toBe('Nothing new: everything in the file is already in the journal.\n');
 
     await checkin(at(alex, '2027-01-05', { person: 'Priya' }), 'a2', { status: 'done' });
     await checkin(at(priya, '2027-01-05'), 'a1', { status: 'done', well: 'Both answered' });
@@ -135,8 +153,9 @@ describe('one plan, two journals', () => {
         ['Ask two teammates how my reviews land', 'done'],
         ['Find a budget for the workshop', 'done'],
       ]);
-      // The conflict is settled the same way on both sides, the other words kept in the item's history.
+      // The conflicts are settled the same way on both sides, the other values kept in the items' history.
       expect(person.actions[0]!.history).toEqual([{ field: 'text', value: 'Ask two teammates about my reviews', at: expect.any(String) }]);
+      expect(person.actions[1]!.history).toEqual([{ field: 'due', value: '2027-01-22', at: expect.any(String) }]);
     }
     // What each keeps private stayed home: his note and his private answer, her note.
     expect(readFileSync(priya, 'utf8')).not.toContain('PRIVATE-ALEX');

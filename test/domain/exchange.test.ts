@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { handOver } from '../../src/domain/hand-over';
 import { importJournal } from '../../src/domain/import';
 import { findPerson } from '../../src/domain/journal';
+import type { MergeSummary } from '../../src/domain/merge';
 import { addPerson } from '../../src/domain/people';
 import { addAction, addGoal } from '../../src/domain/plan';
 import { JournalSchema, type Journal } from '../../src/domain/schema';
@@ -48,8 +49,14 @@ describe('a plan exchanged between two journals, with random changes on both sid
           addAction(j, 'Priya', { goal: goal.id, text: 'Find a budget', owner: 'Alex', due: '2027-01-15' }, '2026-12-01');
         }, tick());
         let priya = await change(emptyText(), (j) => applyOp(j, { kind: 'note', text: 'Mine before anything' }), tick());
-        const toPriya = async () => (priya = await change(priya, (j) => void importJournal(j, handed(alex, 'Priya', 'Priya')), tick()));
-        const toAlex = async () => (alex = await change(alex, (j) => void importJournal(j, handed(priya, 'me', 'Alex')), tick()));
+        const files: [Journal, 'Alex' | 'Priya'][] = [];
+        const hand = (text: string, name: string, to: 'Alex' | 'Priya') => {
+          const file = handed(text, name, to);
+          files.push([file, to]);
+          return file;
+        };
+        const toPriya = async () => (priya = await change(priya, (j) => void importJournal(j, hand(alex, 'Priya', 'Priya')), tick()));
+        const toAlex = async () => (alex = await change(alex, (j) => void importJournal(j, hand(priya, 'me', 'Alex')), tick()));
         await toPriya();
         const seen = new Set<string>();
         const remember = () => [...uidsOf(findPerson(parse(alex), 'Priya')!), ...uidsOf(findPerson(parse(priya), 'me')!)].forEach((uid) => seen.add(uid));
@@ -62,6 +69,15 @@ describe('a plan exchanged between two journals, with random changes on both sid
         }
         await toAlex();
         await toPriya();
+        // Once both hold the same plan, any file handed before changes no record, and names no
+        // conflict again: each was settled, and named, when it first came.
+        for (const [file, to] of files) {
+          const into = to === 'Alex' ? alex : priya;
+          let again: MergeSummary | undefined;
+          const after = await change(into, (j) => void (again = importJournal(j, file)), tick());
+          expect(parse(after).people).toEqual(parse(into).people);
+          expect(again!.conflicts).toEqual([]);
+        }
 
         const [atAlex, atPriya] = [parse(alex), parse(priya)];
         expect(JournalSchema.safeParse(atAlex).success).toBe(true);
