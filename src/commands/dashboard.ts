@@ -15,7 +15,7 @@ export async function dashboard(ctx: Context): Promise<void> {
   const journal = await ctx.store.read();
   const person = personToRead(journal, ctx.person);
   // The owner's own dashboard also shows what they promised in their reports' plans.
-  const view = overview(person, ctx.clock.today(), isMe(person.name) ? commitments(journal, { open: true }) : []);
+  const view = overview(person, ctx.clock.today(), isMe(person.name) ? commitments(journal, { open: true }) : [], journal);
   if (ctx.json) return printJson(ctx, view);
   // At a terminal an empty journal shows the welcome a script sees, then offers grow init.
   if (view.empty && ctx.interactive) return offerInit(ctx);

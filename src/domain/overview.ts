@@ -1,11 +1,12 @@
 // What the dashboard shows, as data: the same for the terminal view and for --json.
 import { daysBetween, type IsoDate } from './dates';
-import type { Commitment } from './commitments';
+import { isOwners, type Commitment } from './commitments';
 import { dueItems, overdueDays, type DueItem, type DueReason } from './due';
 import { currentMission, currentStage } from './plan';
 import { goalProgress, lastCheckin, latestCheckins } from './progress';
 import { defaultPulseSince, latestPulse, pulseSeries, type PulsePeriod } from './pulse';
-import type { MissionVersion, Person, Pulse } from './schema';
+import { isMe, sameName } from './journal';
+import type { Journal, MissionVersion, Person, Pulse } from './schema';
 
 export interface Overview {
   person: string;
@@ -27,10 +28,16 @@ export interface DueRow {
   due: IsoDate;
   overdueDays: number;
   reasons: DueReason[];
+  /** Who does it, when not the plan's own person (a manager's item in a report's plan). */
+  owner?: string;
 }
 
-/** `promised`: the owner's open items in other people's plans, for the owner's own dashboard. */
-export function overview(person: Person, today: IsoDate, promised: readonly Commitment[] = []): Overview {
+/**
+ * `promised`: the owner's open items in other people's plans, for the owner's own dashboard;
+ * `journal`: whose journal it is, so that an item of the owner's own plan typed with their name is theirs.
+ */
+export function overview(person: Person, today: IsoDate, promised: readonly Commitment[] = [], journal: Pick<Journal, 'owner'> = {}): Overview {
+  const byOther = (owner: string) => (isMe(person.name) ? !isOwners(journal, owner) : !sameName(owner, person.name));
   const latest = latestCheckins(person);
   const mission = currentMission(person);
   const result: Overview = {
@@ -39,7 +46,7 @@ export function overview(person: Person, today: IsoDate, promised: readonly Comm
     empty: mission === undefined && person.goals.length === 0 && promised.length === 0,
     mission,
     goals: person.goals.map((goal) => ({ id: goal.id, title: goal.title, stage: currentStage(goal), progress: goalProgress(goal, person, latest) })),
-    due: dueItems(person, today, latest).map((item) => dueRow(item, today)),
+    due: dueItems(person, today, latest).map((item) => ({ ...dueRow(item, today), ...(byOther(item.action.owner) ? { owner: item.action.owner } : {}) })),
     promised: promised.flatMap(({ person: other, action }) => {
       const [item] = dueItems({ ...other, actions: [action] }, today);
       return item ? [{ ...dueRow(item, today), person: other.name }] : [];

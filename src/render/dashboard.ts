@@ -53,10 +53,14 @@ function goals(view: Overview, paint: Paint, width: number): string {
 
 function due(view: Overview, paint: Paint, width: number): string {
   if (view.due.length === 0) return `${paint.bold(m.due)}\n${indent(paint.dim(m.nothingDue))}`;
-  const rows = view.due.slice(0, DUE_SHOWN).map((item) => {
+  const shown = view.due.slice(0, DUE_SHOWN);
+  // Someone else's item in this plan (the manager's, in a report's) says whose it is.
+  const ownerWidth = Math.max(0, ...shown.map((item) => (item.owner === undefined ? 0 : safeText(item.owner).length + 2)));
+  const rows = shown.map((item) => {
     // The first reason is the most pressing; `grow action list --due` shows them all.
     const why = dueReasonText(item.reasons[0]!);
-    return `${paint.cyan(item.id.padEnd(4))}  ${fit(item.text, width - 2 - 4 - 2 - 2 - why.length)}  ${item.overdueDays > 0 ? paint.red(why) : paint.yellow(why)}`;
+    const owner = ownerWidth === 0 ? '' : `${paint.dim(safeText(item.owner ?? '').padEnd(ownerWidth - 2))}  `;
+    return `${paint.cyan(item.id.padEnd(4))}  ${fit(item.text, width - 2 - 4 - 2 - 2 - ownerWidth - why.length)}  ${owner}${item.overdueDays > 0 ? paint.red(why) : paint.yellow(why)}`;
   });
   if (view.due.length > DUE_SHOWN) rows.push(paint.dim(m.moreDue(view.due.length - DUE_SHOWN)));
   return `${paint.bold(m.due)}\n${rows.map(indent).join('\n')}`;

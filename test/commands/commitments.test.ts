@@ -89,6 +89,31 @@ describe("the owner's commitments in other people's plans", () => {
     );
   });
 
+  it('a report’s dashboard names whose an item due is when it is not hers, and a manager’s view of her plan too', async () => {
+    const journal = await journalWith((j) => {
+      j.owner = 'Priya';
+      const goal = addGoal(j, 'me', { title: 'A mentor people seek out' }, '2026-11-24');
+      addAction(j, 'me', { goal: goal.id, text: 'Ask two teammates', due: '2026-12-09' }, '2026-11-24');
+      addAction(j, 'me', { goal: goal.id, text: 'Find a budget for the workshop', owner: 'Alex', due: '2026-12-10' }, '2026-11-24');
+      addAction(j, 'me', { goal: goal.id, text: 'Pair with a new hire', owner: 'Priya', due: '2026-12-11' }, '2026-11-24');
+    });
+    const hers = at(journal, { json: false });
+    await dashboard(hers);
+    expect(hers.out.text).toMatch(/^Your plan\n/);
+    expect(hers.out.text).toContain(
+      [
+        'Due for a check-in',
+        '  a1    Ask two teammates                           due in 1 day',
+        '  a2    Find a budget for the workshop        Alex  due in 2 days',
+        '  a3    Pair with a new hire                        due in 3 days',
+      ].join('\n'),
+    );
+    const managers = at(await journalWith(managersJournal), { person: 'Priya' });
+    await dashboard(managers);
+    expect(managers.out.text).toMatch(/^Priya's plan\n/);
+    expect(managers.out.text).toContain('  a5    Find a budget for the workshop        Alex  due in 3 days\n');
+  });
+
   it('the dashboard shows what is due of them, with whose plan it is in', async () => {
     const ctx = at(await journalWith(managersJournal));
     await dashboard(ctx);
