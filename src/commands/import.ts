@@ -1,5 +1,6 @@
 // grow import FILE: a grow JSON export merged into the journal by id, or a jrnl JSON export
 // as notes. The whole file is checked before anything is written; --dry-run writes nothing.
+import { basename } from 'node:path';
 import type { Context } from '../context';
 import { importJournal, importNotes } from '../domain/import';
 import type { MergeSummary } from '../domain/merge';
@@ -36,7 +37,7 @@ export async function importFile(ctx: Context, file: string, options: Flags<Impo
     summary = change(journal);
     // The same check the real import meets before it writes.
     assertValid(journal);
-  } else summary = await ctx.store.update(change, { long: true });
+  } else summary = await ctx.store.update(change, { long: true, label: messages.undo.labels.imported(basename(file)) });
 
   if (ctx.json) printJson(ctx, { dryRun: options.dryRun ?? false, ...summary });
   // A plan handed over names the journal it came from.

@@ -33,11 +33,12 @@ export const undo = {
   } satisfies Record<TouchedRecord['collection'], string>,
   andMore: (n: number) => `and ${n} more`,
   /** Fields as a person names them; any other is shown by its name in the file. */
-  fields: { text: 'words', due: 'due date', every: 'how often', stages: 'stage', session: 'one-on-one' } as Record<string, string>,
+  fields: { text: 'words', due: 'due date', every: 'how often', stages: 'stage', session: 'one-on-one', closed: 'day closed' } as Record<string, string>,
   /** What guided flows call the changes they save, in grow undo's words. */
   labels: {
     planSaved: (plan: string) => `saved ${plan} from grow init`,
     sessionSaved: (person: string) => `saved a one-on-one with ${person}`,
+    imported: (file: string) => `imported ${file}`,
     draftKept: (flow: DraftFlow) => `kept a draft of grow ${flow}`,
     draftSetAside: (flow: DraftFlow) => `set aside a draft of grow ${flow}`,
   },

@@ -6,32 +6,10 @@ import { keepDraft } from '../../src/domain/drafts';
 import { applyInit, emptyAnswers, type InitAnswers } from '../../src/domain/init-answers';
 import { init } from '../../src/commands/init';
 import { addPerson } from '../../src/domain/people';
+import { aboutAndDreams, oneGoalAndSave } from '../support/guided-answers';
 import { CTRL_C, type Step } from '../support/scripted-prompter';
 import { exitCodeOf, testContext } from '../support/test-context';
 
-const aboutAndDreams: Step[] = [
-  ['What are you planning for yourself', 'A half marathon in spring'],
-  ['reaching for lately', ''],
-  ['did not go the way you hoped', ''],
-  ['things you do well', 'Explaining things simply'],
-  ['get better at', ''],
-  ['What do you love doing', 'Pairing on hard bugs'],
-  ['next few years went wonderfully', 'Leading a small team'],
-  ['get up in the morning', 'Seeing people grow'],
-  ['What would you like to do with it?', 'keep'],
-];
-const oneGoalAndSave: Step[] = [
-  ['Who do you want to become?', 'A calm public speaker'],
-  ['Why does that matter', ''],
-  ['Where are you on that path today?', 'learning'],
-  ['What is one thing you will do towards "A calm public speaker"?', 'Give a 5-minute talk at the team meeting'],
-  ['Who will do it?', ''],
-  ['By when?', '2026-12-04'],
-  ['How often', '1w'],
-  ['Another action item', false],
-  ['another goal', false],
-  ['Does this look right?', 'save'],
-];
 const DRAFT_SAVED_AT = '2026-11-20T10:00:00Z';
 
 /** A context whose journal holds a grow init draft with part 1 answered (after `plan`, if given). */

@@ -6,31 +6,10 @@ import { keepDraft } from '../../src/domain/drafts';
 import { addPerson } from '../../src/domain/people';
 import { emptySessionAnswers } from '../../src/domain/session';
 import { damaged } from '../support/damaged';
+import { wholeSession } from '../support/guided-answers';
 import { CTRL_C, type Step } from '../support/scripted-prompter';
 import { exitCodeOf, testContext } from '../support/test-context';
 
-const wholeSession: Step[] = [
-  ['Sam and Alex › Is this a good time to talk', true],
-  ['Alex › One thing Sam is doing well:', 'Explains hard things simply'],
-  ['Alex › A second thing:', 'Calm when the pager goes off'],
-  ['Alex › A third, if one comes to mind', ''],
-  ['Alex › A plan, a goal or a failure of your own', 'I failed my first marathon: I started too fast.'],
-  ['Sam › And you, Sam', 'A half marathon in spring, paced this time'],
-  ['Sam › What would you like to get better at?', 'Giving feedback that lands'],
-  ['Alex › Something you love doing', ''],
-  ['Sam › What do you love doing', 'Pairing on hard bugs'],
-  ['Sam › If the next few years went wonderfully', 'Leading a small team'],
-  ['Sam › What makes you want to get up in the morning', 'Seeing people grow'],
-  ['Sam › What would you like to do with it?', 'keep'],
-  ['Sam › Who do you want to become?', 'A mentor people seek out'],
-  ['Sam › Where are you on that path today?', 'learning'],
-  ['Sam and Alex › Towards "A mentor people seek out", what will be done?', 'Pair with a new hire on a review'],
-  ['Sam and Alex › Who will do it? (Enter for Sam)', ''],
-  ['Sam and Alex › By when?', '2026-12-09'],
-  ['Sam and Alex › How often', '1w'],
-  ['Sam and Alex › Is that right, and is that all?', 'right'],
-  ['Sam and Alex › Keep any of these private?', 'done'],
-];
 const DRAFT_SAVED_AT = '2026-11-20T10:00:00Z';
 
 /** A context for a one-on-one with Sam, already in the journal (with a draft, if asked). */
