@@ -147,11 +147,12 @@ async function opened(bytes: Buffer, keyring: Keyring, journalPath: string): Pro
 }
 
 /** Why a step through the log cannot be taken. */
-export type StepProblem = 'nothing' | 'elsewhere';
+export type StepProblem = 'nothing' | 'oldest' | 'elsewhere';
 
 /**
  * The journal's text one step back (undo) or forward (redo) in the log, from its text and clock
- * now. 'nothing': there is no change to undo or redo; 'elsewhere': the journal is not where the
+ * now. 'nothing': there is no change to undo or redo; 'oldest': the journal had changes before
+ * the oldest the log kept, which cannot be undone; 'elsewhere': the journal is not where the
  * log left it (restored from a backup, edited by hand, replaced by git), so no step is safe.
  */
 export async function stepThroughLog(
@@ -165,7 +166,7 @@ export async function stepThroughLog(
   const at = positionOf(changes, current.clock);
   if (at === undefined) return 'elsewhere';
   const change = direction === 'undo' ? changes[at] : changes[at + 1];
-  if (change === undefined) return 'nothing';
+  if (change === undefined) return direction === 'undo' && changes[0]!.before !== undefined ? 'oldest' : 'nothing';
   const patch = await readPatch(journalPath, change, keyring);
   if (patch === undefined) return 'elsewhere';
   const lines = current.text.split('\n');

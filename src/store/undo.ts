@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from '../domain/vocabulary';
 import { JournalError } from '../errors';
 import { messages } from '../messages';
 import { keepBackup } from './backups';
-import { positionOf, readChangeLog, stepThroughLog, type LoggedChange } from './change-log';
+import { LOG_KEPT, positionOf, readChangeLog, stepThroughLog, type LoggedChange } from './change-log';
 import type { Keyring } from './keyring';
 import { isUnchanged, readJournalFile } from './read';
 import { underLock, writeJournalText } from './transaction';
@@ -21,6 +21,7 @@ export async function runStep(path: string, keyring: Keyring, step: Step): Promi
     if (!file) throw new JournalError(messages.undo.nothing(step));
     const moved = await stepThroughLog(path, keyring, { text: file.text, clock: file.journal.clock }, step);
     if (moved === 'nothing') throw new JournalError(messages.undo.nothing(step));
+    if (moved === 'oldest') throw new JournalError(messages.undo.oldest(LOG_KEPT));
     if (moved === 'elsewhere') throw new JournalError(messages.undo.elsewhere(path), messages.undo.elsewhereHint);
     const { parseJournalFile } = await import('./parse-journal');
     // What the log gives back was grow's own text once; it is checked in full all the same.

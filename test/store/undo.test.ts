@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/domain/clock';
 import { addNote } from '../../src/domain/notes';
 import { JournalError } from '../../src/errors';
-import { listBackups } from '../../src/store/backups';
+import { BACKUPS_KEPT, listBackups } from '../../src/store/backups';
+import { LOG_KEPT, LOG_KEPT_ALWAYS, logChange, readChangeLog } from '../../src/store/change-log';
 import { JournalStore } from '../../src/store/journal-store';
 import { Keyring, noPassphrase } from '../../src/store/keyring';
 import { applyOp, opArbitrary } from '../support/journal-history';
@@ -82,6 +83,29 @@ describe('undo and redo', () => {
     await journal.step('undo');
     expect(existsSync(journal.path)).toBe(true);
     expect(await journal.read()).toMatchObject({ people: [] });
+  });
+
+  it('undoes the last 50 changes, many more than the backups kept, and then says it can go no further', async () => {
+    const journal = store();
+    await journal.update(note('kept from before'));
+    const start = readFileSync(journal.path);
+    for (let i = 1; i <= LOG_KEPT; i++) await journal.update(note(`note ${i}`));
+    expect(await listBackups(journal.path)).toHaveLength(BACKUPS_KEPT);
+    for (let i = 0; i < LOG_KEPT; i++) await journal.step('undo');
+    expect(readFileSync(journal.path)).toEqual(start);
+    const error = await rejection(journal.step('undo'), JournalError);
+    expect(error.message).toBe('There is no earlier change to undo: grow keeps the last 50 changes, and the journal is back before the oldest of them.');
+    expect(readFileSync(journal.path)).toEqual(start);
+  });
+
+  it('keeps at least the last 20 changes however large they are, and drops the older ones past 16 MiB', async () => {
+    const path = tempJournal();
+    const keyring = new Keyring(noPassphrase(path));
+    const large = { hunks: [{ atBefore: 0, atAfter: 0, before: [], after: ['x'.repeat(2 ** 20)] }] };
+    const summary = { added: [], changed: [], removed: [], counts: { added: 0, changed: 0, removed: 0 } };
+    for (let i = 1; i <= LOG_KEPT_ALWAYS + 5; i++) await logChange(path, keyring, undefined, { before: i === 1 ? undefined : `clock ${i - 1}`, at: `clock ${i}`, summary }, large);
+    // 16 of these fill 16 MiB: the log keeps 20 all the same, the newest.
+    expect((await readChangeLog(path, keyring)).map((c) => c.at)).toEqual(Array.from({ length: LOG_KEPT_ALWAYS }, (_, i) => `clock ${i + 6}`));
   });
 
   it('returns any journal byte for byte to where it started, after as many undos as changes', async () => {
