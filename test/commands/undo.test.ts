@@ -2,19 +2,23 @@
 // back or did again; the list shows time, words and what was undone; a journal that is not
 // where the log left it is refused; and any run of changes made by grow's commands and domain
 // functions, followed by as many undos, gives back the journal byte for byte.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { editActionCommand, removeActionCommand } from '../../src/commands/action-edit';
-import { removeGoalCommand } from '../../src/commands/goal-edit';
+import { editGoalCommand, removeGoalCommand } from '../../src/commands/goal-edit';
 import { editMission } from '../../src/commands/mission';
 import { note } from '../../src/commands/note';
 import { editNoteCommand, removeNotesCommand } from '../../src/commands/note-edit';
 import { removePersonCommand, renamePersonCommand } from '../../src/commands/people-edit';
 import { redo, undo } from '../../src/commands/undo';
+import { addNote } from '../../src/domain/notes';
+import { addPerson } from '../../src/domain/people';
 import { GrowError } from '../../src/errors';
+import { lockPathOf } from '../../src/store/paths';
 import { damaged } from '../support/damaged';
 import { applyOp, opArbitrary, type Op } from '../support/journal-history';
+import { writePlan } from '../support/plan-fixture';
 import { exitCodeOf, testContext, type TestContext } from '../support/test-context';
 
 describe('grow undo and grow redo', () => {
@@ -112,6 +116,44 @@ describe('every correction, on a damaged journal', () => {
     ];
     // Each is started only when the one before has ended, as grow runs one command at a time.
     for (const command of commands) expect(await exitCodeOf(command(), 'is not valid JSON')).toBe(1);
+  });
+});
+
+describe('every correction, on a journal another grow is writing to', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('waits its turn, then exits 1, says the journal is busy, and leaves the file as it was', async () => {
+    const ctx = testContext();
+    await writePlan(ctx.store.path, (journal) => {
+      addNote(journal, 'me', { text: 'Paired with Sam', tags: [], at: new Date('2026-11-20T09:30:00Z') });
+      addPerson(journal, 'Sam');
+    });
+    const before = readFileSync(ctx.store.path);
+    // Another grow holds the lock and keeps it fresh: its time is always ahead of this one's.
+    const lock = lockPathOf(ctx.store.path);
+    mkdirSync(lock);
+    const ahead = new Date(Date.now() + 3_600_000);
+    utimesSync(lock, ahead, ahead);
+    // The minute grow waits for it passes at once.
+    let waited = 0;
+    const now = Date.now.bind(Date);
+    vi.spyOn(Date, 'now').mockImplementation(() => now() + (waited += 10_000));
+    const commands = [
+      () => undo(ctx, {}),
+      () => redo(ctx),
+      () => editNoteCommand(ctx, 'n1', { text: 'x' }),
+      () => removeNotesCommand(ctx, ['n1'], { yes: true }),
+      () => editActionCommand(ctx, 'a1', { due: '2026-12-04' }),
+      () => removeActionCommand(ctx, 'a1', { yes: true }),
+      () => editGoalCommand(ctx, 'g1', { title: 'A calm speaker' }),
+      () => removeGoalCommand(ctx, 'g2', { withItems: true, yes: true }),
+      () => renamePersonCommand(ctx, 'Sam', ['Sam Lee']),
+      () => removePersonCommand(ctx, ['Sam'], { yes: true }),
+      () => editMission(ctx, { text: 'x' }),
+    ];
+    for (const command of commands) expect(await exitCodeOf(command(), `The journal is busy: another grow is writing to it (lock ${lock}).`)).toBe(1);
+    expect(readFileSync(ctx.store.path)).toEqual(before);
+    expect(existsSync(lock)).toBe(true);
   });
 });
 
