@@ -102,8 +102,8 @@ export async function removeNotesCommand(ctx: Context, ids: string[], options: F
     const notes = [...new Set(ids.map((value) => noteById(journal, person, { value, example: 'grow note rm n1' })))];
     return { notes, lines: notesGoing(notes) };
   };
-  const { lines } = going(await ctx.store.read());
-  if (!(await confirmRemoval(ctx, removal, lines))) return;
+  const { notes, lines } = going(await ctx.store.read());
+  if (!(await confirmRemoval(ctx, { ...removal, many: notes.length > 1 }, lines))) return;
   const removed = await ctx.store.update((journal) => {
     const now = going(journal);
     sameAsConfirmed(lines, now.lines);

@@ -13,9 +13,9 @@ export const change = {
 
   // Removals: asked at a terminal, --yes in a script.
   needsYes: (command: string) => `${command} asks before it removes anything, and there is no terminal to ask at.`,
-  yesHint: (command: string) => `To remove it all the same: ${command} --yes`,
+  yesHint: (command: string, many = false) => `To remove ${many ? 'them' : 'it'} all the same: ${command} --yes`,
   goesTitle: 'This removes:',
-  removeQuestion: 'Remove it? (grow undo can bring it back)',
+  removeQuestion: (many = false) => `Remove ${many ? 'them' : 'it'}? (grow undo can bring it back)`,
   kept: 'Nothing was removed.',
   changedMeanwhile: 'The journal changed while you were deciding, so nothing was removed. Run the command again to see what it would remove now.',
   withCheckins: (n: number) => (n === 0 ? '' : `, with its ${plural(n, 'check-in')}`),

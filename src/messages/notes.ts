@@ -1,6 +1,6 @@
 export const notes = {
   saved: (id: string, tags: string[]) => `Noted ${id}${tags.length > 0 ? `  ${tags.map((t) => `#${t}`).join(' ')}` : ''}`,
-  emptyEditor: 'Nothing was written, so no note was saved.',
+  emptyEditor: 'Nothing was written, so nothing was saved.',
   readsLikeCommand: (text: string, command: string) => `"${text}" reads like the command ${command}, so it was not saved as a note.`,
   readsLikeCommandHint: (command: string, quoted: string) => `To run the command: ${command}. To save the note as written: grow note -- ${quoted}`,
   saveAsNoteQuestion: (text: string, command: string) => `"${text}" reads like the command ${command}. Save it as a note all the same?`,
@@ -10,7 +10,7 @@ export const notes = {
   noneMatch: 'No notes match.',
   badTag: (tag: string) => `--tag: "${tag}" cannot be a tag; use letters, digits, - or _, for example: --tag focus`,
   privateMark: 'private',
-  editorFailed: (editor: string, detail: string) => `The editor "${editor}" did not finish (${detail}), so no note was saved.`,
+  editorFailed: (editor: string, detail: string) => `The editor "${editor}" did not finish (${detail}), so nothing was saved.`,
   noMemoryFolder: 'The journal is encrypted, and this system has no memory-backed folder (/dev/shm or $XDG_RUNTIME_DIR) for the editor, so its text would touch the disk.',
   noMemoryFolderHint: 'Write the note after the command instead, for example: grow note "what happened today"',
   unsavedKept: (file: string, command: string) => `Your note is kept in ${file}. Once the journal is well again, save it with: ${command}`,

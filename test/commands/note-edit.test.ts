@@ -108,7 +108,7 @@ describe('grow note edit', () => {
 
 describe('grow note rm', () => {
   it('asks at a terminal, showing each note that goes, and removes them', async () => {
-    const ctx = await withNotes({ answers: [['Remove it?', true]] });
+    const ctx = await withNotes({ answers: [['Remove them? (grow undo can bring it back)', true]] });
     await removeNotesCommand(ctx, ['n2', 'n1', 'n2'], {});
     expect(ctx.prompts!.said()).toBe('This removes:\n  note n2  2026-11-20 09:30  "A calm week"\n  note n1  2026-11-20 09:30  "Paired with Sam #pairing"');
     expect(ctx.out.text).toBe('Removed notes n2, n1. grow undo takes it back.\n');
@@ -129,6 +129,7 @@ describe('grow note rm', () => {
     const ctx = await withNotes();
     const before = readFileSync(ctx.store.path);
     expect(await exitCodeOf(removeNotesCommand(ctx, ['n1'], {}), 'grow note rm n1 asks before it removes anything, and there is no terminal to ask at.\nTo remove it all the same: grow note rm n1 --yes')).toBe(2);
+    expect(await exitCodeOf(removeNotesCommand(ctx, ['n1', 'n2'], {}), 'To remove them all the same: grow note rm n1 n2 --yes')).toBe(2);
     expect(await exitCodeOf(removeNotesCommand(ctx, ['n1', 'n7'], { yes: true }), 'There is no note n7')).toBe(2);
     expect(readFileSync(ctx.store.path)).toEqual(before);
     await removeNotesCommand(ctx, ['n1'], { yes: true });

@@ -61,6 +61,15 @@ describe('correcting at a terminal', () => {
     expect(listed.stdout).toBe('n1     2026-11-20 09:30  #parser  (edited Tuesday 8 December)\n      Paired with Sam on the parser #parser\n');
   });
 
+  it('leaves the note as it was when the editor cannot be started, and says nothing was saved', async () => {
+    const journal = await journalWithPlan();
+    const before = readFileSync(journal);
+    const grow = startGrow(['note', 'edit', 'n1'], { journal, env: { EDITOR: 'no-such-editor-for-grow' } });
+    await grow.waitFor('The editor "no-such-editor-for-grow" did not finish (spawn no-such-editor-for-grow ENOENT), so nothing was saved.');
+    expect(await grow.exited).toBe(1);
+    expect(readFileSync(journal)).toEqual(before);
+  });
+
   it('asks before removing, shows what goes with it, and keeps everything on no', async () => {
     const journal = await journalWithPlan();
     expect((await runGrow(['checkin', 'a2', '--status', 'open', '--progress', '30'], { journal })).code).toBe(0);

@@ -11,15 +11,17 @@ export interface Removal {
   command: string;
   /** --yes */
   yes?: boolean;
+  /** More than one thing is named (grow note rm n3 n4): asked about as "them". */
+  many?: boolean;
 }
 
 /** Whether to go ahead: --yes, or the person's answer after seeing `goes` (one line each) and `aside`. */
 export async function confirmRemoval(ctx: Context, removal: Removal, goes: readonly string[], aside?: string): Promise<boolean> {
   if (removal.yes) return true;
-  if (!ctx.interactive) throw new UsageError(m.needsYes(removal.command), m.yesHint(removal.command));
+  if (!ctx.interactive) throw new UsageError(m.needsYes(removal.command), m.yesHint(removal.command, removal.many));
   const prompter = await ctx.prompter();
   prompter.say([m.goesTitle, ...goes.map((line) => `  ${line}`), ...(aside ? ['', aside] : [])].join('\n'));
-  const sure = await prompter.confirm({ message: m.removeQuestion, default: false });
+  const sure = await prompter.confirm({ message: m.removeQuestion(removal.many), default: false });
   if (!sure) ctx.out.write(`${m.kept}\n`);
   return sure;
 }
