@@ -131,6 +131,8 @@ describe('correcting from a script', () => {
     expect((await runGrow(['undo'], { journal, env })).stdout).toMatch(/^Undid: edited note n1 "I want to lead"\./);
     expect(JSON.parse((await runGrow(['notes', '--json'], { journal, env })).stdout)[0].text).toBe('my manager worries me');
     expect((await runGrow(['redo'], { journal, env })).code).toBe(0);
+    expect((await runGrow(['note', 'rm', 'n1', '--yes'], { journal, env })).code).toBe(0);
+    expect((await runGrow(['undo'], { journal, env })).stdout).toMatch(/^Undid: removed note n1 "I want to lead"\./);
     const listed = await runGrow(['undo', '--list'], { journal, env });
     expect(listed.stdout).toContain('edited note n1 "I want to lead"');
 
