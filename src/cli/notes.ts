@@ -38,7 +38,9 @@ export function declareNotes(program: Program): void {
     .description('change the words of a note; it keeps its id and date, and shows when it was edited')
     .argument('<id>', 'the note, for example n3')
     .option('--text <text>', 'the new words; #words in them become its tags (with no flag at all, at a terminal, your editor opens on the note)')
-    .option('--shared', 'take the private mark off, so that shared exports show it (--private puts it on)')
+    .option('--tag <tag>', 'a tag to add (repeat for more)', collect, [])
+    .option('--private', 'keep the note out of shared exports')
+    .option('--shared', 'take the private mark off, so that shared exports show it again')
     .addHelpText(
       'after',
       examples('grow note edit n3   # opens your editor on it', 'grow note edit n3 --text "Paired with Sam on the parser #pairing"', 'grow note edit n3 --private --tag feedback'),
@@ -48,7 +50,10 @@ export function declareNotes(program: Program): void {
         () => Promise.all([import('../commands/note-edit'), import('../commands/note')]),
         ([{ editNoteCommand }, { note }], ctx, id, options, command) => {
           const words = asNote(command);
-          return words ? note(ctx, words, noteOptions(command), true) : editNoteCommand(ctx, id, options, noteOptions(command));
+          if (words) return note(ctx, words, noteOptions(command), true);
+          // grow note takes --tag and --private wherever they are typed; edit lists them too, for its help and completion.
+          const marks = noteOptions(command);
+          return editNoteCommand(ctx, id, { text: options.text, shared: options.shared }, { tag: [...marks.tag, ...options.tag], private: marks.private || options.private });
         },
       ),
     );

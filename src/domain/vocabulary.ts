@@ -44,6 +44,6 @@ export const IMPORT_SOURCES = ['grow', 'jrnl'] as const;
 
 /** The shells `grow completion` writes a script for, and what their Tab offers from the journal. */
 export const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'] as const;
-export const ID_LISTS = ['goals', 'items', 'all-items', 'notes', 'sessions', 'people'] as const;
+export const ID_LISTS = ['goals', 'items', 'all-items', 'notes', 'sessions', 'people', 'others'] as const;
 export type CompletionShell = (typeof COMPLETION_SHELLS)[number];
 export type IdList = (typeof ID_LISTS)[number];

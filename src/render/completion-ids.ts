@@ -1,7 +1,7 @@
 // What Tab offers where grow expects an id or a name: the goals, the items (open, or all), the
-// notes (newest first) and the one-on-ones of one person's plan, or the people of the journal;
-// each with a few words that say which it is, as "value<TAB>description" lines.
-import { findPerson } from '../domain/journal';
+// notes (newest first) and the one-on-ones of one person's plan, or the people of the journal
+// (or all but its owner); each with a few words that say which it is, as "value<TAB>description" lines.
+import { findPerson, isMe } from '../domain/journal';
 import { filterNotes } from '../domain/notes';
 import type { Journal } from '../domain/schema';
 import type { IdList } from '../domain/vocabulary';
@@ -19,6 +19,8 @@ export function renderIds(journal: Journal, personName: string, list: IdList): s
 
 function candidates(journal: Journal, personName: string, list: IdList): [value: string, description: string][] {
   if (list === 'people') return journal.people.map((p) => [p.name, '']);
+  // Everyone but the journal's owner, who can be neither renamed nor removed.
+  if (list === 'others') return journal.people.filter((p) => !isMe(p.name)).map((p) => [p.name, '']);
   const person = findPerson(journal, personName);
   if (!person) return [];
   switch (list) {

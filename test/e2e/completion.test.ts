@@ -99,6 +99,11 @@ describe('bash completion', () => {
     expect(bashOffers('note', 'rm', 'n2', '')).toEqual(['n2', 'n1']);
     expect(bashOffers('people', 'rename', 'S')).toEqual(['Sam\\ Lee']);
     expect(bashOffers('goal', 'rm', '')).toEqual(['g1', 'g2']);
+    expect(bashOffers('goal', 'edit', '')).toEqual(['g1', 'g2']);
+    expect(bashOffers('goal', 'edit', 'g1', '--stage', '')).toEqual(['learning', 'practising', 'fluent', 'teaching\\ others']);
+    expect(bashOffers('people', 'rm', '')).toEqual(['Sam\\ Lee', "Jo\\ O\\'Neil"]);
+    expect(bashOffers('note', 'edit', 'n1', '--')).toEqual(expect.arrayContaining(['--text', '--tag', '--private', '--shared']));
+    expect(bashOffers('undo', '--')).toEqual(expect.arrayContaining(['--list', '--json']));
   });
 });
 
