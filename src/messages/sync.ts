@@ -29,6 +29,7 @@ export const sync = {
   whichRemoteHint: (branch: string) => `Choose one: git branch --set-upstream-to REMOTE/${branch}`,
   unreachable: (remote: string, said: string) => `Could not reach ${remote}${said ? ` (${said})` : ''}.`,
   nothingChanged: 'Nothing was changed: the journal and the branch are as they were.',
+  mergeByHand: 'Other files than the journal stand in the way: merge by hand (git pull; the journal merges by itself), then run grow sync again.',
   cannotCommit: (said: string) => `git could not commit the journal${said ? `: ${said}` : ''}.`,
   cannotMerge: (from: string, reasons: string[]) => `${from} cannot be merged here:\n${reasons.map((line) => `  ${line}`).join('\n')}`,
   cannotPush: (remote: string, said: string) => `Could not push to ${remote}${said ? ` (${said})` : ''}.`,
@@ -64,5 +65,5 @@ export const sync = {
   copiesNotice: (copies: string[]) =>
     copies.length === 1
       ? `grow: a sync folder's conflicted copy of the journal is not merged yet: grow merge ${q(copies[0]!)}`
-      : `grow: ${copies.length} conflicted copies of the journal from a sync folder are not merged yet: grow merge ${copies.map(q).join(', then grow merge ')}`,
+      : `grow: ${copies.length} conflicted copies of the journal from a sync folder are not merged yet; grow doctor lists them, each with the grow merge that folds it in.`,
 };

@@ -17,7 +17,7 @@ import { lastWords, type Git } from './git';
 import { findJournalRepo, setUpGit, type JournalRepo } from './git-setup';
 import { openJournalCopy } from './journal-copy';
 import type { JournalStore } from './journal-store';
-import { readJournalFile } from './read';
+import { readBytes, readJournalFile } from './read';
 
 const m = messages.sync;
 /** Pushes raced by another machine's push are tried again this many times in all. */
@@ -66,7 +66,7 @@ export async function syncJournal(request: SyncRequest): Promise<SyncOutcome> {
       committed = outcome.committed === undefined ? undefined : await revision(repo.git, 'HEAD');
       for (let attempt = 1; ; attempt++) {
         const before = await journalNow(store);
-        if (await mergeRemote(repo.git, upstream, store)) outcome.merged = { before, after: await journalNow(store) };
+        if (await mergeRemote(repo, upstream, store)) outcome.merged = { before, after: await mergedJournal(repo, store, outcome.upstream) };
         const pushed = await push(repo.git, upstream);
         if (pushed !== 'raced') {
           outcome.pushed = pushed === 'pushed';
@@ -126,7 +126,8 @@ async function commitJournal(repo: JournalRepo, start: string | undefined, paths
 }
 
 /** Merges the remote branch when it holds anything this one lacks: whether it did. */
-async function mergeRemote(git: Git, upstream: Upstream, store: JournalStore): Promise<boolean> {
+async function mergeRemote(repo: JournalRepo, upstream: Upstream, store: JournalStore): Promise<boolean> {
+  const { git } = repo;
   const theirs = await revision(git, upstream.tracking);
   if (theirs === undefined) return false;
   const ours = await revision(git, 'HEAD');
@@ -137,10 +138,13 @@ async function mergeRemote(git: Git, upstream: Upstream, store: JournalStore): P
   if (result.code === 0) return true;
   if (await git.succeeds(['rev-parse', '-q', '--verify', 'MERGE_HEAD'])) await git.run(['merge', '--abort']);
   const said = `${result.stdout.toString('utf8')}\n${result.stderr}`.split('\n').map((line) => line.trim());
-  // The driver says why it could not merge the journal; git says which other files conflict, or what stopped it.
-  const fromDriver = said.filter((line) => line.startsWith('grow: '));
-  const reasons = fromDriver.length > 0 ? fromDriver : said.filter((line) => /^(CONFLICT|error:|fatal:)/.test(line));
-  throw new GrowError(m.cannotMerge(`${upstream.remote}/${upstream.branch}`, reasons.length > 0 ? reasons : [lastWords(result.stderr)]), undefined, m.nothingChanged);
+  // The driver says why it could not merge the journal (beside what it settled, when it could);
+  // git says which other files conflict, or what stopped it.
+  const from = `${upstream.remote}/${upstream.branch}`;
+  const fromDriver = said.filter((line) => line.startsWith(`grow: ${m.driverFailed(repo.journal, '')}`));
+  if (fromDriver.length > 0) throw new GrowError(m.cannotMerge(from, fromDriver), undefined, m.nothingChanged);
+  const reasons = said.filter((line) => /^(CONFLICT|error:|fatal:)/.test(line));
+  throw new GrowError(m.cannotMerge(from, reasons.length > 0 ? reasons : [lastWords(result.stderr)]), undefined, `${m.nothingChanged}\n${m.mergeByHand}`);
 }
 
 /** Pushes the branch when the remote lacks something of it: 'raced' when another push came first. */
@@ -187,6 +191,22 @@ async function committedJournal(repo: JournalRepo, store: JournalStore): Promise
   const blob = await repo.git.run(['cat-file', 'blob', `HEAD:${repo.journal}`]);
   if (blob.code !== 0) return emptyJournal();
   return (await openJournalCopy(`${repo.journal} (${m.sides.committed})`, blob.stdout, store.keyring)).journal;
+}
+
+/**
+ * The journal as the merge left it. The driver checked what it wrote, but a fast-forward
+ * takes the other machine's journal as it is: one that cannot be read here (written by a newer
+ * grow, say) cannot be merged, and the sync is taken back.
+ */
+async function mergedJournal(repo: JournalRepo, store: JournalStore, from: string): Promise<Journal> {
+  const file = readBytes(store.path);
+  if (file === null) return emptyJournal();
+  try {
+    return (await openJournalCopy(`${repo.journal} (${from})`, file.bytes, store.keyring)).journal;
+  } catch (error) {
+    if (!(error instanceof GrowError)) throw error;
+    throw new GrowError(m.cannotMerge(from, [error.message]), undefined, m.nothingChanged);
+  }
 }
 
 async function journalNow(store: JournalStore): Promise<Journal> {

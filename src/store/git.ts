@@ -47,9 +47,15 @@ export class Git {
   }
 }
 
-/** What git said went wrong: its first "fatal:" or "error:" line without that word, else its last line (never a hint). */
+/**
+ * What git said went wrong: its first "fatal:" or "error:" line without that word, else its
+ * last line (never a hint). When git only says it could not read from the remote, the words
+ * before it say why (ssh's "Could not resolve hostname", a host's "Permission denied").
+ */
 export function lastWords(stderr: string): string {
   const lines = stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('hint:'));
-  const error = lines.find((line) => /^(fatal|error): /.test(line));
-  return error?.replace(/^(fatal|error): /, '') ?? lines.at(-1) ?? '';
+  const at = lines.findIndex((line) => /^(fatal|error): /.test(line));
+  if (at === -1) return lines.at(-1) ?? '';
+  const error = lines[at]!.replace(/^(fatal|error): /, '');
+  return at > 0 && /^Could not read from remote repository/.test(error) ? lines[at - 1]! : error;
 }

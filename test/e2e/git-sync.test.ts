@@ -2,7 +2,7 @@
 // for the laptops, and the real git and the built grow do the work. Whatever either laptop
 // wrote reaches both, once; a field changed on both is settled the same way on both.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/domain/clock';
@@ -11,7 +11,9 @@ import type { Journal } from '../../src/domain/schema';
 import { JournalStore } from '../../src/store/journal-store';
 import { environmentPassphrase, Keyring, noPassphrase } from '../../src/store/keyring';
 import { bareRemote, git, GIT_ENV, laptop } from './support/git';
-import { GROW_BIN, runGrow } from './support/grow';
+import { GROW_BIN, growEnv, runGrow } from './support/grow';
+import { startGrow, startInTerminal } from './support/pty';
+import { tempDir } from '../support/temp';
 
 const PASSPHRASE = 'two laptops, one journal';
 
@@ -24,9 +26,10 @@ interface Laptop {
   read(): Promise<Journal>;
 }
 
-function onLaptop(remote: string, passphrase?: string): Laptop {
+/** `scratch`: the folder git and grow are given for temporary files (TMPDIR). */
+function onLaptop(remote: string, passphrase?: string, scratch = tempDir()): Laptop {
   const { folder, journal } = laptop(remote);
-  const env = { ...GIT_ENV, ...(passphrase ? { GROW_PASSPHRASE: passphrase } : {}) };
+  const env = { ...GIT_ENV, TMPDIR: scratch, ...(passphrase ? { GROW_PASSPHRASE: passphrase } : {}) };
   const store = (today: IsoDate) => new JournalStore(journal, new Keyring(environmentPassphrase(env, noPassphrase(journal))), fixedClock(today));
   return {
     folder,
@@ -49,15 +52,16 @@ async function ok(run: Promise<{ code: number | null; stdout: string; stderr: st
  * apart: a note each, a check-in each on the same item, the same item's text changed on both
  * (at home a day later), and an item removed at work only.
  */
-async function twoLaptopsApart(passphrase?: string): Promise<{ work: Laptop; home: Laptop; remote: string }> {
+async function twoLaptopsApart(passphrase?: string): Promise<{ work: Laptop; home: Laptop; remote: string; scratch: string }> {
   const remote = bareRemote();
-  const work = onLaptop(remote, passphrase);
+  const scratch = tempDir();
+  const work = onLaptop(remote, passphrase, scratch);
   await ok(work.grow(['goal', 'add', 'A calm public speaker']));
   await ok(work.grow(['action', 'add', 'Give a 5-minute talk at the team meeting', '--goal', 'g1', '--due', '2026-12-10']));
   await ok(work.grow(['action', 'add', 'Read a book on rhetoric', '--goal', 'g1', '--due', '2026-12-20']));
   if (passphrase) await work.grow(['encrypt']);
   expect((await work.grow(['sync'])).code).toBe(0);
-  const home = onLaptop(remote, passphrase);
+  const home = onLaptop(remote, passphrase, scratch);
 
   await ok(work.grow(['note', 'Rehearsed the talk with Sam at work'], '2026-11-26'));
   await ok(work.grow(['checkin', 'a1', '--status', 'open', '--progress', '40', '--well', 'Slides are done'], '2026-11-26'));
@@ -67,7 +71,7 @@ async function twoLaptopsApart(passphrase?: string): Promise<{ work: Laptop; hom
   await ok(home.grow(['note', 'Watched three great talks at home'], '2026-11-27'));
   await ok(home.grow(['checkin', 'a1', '--status', 'open', '--progress', '60', '--well', 'Timed it at 5 minutes'], '2026-11-27'));
   await home.change('2026-11-27', (journal) => (journal.people[0]!.actions[0]!.text = 'Give a 5-minute talk at the team offsite'));
-  return { work, home, remote };
+  return { work, home, remote, scratch };
 }
 
 async function syncBothTwice(work: Laptop, home: Laptop): Promise<void> {
@@ -97,6 +101,9 @@ async function expectTheSameJournal(work: Laptop, home: Laptop): Promise<Journal
 describe('grow sync: one journal on two laptops', () => {
   it('brings both to the same journal: every note and check-in once, the conflict settled alike, the removal kept', async () => {
     const { work, home, remote } = await twoLaptopsApart();
+    // Nothing was committed or pushed while they wrote: grow syncs only when asked.
+    for (const machine of [work, home]) expect(git(machine.folder, 'status', '--porcelain')).toBe('M journal.json');
+    expect(git(remote, 'rev-list', '--count', 'main')).toBe('1');
     const first = await home.grow(['sync'], '2026-11-28');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Committed: Journal: 1 check-in added (c1), 1 note added (n1), 1 action item changed (a1)');
@@ -123,14 +130,15 @@ describe('grow sync: one journal on two laptops', () => {
   });
 
   it('merges an encrypted journal in memory: nothing in plain text in any repository, object or file', async () => {
-    const { work, home, remote } = await twoLaptopsApart(PASSPHRASE);
+    const { work, home, remote, scratch } = await twoLaptopsApart(PASSPHRASE);
     await syncBothTwice(work, home);
     const journal = await expectTheSameJournal(work, home);
     expect(journal.people[0]!.notes).toHaveLength(2);
 
     const secrets = ['Rehearsed', 'Watched three', 'Slides are done', 'Timed it', 'all-hands', 'offsite', 'calm public speaker', 'rhetoric'];
-    for (const folder of [remote, work.folder, home.folder]) {
-      const everything = [...filesUnder(folder).map((file) => readFileSync(file)), allObjects(folder)];
+    // The folders of both laptops (the journal, its backups, git's objects) and the one for temporary files.
+    for (const folder of [remote, work.folder, home.folder, scratch]) {
+      const everything = [...filesUnder(folder).map((file) => readFileSync(file)), ...(folder === scratch ? [] : [allObjects(folder)])];
       for (const bytes of everything) for (const secret of secrets) expect(bytes.includes(secret), `${secret} in ${folder}`).toBe(false);
     }
   });
@@ -173,6 +181,51 @@ describe('grow sync: one journal on two laptops', () => {
     const notes = JSON.parse(await ok(home.grow(['notes', '--json']))) as { id: string; text: string }[];
     expect(notes.map((n) => `${n.id} ${n.text}`)).toEqual(['n3 Written at home', 'n2 Written at work', 'n1 First words']);
   });
+
+  it('follows the README: git init, grow git setup, a remote and grow sync; on the other machine a clone and grow sync', async () => {
+    const remote = bareRemote();
+    const folder = join(tempDir(), 'grow');
+    mkdirSync(folder);
+    git(folder, 'init', '--quiet', '--initial-branch=main');
+    const journal = join(folder, 'journal.json');
+    await ok(runGrow(['note', 'First words on the desktop'], { journal, env: GIT_ENV }));
+    expect(await ok(runGrow(['git', 'setup'], { journal, env: GIT_ENV }))).toContain('.gitattributes: /journal.json merge=grow');
+    git(folder, 'remote', 'add', 'origin', remote);
+    expect(await ok(runGrow(['sync'], { journal, env: GIT_ENV }))).toBe('Committed: Journal: 1 note added (n1)\nNothing new from origin/main.\nPushed to origin/main.\n');
+    expect(git(folder, 'rev-parse', '--abbrev-ref', 'main@{upstream}')).toBe('origin/main');
+    expect(git(remote, 'ls-tree', '--name-only', 'main')).toBe('.gitattributes\n.gitignore\njournal.json');
+
+    const other = laptop(remote);
+    const synced = await ok(runGrow(['sync'], { journal: other.journal, env: GIT_ENV }));
+    expect(synced).toMatch(/^Set up git in .*\n {2}git config merge\.grow\.driver: .* merge-driver %O %A %B %P\nNothing new to commit\.\nNothing new from origin\/main\.\norigin\/main already has everything\.\n$/);
+    expect(await ok(runGrow(['notes'], { journal: other.journal, env: GIT_ENV }))).toContain('First words on the desktop');
+  });
+
+  it('asks for the passphrase at a terminal, and hands it to the merge driver git starts', async () => {
+    const { work, home } = await twoLaptopsApart(PASSPHRASE);
+    await ok(work.grow(['sync'], '2026-11-28'));
+    const terminal = startGrow(['sync'], { journal: home.journal, env: GIT_ENV, today: '2026-11-28' });
+    await terminal.waitFor('Passphrase for your journal');
+    terminal.answer(PASSPHRASE);
+    await terminal.waitFor('Pushed to origin/main.');
+    expect(await terminal.exited).toBe(0);
+    expect(terminal.text()).toContain('a1 text: kept "Give a 5-minute talk at the team offsite"');
+    expect((await home.read()).people[0]!.notes).toHaveLength(2);
+  });
+
+  it('git pull at a terminal: the driver asks for the passphrase there', async () => {
+    const { work, home } = await twoLaptopsApart(PASSPHRASE);
+    await ok(work.grow(['sync'], '2026-11-28'));
+    await ok(home.grow(['git', 'setup']));
+    git(home.folder, 'commit', '-qam', 'At home');
+    const pull = startInTerminal('git', ['-C', home.folder, 'pull', '--quiet', '--no-rebase', '--no-edit', 'origin', 'main'], growEnv({ journal: home.journal, env: GIT_ENV }));
+    await pull.waitFor('Passphrase for your journal');
+    pull.answer(PASSPHRASE);
+    expect(await pull.exited).toBe(0);
+    expect(git(home.folder, 'log', '-1', '--format=%P').split(' ')).toHaveLength(2);
+    expect(git(home.folder, 'status', '--porcelain')).toBe('');
+    expect((await home.read()).people[0]!.notes).toHaveLength(2);
+  });
 });
 
 describe('grow sync: when it cannot finish, it says why and changes nothing', () => {
@@ -212,6 +265,21 @@ describe('grow sync: when it cannot finish, it says why and changes nothing', ()
     expect(state(work)).toEqual(before);
   });
 
+  it('when the network is down', async () => {
+    const work = onLaptop(bareRemote());
+    // ssh as it fails on a train: git runs this in its place.
+    const ssh = join(tempDir(), 'ssh');
+    writeFileSync(ssh, '#!/bin/sh\necho "ssh: connect to host git.example.com port 22: Network is unreachable" >&2\nexit 255\n', { mode: 0o755 });
+    git(work.folder, 'config', 'core.sshCommand', ssh);
+    git(work.folder, 'remote', 'set-url', 'origin', 'git@git.example.com:alex/journal.git');
+    await ok(work.grow(['note', 'Written on a train']));
+    const before = state(work);
+    const synced = await work.grow(['sync']);
+    expect(synced.code).toBe(1);
+    expect(synced.stderr).toBe('grow: Could not reach origin (ssh: connect to host git.example.com port 22: Network is unreachable).\nNothing was changed: the journal and the branch are as they were.\n');
+    expect(state(work)).toEqual(before);
+  });
+
   it('when the remote refuses the push, after a merge: the merge and the commit are taken back', async () => {
     const { work, home, remote } = await twoLaptopsApart();
     await ok(work.grow(['sync'], '2026-11-28'));
@@ -226,9 +294,7 @@ describe('grow sync: when it cannot finish, it says why and changes nothing', ()
   it('when the other side cannot be merged (a journal from a newer grow)', async () => {
     const { work, home } = await twoLaptopsApart();
     await ok(work.grow(['sync'], '2026-11-28'));
-    const newer = JSON.parse(readFileSync(work.journal, 'utf8')) as { version: number };
-    newer.version = 99;
-    execFileSync('sh', ['-c', `cat > journal.json && git add journal.json && git commit -qm newer && git push -q origin main`], { cwd: work.folder, input: JSON.stringify(newer), env: { ...process.env, ...GIT_ENV } });
+    pushNewerJournal(work);
     const before = state(home);
     const synced = await home.grow(['sync'], '2026-11-28');
     expect(synced.code).toBe(1);
@@ -237,7 +303,42 @@ describe('grow sync: when it cannot finish, it says why and changes nothing', ()
     expect(state(home)).toEqual(before);
     expect(() => git(home.folder, 'rev-parse', '-q', '--verify', 'MERGE_HEAD')).toThrow();
   });
+
+  it('when what came cannot be read, though git only moved the branch on (a fast-forward to a newer grow\'s journal)', async () => {
+    const { work, home } = await twoLaptopsApart();
+    await ok(work.grow(['sync'], '2026-11-28'));
+    await ok(home.grow(['sync'], '2026-11-28'));
+    pushNewerJournal(home);
+    const before = state(work);
+    const synced = await work.grow(['sync'], '2026-11-28');
+    expect(synced.code).toBe(1);
+    expect(synced.stderr).toMatch(/^grow: origin\/main cannot be merged here:\n {2}The journal journal\.json \(origin\/main\) was written by a newer grow \(file version 99/);
+    expect(synced.stderr).toContain('Nothing was changed');
+    expect(state(work)).toEqual(before);
+  });
+
+  it('when other files than the journal conflict: it names them, and says how to merge by hand', async () => {
+    const { work, home } = await twoLaptopsApart();
+    for (const machine of [work, home]) {
+      writeFileSync(join(machine.folder, 'README.md'), `Written on ${machine === work ? 'the work laptop' : 'the home laptop'}\n`);
+      git(machine.folder, 'add', 'README.md');
+      git(machine.folder, 'commit', '-qm', 'A README');
+    }
+    await ok(work.grow(['sync'], '2026-11-28'));
+    const before = state(home);
+    const synced = await home.grow(['sync'], '2026-11-28');
+    expect(synced.code).toBe(1);
+    expect(synced.stderr).toMatch(/^grow: origin\/main cannot be merged here:\n {2}CONFLICT \(.*\): Merge conflict in README\.md\nNothing was changed: the journal and the branch are as they were\.\nOther files than the journal stand in the way: merge by hand \(git pull; the journal merges by itself\), then run grow sync again\.\n$/);
+    expect(state(home)).toEqual(before);
+  });
 });
+
+/** The laptop commits and pushes a journal that only a newer grow could read. */
+function pushNewerJournal(machine: Laptop): void {
+  const newer = JSON.parse(readFileSync(machine.journal, 'utf8')) as { version: number };
+  newer.version = 99;
+  execFileSync('sh', ['-c', `cat > journal.json && git add journal.json && git commit -qm newer && git push -q origin main`], { cwd: machine.folder, input: JSON.stringify(newer), env: { ...process.env, ...GIT_ENV } });
+}
 
 /** Every file under a folder, hidden ones and .git included. */
 function filesUnder(folder: string): string[] {
