@@ -32,9 +32,8 @@ export const doctor = {
   backupCount: (n: number, newest: string) => `${n} kept, newest ${newest}`,
   lockFree: 'free',
   lockHeld: 'held by another grow right now',
-  conflictedCopies: (copies: string[]) =>
-    `${copies.length === 1 ? 'a conflicted copy' : `${copies.length} conflicted copies`} left by a sync folder, whose changes do not count until merged: ${copies.join(', ')}`,
-  mergeWith: (commands: string[]) => `fold ${commands.length === 1 ? 'it' : 'each'} in with: ${commands.join(' && ')}`,
+  conflictedCopies: (n: number) =>
+    `${n === 1 ? 'a conflicted copy' : `${n} conflicted copies`} left by a sync folder, whose changes do not count until merged; fold ${n === 1 ? 'it' : 'them'} in with:`,
   allWell: 'All well.',
   problems: (n: number) => `${n} problem${n === 1 ? '' : 's'} found.`,
 };

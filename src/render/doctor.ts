@@ -38,7 +38,7 @@ export function renderDoctor(report: JournalInspection, paint: Paint): string {
   rows.push([m.labels.backups, backups]);
   rows.push([m.labels.lock, report.locked ? paint.yellow(m.lockHeld) : m.lockFree]);
   const copies = report.conflictedCopies;
-  if (copies.length > 0) rows.push([m.labels.copies, paint.red(`${m.conflictedCopies(copies)}\n${m.mergeWith(copies.map((copy) => `grow merge ${shellQuoted(copy)}`))}`)]);
+  if (copies.length > 0) rows.push([m.labels.copies, paint.red([m.conflictedCopies(copies.length), ...copies.map((copy) => `  grow merge ${safeText(shellQuoted(copy))}`)].join('\n'))]);
 
   const width = Math.max(...Object.values(m.labels).map((label) => label.length)) + 2;
   const lines = rows.map(([label, value]) => paint.bold(label.padEnd(width)) + value.split('\n').join(`\n${' '.repeat(width)}`));

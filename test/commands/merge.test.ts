@@ -39,16 +39,37 @@ describe('conflicted copies beside the journal', () => {
 
     const checkup = testContext({ journal });
     expect(await exitCodeOf(doctor(checkup), '1 problem found.')).toBe(1);
-    expect(checkup.out.text).toContain(`Copies       a conflicted copy left by a sync folder, whose changes do not count until merged: ${copy}`);
-    expect(checkup.out.text).toContain('fold it in with: grow merge ');
+    expect(checkup.out.text).toContain(`Copies       a conflicted copy left by a sync folder, whose changes do not count until merged; fold it in with:\n               grow merge '${copy.replace(/'/g, `'\\''`)}'\n`);
   });
 
-  it('are named in one line however many there are', async () => {
-    const { journal } = await journalWithCopy();
-    copyFileSync(journal, join(dirname(journal), 'journal.sync-conflict-20261126-093000-ABCDEFG.json'));
+  it('are named in one short line however many there are, and grow doctor lists each with its grow merge', async () => {
+    const { journal, copy } = await journalWithCopy();
+    const syncthing = join(dirname(journal), 'journal.sync-conflict-20261126-093000-ABCDEFG.json');
+    copyFileSync(journal, syncthing);
     const ctx = testContext({ journal });
     noticeConflictedCopies(ctx, 'notes');
-    expect(ctx.err.text).toMatch(/^grow: 2 conflicted copies of the journal from a sync folder are not merged yet: grow merge [^\n]*, then grow merge [^\n]*\n$/);
+    expect(ctx.err.text).toBe('grow: 2 conflicted copies of the journal from a sync folder are not merged yet; grow doctor lists them, each with the grow merge that folds it in.\n');
+    const checkup = testContext({ journal });
+    expect(await exitCodeOf(doctor(checkup), '1 problem found.')).toBe(1);
+    expect(checkup.out.text).toContain(`Copies       2 conflicted copies left by a sync folder, whose changes do not count until merged; fold them in with:\n               grow merge '${copy.replace(/'/g, `'\\''`)}'\n               grow merge ${syncthing}\n`);
+  });
+
+  it('are not named where a shell runs grow by itself: the completion script and its ids', async () => {
+    const { journal } = await journalWithCopy();
+    const ctx = testContext({ journal });
+    for (const command of ['completion', '__ids', 'doctor', 'merge']) noticeConflictedCopies(ctx, command);
+    expect(ctx.err.text).toBe('');
+  });
+
+  it('are named with nothing in their names that acts on a terminal', async () => {
+    const { journal } = await journalWithCopy();
+    copyFileSync(journal, join(dirname(journal), 'journal (\x1b]0;owned\x07 conflicted copy 2026-11-26).json'));
+    const ctx = testContext({ journal });
+    noticeConflictedCopies(ctx, 'notes');
+    expect(ctx.err.text).not.toContain('\x1b');
+    const checkup = testContext({ journal });
+    await exitCodeOf(doctor(checkup), '1 problem found.');
+    expect(checkup.out.text).not.toContain('\x1b]');
   });
 
   it('fold in with grow merge: what only the copy held is kept, and the copy goes to the backups folder', async () => {

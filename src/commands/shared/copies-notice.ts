@@ -1,14 +1,17 @@
 // Every command names the conflicted copies a sync folder left beside the journal, in one
 // line on standard error: what was written into them does not count until grow merge folds
-// them in. Commands that speak of them themselves say nothing more.
+// them in. Commands that speak of them themselves say nothing more, and so do the ones a shell
+// runs by itself: its completion script, at every start-up and every Tab (grow remind, also run
+// at start-up, does not come this way).
 import type { Context } from '../../context';
 import { sync as m } from '../../messages/sync';
+import { safeText } from '../../render/text';
 import { conflictedCopies } from '../../store/conflicted-copies';
 
-const SPEAK_OF_COPIES = new Set(['merge', 'merge-driver', 'doctor']);
+const QUIET = new Set(['merge', 'merge-driver', 'doctor', 'completion', '__ids']);
 
 export function noticeConflictedCopies(ctx: Pick<Context, 'store' | 'err'>, command: string): void {
-  if (SPEAK_OF_COPIES.has(command)) return;
+  if (QUIET.has(command)) return;
   const copies = conflictedCopies(ctx.store.path);
-  if (copies.length > 0) ctx.err.write(`${m.copiesNotice(copies)}\n`);
+  if (copies.length > 0) ctx.err.write(`${safeText(m.copiesNotice(copies))}\n`);
 }
