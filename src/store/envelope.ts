@@ -18,11 +18,10 @@ const SIZES = { salt: 16, iv: 12, tag: 16, check: 16, key: 32 } as const;
 export const DEFAULT_COST = { N: 2 ** 15, r: 8, p: 1 } as const;
 /**
  * The header's checksum has no key, so anyone may change the cost in it: a raised cost would
- * make every command take a minute and a gigabyte before failing, a tiny one breaks scrypt.
- * So only the costs grow writes are read (N from this up to the default, r and p as they
- * are); anything else is damage, found before any key is derived.
+ * make every command take a minute and a gigabyte before failing, a tiny one breaks scrypt,
+ * a lowered one reads as a wrong passphrase. So only the cost grow writes is read; anything
+ * else is damage, found before any key is derived.
  */
-const LEAST_N = 2 ** 10;
 
 export interface Kdf {
   name: 'scrypt';
@@ -57,8 +56,8 @@ export interface Sealing {
 export type EnvelopeReading = { kind: 'envelope'; envelope: Envelope } | { kind: 'newer'; format: number } | { kind: 'damaged'; detail: string };
 
 /** A new key from a passphrase, with a fresh random salt. */
-export async function newSealing(passphrase: string, cost: { N: number; r: number; p: number } = DEFAULT_COST): Promise<Sealing> {
-  const kdf: Kdf = { name: 'scrypt', ...cost, salt: randomBytes(SIZES.salt).toString('base64') };
+export async function newSealing(passphrase: string): Promise<Sealing> {
+  const kdf: Kdf = { name: 'scrypt', ...DEFAULT_COST, salt: randomBytes(SIZES.salt).toString('base64') };
   const { key, check } = await deriveKey(passphrase, kdf);
   return { header: { grow: MARK, format: ENVELOPE_FORMAT, cipher: CIPHER, kdf, check }, key };
 }
@@ -132,7 +131,7 @@ function wrongField(raw: Record<string, unknown>): string | undefined {
     ['kdf.name', kdf.name === 'scrypt'],
     ['kdf.r', r === DEFAULT_COST.r],
     ['kdf.p', p === DEFAULT_COST.p],
-    ['kdf.N', isWhole(N, LEAST_N, DEFAULT_COST.N) && (N & (N - 1)) === 0],
+    ['kdf.N', N === DEFAULT_COST.N],
     ['kdf.salt', isBase64(kdf.salt, SIZES.salt)],
     ['check', isBase64(raw.check, SIZES.check)],
     ['iv', isBase64(raw.iv, SIZES.iv)],
@@ -141,10 +140,6 @@ function wrongField(raw: Record<string, unknown>): string | undefined {
     ['sha256', typeof raw.sha256 === 'string' && /^[0-9a-f]{64}$/.test(raw.sha256)],
   ];
   return fields.find(([, ok]) => !ok)?.[0];
-}
-
-function isWhole(value: unknown, min: number, max: number): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
 }
 
 /** Canonical base64: Node's decoder skips what is not base64, so only such text survives the round trip. */

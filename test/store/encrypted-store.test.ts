@@ -12,7 +12,6 @@ import { backupDirOf } from '../../src/store/paths';
 import { tempJournal } from '../support/temp';
 
 const PASSPHRASE = 'correct horse battery';
-const CHEAP = { N: 1024, r: 8, p: 1 };
 const at = new Date('2026-11-25T09:00:00Z');
 const addText = (text: string) => (journal: Parameters<typeof addNote>[0]) => addNote(journal, 'me', { text, tags: [], at });
 
@@ -32,7 +31,7 @@ function answers(...given: string[]): PassphraseSource & { asked: boolean[] } {
 async function encryptedStore(path = tempJournal(), notes = ['a private thought']): Promise<JournalStore> {
   const plainStore = new JournalStore(path);
   for (const text of notes) await plainStore.update(addText(text));
-  await plainStore.reseal(await newSealing(PASSPHRASE, CHEAP));
+  await plainStore.reseal(await newSealing(PASSPHRASE));
   return new JournalStore(path, new Keyring(answers(PASSPHRASE)));
 }
 
@@ -109,7 +108,7 @@ describe('an encrypted journal', () => {
   it('changes its passphrase: the journal and its backups open with the new one only', async () => {
     const path = tempJournal();
     const store = await encryptedStore(path, ['one', 'two']);
-    await store.reseal(await newSealing('a brand new passphrase', CHEAP));
+    await store.reseal(await newSealing('a brand new passphrase'));
     const [backup] = await listBackups(path);
     for (const file of [path, backup!.path]) {
       const error = await new JournalStore(file, new Keyring(answers(PASSPHRASE))).read().catch((e: unknown) => e);
@@ -130,7 +129,7 @@ describe('an encrypted journal', () => {
   it('can be encrypted before it exists, so nothing is ever written in plain text', async () => {
     const path = tempJournal();
     const store = new JournalStore(path, new Keyring(answers(PASSPHRASE)));
-    await store.reseal(await newSealing(PASSPHRASE, CHEAP));
+    await store.reseal(await newSealing(PASSPHRASE));
     expect(existsSync(path) && store.isEncrypted()).toBe(true);
     await store.update(addText('from the start'));
     expect(readFileSync(path, 'utf8')).not.toContain('from the start');

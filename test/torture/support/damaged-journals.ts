@@ -30,7 +30,7 @@ const write = (content: string | Buffer) => (path: string) => writeFileSync(path
 
 /** An envelope around the valid journal, sealed with `passphrase` and changed by `edit`. */
 const envelope = (edit: (text: string) => string, passphrase = PASSPHRASE) => async (path: string) => {
-  const text = seal(Buffer.from(valid), await newSealing(passphrase, { N: 1024, r: 8, p: 1 }));
+  const text = seal(Buffer.from(valid), await newSealing(passphrase));
   writeFileSync(path, edit(text), { mode: 0o600 });
 };
 const replaceField = (field: string, change: (value: string) => string) => (text: string) =>
@@ -108,6 +108,7 @@ export const DAMAGED_JOURNALS: DamagedJournal[] = [
   // The header's checksum has no key: whoever changes the cost can make the checksum match again.
   { name: 'an envelope whose scrypt cost was raised to a minute and a gigabyte', make: envelope(withKdf({ N: 2 ** 20, p: 16 })), reason: /has been changed or damaged \(its field "kdf\.p" is not as grow writes it\)/ },
   { name: 'an envelope whose scrypt N was raised', make: envelope(withKdf({ N: 2 ** 20 })), reason: /has been changed or damaged \(its field "kdf\.N" is not as grow writes it\)/ },
+  { name: 'an envelope whose scrypt N was lowered', make: envelope(withKdf({ N: 2 ** 10 })), reason: /has been changed or damaged \(its field "kdf\.N" is not as grow writes it\)/ },
   { name: 'an envelope whose scrypt N was made 2', make: envelope(withKdf({ N: 2 })), reason: /has been changed or damaged \(its field "kdf\.N" is not as grow writes it\)/ },
   { name: 'an envelope reformatted by an editor', make: envelope((text) => JSON.stringify(JSON.parse(text))), reason: /has been changed or damaged \(it is not laid out as grow writes it\)/ },
 ];
