@@ -28,9 +28,9 @@ export const journal = {
   tooLarge: (path: string, limitMb: number) => `The journal ${path} is larger than ${limitMb} MB, the most grow reads, so grow will not read it or write over it.`,
   tooLargeHint: 'If it is your journal, split it with grow export --since, or restore a backup; it may also be some other file.',
   unsafeFolder: (path: string, folder: string, problem: string) =>
-    `grow will not write to the journal ${path}: its folder ${folder} ${problem}, so someone else could replace the journal.`,
+    `The journal ${path} is not safe to write to: its folder ${folder} ${problem}, so someone else could replace the journal.`,
   unsafeFolderHint: (folder: string) => `Keep the journal in a folder only you can change (ls -ld '${folder}' shows its owner and mode).`,
-  unsafeBackups: (dir: string, problem: string) => `grow will not use the backups folder ${dir}: it ${problem}.`,
+  unsafeBackups: (dir: string, problem: string) => `The backups folder ${dir} is not safe to use: it ${problem}.`,
   unsafeBackupsHint: (dir: string) => `Move it out of the way (mv '${dir}' '${dir}.suspect') and grow makes a new, private one; check what is in it before you restore anything from it.`,
   folderProblems: {
     link: 'is a link to somewhere else',

@@ -24,7 +24,8 @@ export const vault = {
   markText: 'grow encrypted the journal beside this folder. While this file is here, grow refuses a journal in plain text in its place (grow decrypt says it is meant to be plain).',
   plainInstead: (path: string) =>
     `The journal ${path} is in plain text, but grow encrypted it: a plain copy may have been put in its place, so grow will not read it or write over it.`,
-  plainInsteadHint: 'If you decrypted it yourself, say so with grow decrypt (or add --accept-plaintext); otherwise restore the newest backup, which is encrypted.',
+  plainInsteadHint: (restore: string | undefined) =>
+    `If you decrypted it yourself, say so with grow decrypt (or add --accept-plaintext); otherwise ${restore ? `restore the newest backup, which is encrypted: ${restore}` : 'put the encrypted journal back'}.`,
   acceptedPlain: (path: string) => `The journal ${path} stays in plain text, and grow no longer expects it encrypted; grow encrypt protects it again.`,
   needsNew: 'grow encrypt needs a passphrase: run it in a terminal, or set GROW_PASSPHRASE (never on the command line).',
   needsNewHint: 'For example: read -rs GROW_PASSPHRASE && export GROW_PASSPHRASE && grow encrypt',

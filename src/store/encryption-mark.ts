@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { JournalError } from '../errors';
 import { messages } from '../messages';
 import { replaceFileAtomic } from './atomic-write';
+import { listBackups } from './backups';
 import { backupsFolder } from './folders';
 import { backupDirOf } from './paths';
 
@@ -31,6 +32,12 @@ export async function forgetEncrypted(journalPath: string): Promise<void> {
 /** A plain journal where grow encrypted one: refused, unless the person accepted it, which forgets the mark. */
 export async function checkPlainAllowed(journalPath: string, accepted: boolean): Promise<void> {
   if (!wasEncrypted(journalPath)) return;
-  if (!accepted) throw new JournalError(messages.vault.plainInstead(journalPath), messages.vault.plainInsteadHint);
+  if (!accepted) throw new JournalError(messages.vault.plainInstead(journalPath), messages.vault.plainInsteadHint(await restoreCommand(journalPath)));
   await forgetEncrypted(journalPath);
+}
+
+/** The command that puts the newest backup back, if there is one grow may point to. */
+async function restoreCommand(journalPath: string): Promise<string | undefined> {
+  const [newest] = await listBackups(journalPath).catch(() => []);
+  return newest && `cp '${newest.path}' '${journalPath}'`;
 }

@@ -92,7 +92,7 @@ describe('the backups folder', () => {
     symlinkSync(elsewhere, backupDirOf(journal));
     const before = readFileSync(journal);
 
-    expectRefused(await runGrow(['note', 'two'], { journal }), `grow will not use the backups folder ${backupDirOf(journal)}: it is a link to somewhere else.`);
+    expectRefused(await runGrow(['note', 'two'], { journal }), `The backups folder ${backupDirOf(journal)} is not safe to use: it is a link to somewhere else.`);
     expect(readdirSync(elsewhere)).toHaveLength(8);
     expect(readFileSync(journal)).toEqual(before);
   });
@@ -102,7 +102,7 @@ describe('the backups folder', () => {
     await runGrow(['note', 'one'], { journal });
     await runGrow(['note', 'two'], { journal });
     chownSync(backupDirOf(journal), NOBODY, NOBODY);
-    expectRefused(await runGrow(['note', 'three'], { journal }), /grow will not use the backups folder .*: it belongs to another user \(uid 65534\)\./);
+    expectRefused(await runGrow(['note', 'three'], { journal }), /The backups folder .* is not safe to use: it belongs to another user \(uid 65534\)\./);
 
     writeFileSync(journal, '{ "version": 2, "people": [');
     const damaged = await runGrow(['notes'], { journal });
@@ -126,7 +126,7 @@ describe("the journal's folder", () => {
     mkdirSync(shared);
     chmodSync(shared, 0o777);
     const journal = join(shared, 'journal.json');
-    expectRefused(await runGrow(['note', 'one'], { journal }), `grow will not write to the journal ${journal}: its folder ${shared} may be changed by others (mode 777)`);
+    expectRefused(await runGrow(['note', 'one'], { journal }), `The journal ${journal} is not safe to write to: its folder ${shared} may be changed by others (mode 777)`);
     expect(existsSync(journal)).toBe(false);
   });
 

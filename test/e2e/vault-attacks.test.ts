@@ -54,6 +54,15 @@ describe('a plain journal put where an encrypted one was', () => {
     expect(doctor.stdout).toMatch(DOWNGRADED);
     expect(doctor.stdout).not.toContain('All well');
 
+    // The way back it names puts the encrypted journal back, with what was written encrypted.
+    const restore = /cp '([^']+)' '([^']+)'/.exec((await runGrow(['notes'], { journal, env })).stderr);
+    expect(restore?.[2]).toBe(journal);
+    const encryptedBackup = readFileSync(restore![1]!);
+    expect(encryptedBackup.toString('utf8')).toMatch(/^\{\n {2}"grow": "encrypted grow journal"/);
+    writeFileSync(journal, encryptedBackup);
+    expect((await runGrow(['notes'], { journal, env })).code).toBe(0);
+    writeFileSync(journal, plainCopy);
+
     const accepted = await runGrow(['notes', '--accept-plaintext'], { journal, env });
     expect(accepted.code, accepted.stderr).toBe(0);
     expect(accepted.stdout).toContain('written before encrypting');
