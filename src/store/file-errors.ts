@@ -24,8 +24,13 @@ function savingFailed(journalPath: string, error: NodeJS.ErrnoException): Journa
   // A temporary file is named by its folder; one inside the lock folder is reached through its handle (/proc/self/fd/N).
   const at = error.path?.startsWith('/proc/self/fd/') ? lockPathOf(journalPath) : error.path && /^\..*\.tmp$/.test(basename(error.path)) ? dirname(error.path) : error.path;
   const where = at && at !== journalPath ? at : undefined;
-  const denied = error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS';
   // mkdir says EEXIST of a file where a folder is needed (a journal path through a file).
   const reason = error.code === 'EEXIST' && error.syscall === 'mkdir' ? m.fileInTheWay : systemReason(error);
-  return new JournalError(m.cannotSave(journalPath, reason, where), denied ? m.folderHint(dirname(where ?? journalPath)) : undefined);
+  return new JournalError(m.cannotSave(journalPath, reason, where), hintFor(error.code, dirname(where ?? journalPath)));
+}
+
+function hintFor(code: string | undefined, folder: string): string | undefined {
+  if (code === 'EACCES' || code === 'EPERM') return m.folderHint(folder);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return m.diskFullHint(folder);
+  return undefined;
 }

@@ -12,6 +12,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   statSync,
   symlinkSync,
   truncateSync,
@@ -24,6 +25,21 @@ import { tempDir, tempJournal } from '../support/temp';
 import { runGrow, type RunResult } from './support/grow';
 
 const isRoot = process.getuid?.() === 0;
+
+/** A small file system of its own, to fill or to make read-only: root only, and where mounting is allowed. */
+function mountSmallDisk(): string {
+  const disk = tempDir();
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k,mode=700', 'tmpfs', disk], { stdio: 'ignore' });
+  return disk;
+}
+const canMount = (() => {
+  try {
+    execFileSync('umount', [mountSmallDisk()], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 const NOBODY = 65534;
 const PASSPHRASE = 'river stones and tea';
 
@@ -268,6 +284,39 @@ describe('file-system errors', () => {
     utimesSync(lockPathOf(journal), longAgo, longAgo);
     expectRefused(await runGrow(['note', 'two'], { journal, uid: NOBODY }), `The journal's lock ${lockPathOf(journal)} was left by another user, and grow may not remove it.`);
     expect(await notesOf(journal)).toEqual(['one']);
+  });
+});
+
+describe('a disk that is full or read-only', () => {
+  it.skipIf(!canMount)('is said in plain words that name the journal; nothing is saved, and nothing is left behind', async () => {
+    const disk = mountSmallDisk();
+    try {
+      const journal = join(disk, 'journal.json');
+      expect((await runGrow(['note', 'one'], { journal })).code).toBe(0);
+      const before = readFileSync(journal);
+      const filler = join(disk, 'filler');
+      try {
+        writeFileSync(filler, Buffer.alloc(2 ** 20));
+      } catch {
+        // The disk is full now.
+      }
+
+      const full = await runGrow(['note', 'two'], { journal });
+      expectRefused(full, `Cannot save the journal ${journal}: no space left on device`);
+      expect(full.stderr).toContain(`Make room on that disk (df -h '`);
+      expect(readFileSync(journal)).toEqual(before);
+      expect(readdirSync(disk).sort()).toEqual(['filler', 'journal.json', 'journal.json.backups']);
+
+      rmSync(filler);
+      expect((await runGrow(['note', 'two'], { journal })).code).toBe(0);
+      execFileSync('mount', ['-o', 'remount,ro', disk], { stdio: 'ignore' });
+      const readOnly = await runGrow(['note', 'three'], { journal });
+      expectRefused(readOnly, `Cannot save the journal ${journal}: read-only file system`);
+      expect(readOnly.stderr).not.toContain('Check who may write there');
+      expect(await notesOf(journal)).toEqual(['two', 'one']);
+    } finally {
+      execFileSync('umount', [disk], { stdio: 'ignore' });
+    }
   });
 });
 
