@@ -37,6 +37,27 @@ describe.concurrent('names an object already has', () => {
       expect(person.goals[0].stages.at(-1).name).toBe(name);
     });
 
+    it(`${name}: renamed to, made an owner by an edit, handed a plan and handing it back`, async () => {
+      const journal = tempJournal();
+      await grow(journal, ['people', 'add', 'Sam']);
+      await grow(journal, ['goal', 'add', 'Someone who listens', '--person', 'Sam']);
+      await grow(journal, ['action', 'add', 'Ask first', '--goal', 'g1', '--due', '2026-11-26', '--person', 'Sam']);
+      await grow(journal, ['people', 'rename', 'Sam', name]);
+      await grow(journal, ['action', 'edit', 'a1', '--owner', name, '--person', name]);
+      const handed = join(tempDir(), 'plan.json');
+      // What an export to a file says goes to standard error, so it is checked by its exit code.
+      expect((await runGrow(['export', '--person', name, '--for', name, '--out', handed], { journal })).code).toBe(0);
+
+      const theirs = tempJournal();
+      expect(await grow(theirs, ['import', handed])).toContain('1 action item');
+      await grow(theirs, ['checkin', 'a1', '--status', 'open', '--progress', '40']);
+      const back = join(tempDir(), 'back.json');
+      expect((await runGrow(['export', '--for', 'Alex', '--out', back], { journal: theirs })).code).toBe(0);
+      expect(await grow(journal, ['import', back])).toContain(`${name}: 1 check-in`);
+      const [item] = JSON.parse(await grow(journal, ['action', 'list', '--person', name, '--json'])) as { owner: string }[];
+      expect(item).toMatchObject({ id: 'a1', owner: name });
+    });
+
     it(`${name}: someone not in the journal, not a date, cadence, status, format, period, help topic or command`, async () => {
       const journal = tempJournal();
       await grow(journal, ['goal', 'add', 'Someone who listens']);
