@@ -8,6 +8,7 @@ import type { Journal } from '../domain/schema';
 import { GrowError, UsageError } from '../errors';
 import { messages } from '../messages';
 import { renderImportSummary } from '../render/import-summary';
+import { safeText } from '../render/text';
 import { isConflictedCopyName } from '../store/conflicted-copies';
 import { readJournalCopy } from '../store/journal-copy';
 import { keepMergedCopy } from '../store/merged-copy';
@@ -24,11 +25,11 @@ export async function merge(ctx: Context, file: string): Promise<void> {
 
   const summary = await ctx.store.update((journal) => mergeInto(journal, copy.journal), { long: true, label: `grow merge ${basename(path)}` });
   const beside = dirname(path) === dirname(ctx.store.path) && isConflictedCopyName(basename(path), basename(ctx.store.path));
-  const movedTo = beside ? await keepMergedCopy(ctx.store.path, path) : undefined;
+  const movedTo = beside ? await keepMergedCopy(ctx.store.path, path, ctx.store.keyring) : undefined;
 
   if (ctx.json) return printJson(ctx, { ...summary, ...(movedTo ? { movedTo } : {}) });
-  ctx.out.write(renderImportSummary(summary, m.merged(file)));
-  if (movedTo) ctx.out.write(`${m.movedCopy(movedTo)}\n`);
+  ctx.out.write(renderImportSummary(summary, m.merged(safeText(file))));
+  if (movedTo) ctx.out.write(`${m.movedCopy(safeText(movedTo))}\n`);
 }
 
 /** The journal's contents replaced by the merge of it and the copy: the store keeps each field's own change time. */

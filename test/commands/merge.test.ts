@@ -105,6 +105,23 @@ describe('conflicted copies beside the journal', () => {
     expect((await testContext({ journal, env }).journal()).people[0]!.notes).toHaveLength(3);
   });
 
+  it('in plain text beside an encrypted journal are kept encrypted once merged, so no plain text stays beside it', async () => {
+    const env = { GROW_PASSPHRASE: PASSPHRASE };
+    const { journal, copy } = await journalWithCopy();
+    await encrypt(testContext({ journal, env }));
+    const ctx = testContext({ journal, env });
+    await merge(ctx, copy);
+    const kept = join(backupDirOf(journal), basename(copy));
+    expect(ctx.out.text).toContain(`The copy is kept in the backups folder: ${kept}`);
+    expect(existsSync(copy)).toBe(false);
+    expect(readFileSync(kept, 'utf8')).toMatch(/^\{\n {2}"grow": "encrypted grow journal"/);
+    expect(readFileSync(kept, 'utf8')).not.toContain('Written');
+
+    const checkup = testContext({ journal, env });
+    await doctor(checkup);
+    expect(checkup.out.text).toContain('All well.');
+  });
+
   it('are not put in plain text: an encrypted copy is not merged into a plain journal', async () => {
     const env = { GROW_PASSPHRASE: PASSPHRASE };
     const { copy } = await journalWithCopy('journal_conflict-20261126-093000.json', env);
