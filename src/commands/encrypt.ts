@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { UsageError } from '../errors';
 import { askNewPassphrase, newPassphraseProblem } from '../flows/ask-passphrase';
 import { messages } from '../messages';
+import { safeText } from '../render/text';
 import { newSealing } from '../store/envelope';
 
 const v = messages.vault;
@@ -13,7 +14,7 @@ export async function encrypt(ctx: Context): Promise<void> {
   if (changing) await ctx.store.unlock();
   const passphrase = await newPassphrase(ctx, changing ? 'GROW_NEW_PASSPHRASE' : 'GROW_PASSPHRASE');
   await ctx.store.reseal(await newSealing(passphrase));
-  ctx.out.write(`${changing ? v.changed : v.encrypted(ctx.store.path)}\n`);
+  ctx.out.write(`${changing ? v.changed : v.encrypted(safeText(ctx.store.path))}\n`);
 }
 
 /** From the environment when it is set there (never from an argument, which shell history and `ps` would keep), else typed twice. */

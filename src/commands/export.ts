@@ -12,7 +12,7 @@ import { GrowError, UsageError } from '../errors';
 import { messages } from '../messages';
 import { DEFAULT_EXPORTER, exporterForFile, exporterNamed, type Exporter } from '../render/exports';
 import { byteSize } from '../render/format';
-import { shellQuote } from '../render/text';
+import { safeJson, shellQuote } from '../render/text';
 import { exportTarget, writeExport } from '../store/export-file';
 import { parseDateFlag, type Flags } from './shared/options';
 
@@ -90,7 +90,7 @@ async function exportFor(ctx: Context, options: Flags<ExportOptions> & { for: st
   const unnamed = unnamedOwnItems(journal, person);
   if (unnamed.length > 0) throw new UsageError(m.unnamedOwner(unnamed), m.unnamedOwnerHint(person.name));
 
-  const text = `${JSON.stringify(handOver(journal, person, { to, includePrivate: options.includePrivate ?? false }), null, 2)}\n`;
+  const text = `${safeJson(handOver(journal, person, { to, includePrivate: options.includePrivate ?? false }), 2)}\n`;
   if (out === undefined) ctx.out.data(text);
   else {
     await writeExport(out, text);

@@ -3,6 +3,7 @@
 import type { Context } from '../context';
 import { messages } from '../messages';
 import { describeChange, renderChangeList } from '../render/change-log';
+import { safeJson } from '../render/text';
 import type { LoggedChange } from '../store/change-log';
 import type { Flags } from './shared/options';
 
@@ -44,5 +45,5 @@ function changeJson(change: LoggedChange) {
 
 /** Written as it is: the records' `changed` is what the change did, not merge data to leave out. */
 function printJson(ctx: Pick<Context, 'out'>, data: unknown): void {
-  ctx.out.write(`${JSON.stringify(data, null, 2)}\n`);
+  ctx.out.write(`${safeJson(data, 2)}\n`);
 }

@@ -24,7 +24,8 @@ export function renderSetup(repo: string, written: SetupWritten, advice = true):
     ...(written.driver ? [m.wroteDriver(written.driver)] : []),
   ];
   if (lines.length === 0) return undefined;
-  return `${[m.setUp(repo), ...lines, ...(advice ? [m.commitThem] : [])].join('\n')}\n`;
+  // The repository's path and the journal's name are the person's, and may hold anything.
+  return safeText(`${[m.setUp(repo), ...lines, ...(advice ? [m.commitThem] : [])].join('\n')}\n`);
 }
 
 export function commitMessage(before: Journal, after: Journal): string {

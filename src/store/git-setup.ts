@@ -31,7 +31,8 @@ export async function findJournalRepo(journalPath: string, env: NodeJS.ProcessEn
   if (!existsSync(folder)) throw new GrowError(m.notRepo(folder), undefined, m.notRepoHint(folder));
   const probe = await new Git(folder, env).run(['rev-parse', '--show-toplevel']);
   if (probe.code !== 0) throw new GrowError(m.notRepo(folder), undefined, m.notRepoHint(folder));
-  const top = probe.stdout.toString('utf8').trim();
+  // Only git's new line goes: a folder's name may end in white space.
+  const top = probe.stdout.toString('utf8').replace(/\n$/, '');
   const journal = relative(top, join(realpathSync(folder), basename(journalPath))).split(sep).join('/');
   if (journal.startsWith('..')) throw new GrowError(m.notRepo(folder), undefined, m.notRepoHint(folder));
   return { git: new Git(top, env), top, journal };

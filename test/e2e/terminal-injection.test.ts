@@ -2,7 +2,8 @@
 // some terminals obey) in values typed on the command line, file names, GROW_TODAY, field
 // names and snippets read from damaged files reach the screen as text, in every error and in
 // grow doctor; --json and the JSON export escape C1 controls as JSON allows.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, tempJournal } from '../support/temp';
@@ -91,6 +92,54 @@ describe('words read from files, in errors and in grow doctor', () => {
     const result = await runGrow(['doctor'], { journal });
     expect(result.stdout).not.toMatch(RAW_CONTROL);
     expect(result.stdout).toContain('\\u001b]0;owned');
+  });
+});
+
+describe('what grow prints when all goes well', () => {
+  it('shows a journal path, a file name and stored text holding escape sequences as text, in every command', async () => {
+    const journal = join(tempDir(), `x${PAYLOAD}`, 'journal.json');
+    const env = { GROW_PASSPHRASE: 'river stones and tea' };
+    // A sync folder's conflicted copy beside the journal, with a change of its own: merged, then moved to the backups.
+    const copy = join(dirname(journal), `journal (Alex's conflicted copy ${PAYLOAD}).json`);
+    const steps: string[][] = [
+      ['goal', 'add', `Listen${PAYLOAD}`],
+      ['action', 'add', `Ask${PAYLOAD}`, '--goal', 'g1', '--due', '2027-01-01'],
+      ['note', `A calm week${PAYLOAD}`],
+      ['checkin', 'a1', '--status', 'open', '--progress', '20', '--well', `Went well${PAYLOAD}`],
+      [],
+      ['notes'],
+      ['notes', '--json'],
+      ['action', 'list'],
+      ['action', 'list', '--json'],
+      ['goal', 'list'],
+      ['people'],
+      ['pulse'],
+      ['export'],
+      ['export', '--format', 'json'],
+      ['export', '--format', 'ical'],
+      ['export', '--for', 'Alex'],
+      ['undo', '--list'],
+      ['undo', '--list', '--json'],
+      ['undo'],
+      ['redo'],
+      ['merge', copy],
+      ['encrypt'],
+      ['doctor'],
+      ['decrypt'],
+      ['git', 'setup'],
+    ];
+    for (const args of steps) {
+      if (args[0] === 'git') execFileSync('git', ['init', '--quiet', dirname(journal)]);
+      if (args[0] === 'merge') {
+        writeFileSync(copy, readFileSync(journal));
+        expect((await runGrow(['note', `Only in the copy${PAYLOAD}`], { journal: copy })).code).toBe(0);
+      }
+      const result = await runGrow(args, { journal, env });
+      // iCalendar ends its lines with CR LF, as its standard says.
+      const shown = (result.stdout + result.stderr).replace(/\r\n/g, '\n');
+      expect(result.code, `grow ${args.join(' ')}: ${JSON.stringify(shown)}`).toBe(0);
+      expect(shown, `grow ${args.join(' ')}: ${JSON.stringify(shown)}`).not.toMatch(RAW_CONTROL);
+    }
   });
 });
 
