@@ -12,6 +12,7 @@ import type { Keyring } from './keyring';
 import { applyPatch, revertPatch, type LinePatch } from './line-patch';
 import { backupDirOf } from './paths';
 import { writeFileAtomic } from './atomic-write';
+import { removeLeftoverTemps } from './leftovers';
 
 /** Changes kept: the last LOG_KEPT, and past LOG_KEPT_ALWAYS only while they hold at most LOG_BYTES. */
 export const LOG_KEPT = 50;
@@ -79,6 +80,8 @@ export async function logChange(journalPath: string, keyring: Keyring, sealing: 
 }
 
 async function addToLog(journalPath: string, keyring: Keyring, sealing: Sealing | undefined, entry: Omit<LoggedChange, 'seq' | 'size'>, patch: LinePatch): Promise<void> {
+  // A grow killed while it wrote the log (grow decrypt rewrites all of it) may have left any of its files half done.
+  await removeLeftoverTemps(changeLogDir(journalPath));
   const all = await readChangeLog(journalPath, keyring);
   const at = positionOf(all, entry.before);
   const kept = at === undefined ? [] : all.slice(0, at + 1);

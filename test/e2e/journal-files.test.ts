@@ -164,17 +164,21 @@ describe('leftovers of writers that were killed', () => {
     const dead = 2 ** 22 + 7; // above the largest process id Linux hands out
     const inBackups = join(backupDirOf(journal), `.journal-000001-2026-11-25T10-00-00-000Z.json.${dead}-0123456789ab.tmp`);
     const beside = join(dirname(journal), `.journal.json.${dead}-0123456789ab.tmp`);
+    // And a decrypt killed while it rewrote the change log: a change of long ago, in plain text.
+    const inLog = join(backupDirOf(journal), 'changes', `.00000001.patch.${dead}-0123456789ab.tmp`);
     writeFileSync(beside, '{"version": 2, "people": [{"name": "me", "notes": [{"text": "a secret"}]}]}');
     writeFileSync(inBackups, '{"people": "a secret"}');
+    writeFileSync(inLog, '{"removed": ["a secret"]}');
 
     const doctor = await runGrow(['doctor'], { journal, env });
     expect(doctor.code).toBe(1);
-    expect(doctor.stdout).toContain('2 files in plain text beside it');
+    expect(doctor.stdout).toContain('3 files in plain text beside it');
     expect(doctor.stdout).toContain(beside);
 
     expect((await runGrow(['note', 'another'], { journal, env })).code).toBe(0);
     expect(existsSync(inBackups)).toBe(false);
     expect(existsSync(beside)).toBe(false);
+    expect(existsSync(inLog)).toBe(false);
     expect((await runGrow(['doctor'], { journal, env })).code).toBe(0);
   });
 
