@@ -1,8 +1,8 @@
 // grow (no command): the dashboard. At a terminal it offers what comes next: on an empty
 // journal the guided setup, and when check-ins are due, doing them now.
 import type { Context } from '../context';
-import { commitments } from '../domain/commitments';
-import { isMe, personToRead } from '../domain/journal';
+import { commitments, nextMeetings } from '../domain/commitments';
+import { isMe, personToRead, sameName } from '../domain/journal';
 import { overview } from '../domain/overview';
 import { messages } from '../messages';
 import { renderDashboard, renderWelcome } from '../render/dashboard';
@@ -14,8 +14,14 @@ const m = messages.dashboard;
 export async function dashboard(ctx: Context): Promise<void> {
   const journal = await ctx.store.read();
   const person = personToRead(journal, ctx.person);
-  // The owner's own dashboard also shows what they promised in their reports' plans.
-  const view = overview(person, ctx.clock.today(), isMe(person.name) ? commitments(journal, { open: true }) : [], journal);
+  // The owner's own dashboard also shows what they promised in their reports' plans, and the
+  // next one-on-one with each; a report's plan, the next one-on-one kept in it.
+  const own = isMe(person.name);
+  const view = overview(person, ctx.clock.today(), {
+    promised: own ? commitments(journal, { open: true }) : [],
+    meetings: nextMeetings(journal).filter((meeting) => own || sameName(meeting.person, person.name)),
+    journal,
+  });
   if (ctx.json) return printJson(ctx, view);
   // At a terminal an empty journal shows the welcome a script sees, then offers grow init.
   if (view.empty && ctx.interactive) return offerInit(ctx);

@@ -1,6 +1,6 @@
 // What the dashboard shows, as data: the same for the terminal view and for --json.
 import { daysBetween, type IsoDate } from './dates';
-import { isOwners, type Commitment } from './commitments';
+import { isOwners, type Commitment, type NextMeeting } from './commitments';
 import { dueItems, overdueDays, type DueItem, type DueReason } from './due';
 import { currentMission, currentStage } from './plan';
 import { goalProgress, lastCheckin, latestCheckins } from './progress';
@@ -10,13 +10,15 @@ import type { Journal, MissionVersion, Person, Pulse } from './schema';
 
 export interface Overview {
   person: string;
-  /** No mission, no goals and nothing promised to others yet: time for `grow init`. */
+  /** No mission, no goals, nothing promised to others and no one-on-one agreed yet: time for `grow init`. */
   empty: boolean;
   mission?: MissionVersion;
   goals: { id: string; title: string; stage?: string; progress?: number }[];
   due: DueRow[];
   /** The owner's items in other people's plans that are due (on the owner's own dashboard only). */
   promised: (DueRow & { person: string })[];
+  /** The next one-on-one agreed with each person, soonest first; `days` from today (negative: it was due). */
+  meetings: { with: string; on: IsoDate; days: number }[];
   lastCheckin?: { id: string; on: IsoDate; daysAgo: number };
   /** Weekly averages over the default span, when any pulse was ever given. */
   pulse?: { since: IsoDate; periods: PulsePeriod[]; latest: Pulse & { on: IsoDate } };
@@ -32,18 +34,23 @@ export interface DueRow {
   owner?: string;
 }
 
-/**
- * `promised`: the owner's open items in other people's plans, for the owner's own dashboard;
- * `journal`: whose journal it is, so that an item of the owner's own plan typed with their name is theirs.
- */
-export function overview(person: Person, today: IsoDate, promised: readonly Commitment[] = [], journal: Pick<Journal, 'owner'> = {}): Overview {
+export interface OverviewExtras {
+  /** The owner's open items in other people's plans, for the owner's own dashboard. */
+  promised?: readonly Commitment[];
+  /** The next one-on-ones agreed: on the owner's own dashboard everyone's, on a person's theirs. */
+  meetings?: readonly NextMeeting[];
+  /** Whose journal it is, so that an item of the owner's own plan typed with their name is theirs. */
+  journal?: Pick<Journal, 'owner'>;
+}
+
+export function overview(person: Person, today: IsoDate, { promised = [], meetings = [], journal = {} }: OverviewExtras = {}): Overview {
   const byOther = (owner: string) => (isMe(person.name) ? !isOwners(journal, owner) : !sameName(owner, person.name));
   const latest = latestCheckins(person);
   const mission = currentMission(person);
   const result: Overview = {
     person: person.name,
-    // A manager's own plan may be empty while they carry items in their reports' plans.
-    empty: mission === undefined && person.goals.length === 0 && promised.length === 0,
+    // A manager's own plan may be empty while they carry items in their reports' plans, or meet them.
+    empty: mission === undefined && person.goals.length === 0 && promised.length === 0 && meetings.length === 0,
     mission,
     goals: person.goals.map((goal) => ({ id: goal.id, title: goal.title, stage: currentStage(goal), progress: goalProgress(goal, person, latest) })),
     due: dueItems(person, today, latest).map((item) => ({ ...dueRow(item, today), ...(byOther(item.action.owner) ? { owner: item.action.owner } : {}) })),
@@ -51,6 +58,7 @@ export function overview(person: Person, today: IsoDate, promised: readonly Comm
       const [item] = dueItems({ ...other, actions: [action] }, today);
       return item ? [{ ...dueRow(item, today), person: other.name }] : [];
     }).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
+    meetings: meetings.map((meeting) => ({ with: meeting.with, on: meeting.on, days: daysBetween(today, meeting.on) })).sort((a, b) => a.days - b.days),
   };
   const last = lastCheckin(person);
   if (last) result.lastCheckin = { id: last.id, on: last.on, daysAgo: daysBetween(last.on, today) };

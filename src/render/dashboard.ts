@@ -2,7 +2,7 @@
 // for a check-in (overdue ones marked, with how long), the last check-in and the pulse.
 import type { Overview } from '../domain/overview';
 import { messages } from '../messages';
-import { longDate } from './dates';
+import { longDate, shortDate } from './dates';
 import { dueReasonText } from './due';
 import type { Paint } from './paint';
 import { pulseRows } from './pulse';
@@ -21,7 +21,7 @@ const DUE_SHOWN = 10;
 export function renderDashboard(view: Overview, paint: Paint, width?: number): string {
   if (view.empty) return `${renderWelcome(width)}\n${paint.bold(m.start(view.person))}\n`;
   const rows = width ?? Infinity;
-  const sections = [paint.bold(m.title(view.person)), mission(view, paint, width ?? PARAGRAPH_WIDTH), goals(view, paint, rows), due(view, paint, rows), ...promised(view, paint, rows), footer(view, paint)];
+  const sections = [paint.bold(m.title(view.person)), mission(view, paint, width ?? PARAGRAPH_WIDTH), goals(view, paint, rows), due(view, paint, rows), ...promised(view, paint, rows), ...meetings(view, paint), footer(view, paint)];
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -76,6 +76,18 @@ function promised(view: Overview, paint: Paint, width: number): string[] {
   });
   if (view.promised.length > DUE_SHOWN) rows.push(paint.dim(m.morePromised(view.promised.length - DUE_SHOWN)));
   return [`${paint.bold(m.promised)}\n${rows.map(indent).join('\n')}`];
+}
+
+/** The next one-on-one agreed with each person: shown only when one was agreed. */
+function meetings(view: Overview, paint: Paint): string[] {
+  if (view.meetings.length === 0) return [];
+  const withWidth = Math.max(...view.meetings.map((meeting) => m.meetingWith(safeText(meeting.with)).length));
+  const dateWidth = Math.max(...view.meetings.map((meeting) => shortDate(meeting.on).length));
+  const rows = view.meetings.map((meeting) => {
+    const when = m.meetingWhen(meeting.days);
+    return `${m.meetingWith(safeText(meeting.with)).padEnd(withWidth)}  ${shortDate(meeting.on).padEnd(dateWidth)}  ${meeting.days < 0 ? paint.red(when) : meeting.days === 0 ? paint.yellow(when) : paint.dim(when)}`;
+  });
+  return [`${paint.bold(m.meetings(view.meetings.length))}\n${rows.map(indent).join('\n')}`];
 }
 
 function footer(view: Overview, paint: Paint): string {

@@ -124,6 +124,25 @@ describe("the owner's commitments in other people's plans", () => {
     expect(priyas.out.text).not.toContain('What you promised others');
   });
 
+  it('the dashboard shows the next one-on-one agreed with each, even when the owner’s own plan is empty', async () => {
+    const journal = await journalWith((j) => {
+      j.owner = 'Alex';
+      for (const name of ['Priya', 'Sam', 'Ada']) addPerson(j, name);
+      applySession(j, 'Priya', emptySessionAnswers('Alex'), '2026-11-24');
+      applySession(j, 'Sam', emptySessionAnswers('Alex'), '2026-11-30');
+    });
+    const mine = at(journal);
+    await dashboard(mine);
+    expect(mine.out.text).toMatch(/^Your plan\n/);
+    expect(mine.out.text).toContain('Next one-on-ones\n  with Priya  Tue 8 Dec   today\n  with Sam    Mon 14 Dec  in 6 days\n');
+    const later = testContext({ journal, today: '2026-12-10', person: 'Priya' });
+    await dashboard(later);
+    expect(later.out.text).toContain('Next one-on-one\n  with Priya  Tue 8 Dec  was due 2 days ago\n');
+    const adas = at(journal, { person: 'Ada' });
+    await dashboard(adas);
+    expect(adas.out.text).not.toContain('one-on-one');
+  });
+
   it('grow remind counts them, and names a one-on-one whose day has come', async () => {
     const journal = await journalWith(managersJournal);
     expect(await reminded(journal, TODAY)).toEqual({
@@ -175,6 +194,9 @@ describe("the owner's commitments in other people's plans", () => {
       applySession(j, 'me', emptySessionAnswers('Alex'), '2026-11-24', 'Priya');
     });
     expect((await reminded(journal, TODAY)).out).toBe('one-on-one with Alex is due today\n');
+    const hers = at(journal);
+    await dashboard(hers);
+    expect(hers.out.text).toContain('Next one-on-one\n  with Alex  Tue 8 Dec  today\n');
     const ctx = at(journal);
     await exportPlan(ctx, { format: 'ics' });
     expect(ctx.out.text).toContain('SUMMARY:One-on-one with Alex');
