@@ -1,6 +1,7 @@
 // grow export --for NAME, and grow import of what it writes: the flags it refuses (nothing may
 // make a handed plan anything but one whole plan with no one else's private words), and a file
 // that does not say whose plan it holds.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPlan } from '../../src/commands/export';
@@ -9,6 +10,7 @@ import { findPerson } from '../../src/domain/journal';
 import { addPerson } from '../../src/domain/people';
 import { addAction, addGoal } from '../../src/domain/plan';
 import type { Journal } from '../../src/domain/schema';
+import { applySession, emptySessionAnswers } from '../../src/domain/session';
 import { buildPlan } from '../support/plan-fixture';
 import { exitCodeOf, testContext, type TestContextOptions } from '../support/test-context';
 import { tempDir, tempJournal } from '../support/temp';
@@ -26,6 +28,51 @@ async function journalWith(build: (journal: Journal) => void): Promise<string> {
   await testContext({ journal: path }).store.update(build);
   return path;
 }
+
+describe('private words, on every way out of either journal', () => {
+  it('the manager’s never leave his; hers go only to her, and from hers only when she asks', async () => {
+    const alex = await journalWith((j) => {
+      j.owner = 'Alex';
+      withPriya(j);
+      const held = applySession(j, 'Priya', emptySessionAnswers('Alex'), '2026-11-20');
+      held.notes.push({ part: 'yourself', speaker: 'manager', topic: 'failure', text: 'KEEPER-SAID: my own burnout', private: true });
+      held.notes.push({ part: 'yourself', speaker: 'report', topic: 'plans', text: 'PRIYA-SAID: thinking of moving teams', private: true });
+    });
+    const folder = tempDir();
+    let files = 0;
+    /** What an export writes: a plan handed over to its file, anything else to standard output. */
+    async function written(journal: string, options: Parameters<typeof exportPlan>[1], person?: string): Promise<string> {
+      const out = options.for === undefined ? undefined : join(folder, `handed-${++files}.json`);
+      const ctx = testContext({ journal, ...(person === undefined ? {} : { person }) });
+      expect(await exitCodeOf(exportPlan(ctx, out === undefined ? options : { ...options, out }))).toBe(0);
+      return out === undefined ? ctx.out.text : readFileSync(out, 'utf8');
+    }
+
+    // From the manager's journal: her plan in every format, everyone's, and handed to anyone.
+    const fromAlex = [
+      ...(['md', 'json', 'ics'] as const).map((format) => written(alex, { format }, 'Priya')),
+      ...(['md', 'json'] as const).map((format) => written(alex, { format, allPeople: true })),
+      written(alex, { for: 'Ada' }, 'Priya'),
+    ];
+    for (const text of await Promise.all(fromAlex)) expect(text).not.toMatch(/KEEPER|PRIYA-SAID/);
+    const forHer = await written(alex, { for: 'Priya' }, 'Priya');
+    expect(forHer).not.toContain('KEEPER');
+    expect(forHer).toContain('PRIYA-SAID');
+    expect(await exitCodeOf(exportPlan(testContext({ journal: alex, person: 'Priya' }), { for: 'Priya', includePrivate: true }))).toBe(2);
+
+    // In her journal, with a private note of her own: nothing private leaves unless she asks.
+    const priya = await journalWith(() => undefined);
+    const handed = join(folder, 'handed.json');
+    expect(await exitCodeOf(exportPlan(testContext({ journal: alex, person: 'Priya' }), { for: 'Priya', out: handed }))).toBe(0);
+    expect(await exitCodeOf(importFile(testContext({ journal: priya }), handed, {}))).toBe(0);
+    await testContext({ journal: priya }).store.update((j) => void findPerson(j, 'me')!.notes.push({ id: 'n1', at: '2026-11-21T09:00:00Z', text: 'PRIYA-OWN: nervous', tags: [], private: true }));
+    const fromPriya = [...(['md', 'json', 'ics'] as const).map((format) => written(priya, { format })), written(priya, { for: 'Alex' })];
+    for (const text of await Promise.all(fromPriya)) expect(text).not.toMatch(/KEEPER|PRIYA-SAID|PRIYA-OWN/);
+    const asked = await written(priya, { for: 'Alex', includePrivate: true });
+    expect(asked).toMatch(/PRIYA-SAID[\s\S]*PRIYA-OWN|PRIYA-OWN[\s\S]*PRIYA-SAID/);
+    expect(asked).not.toContain('KEEPER');
+  });
+});
 
 describe('grow export --for', () => {
   it('refuses every flag that would make it more or less than one whole plan, or bring private words along', async () => {
