@@ -96,6 +96,8 @@ async function whom(ctx: Context, prompter: Prompter, personGiven: boolean): Pro
   if (isMe(name)) return { name: ME, added: false };
   const known = findPerson(journal, name);
   if (known) return { name: known.name, added: false };
+  // Her own name, at her own terminal: the one-on-one is kept in her own plan.
+  if (journal.owner !== undefined && sameName(name, journal.owner)) return { name: ME, added: false };
   if (personGiven && !(await prompter.confirm({ message: m.addUnknown(safeText(name)), default: true }))) {
     ctx.out.write(`${m.notAdded(name)}\n`);
     return undefined;

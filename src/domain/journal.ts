@@ -29,20 +29,22 @@ export function personToRead(journal: Journal, name: string): Person {
   const found = findPerson(journal, name);
   if (found) return found;
   if (isMe(name)) return emptyPerson(ME);
-  throw unknownPerson(name);
+  throw unknownPerson(journal, name);
 }
 
 /** For writing: adds "me" on first use; anyone else must have been added. */
 export function personToWrite(journal: Journal, name: string): Person {
   const found = findPerson(journal, name);
   if (found) return found;
-  if (!isMe(name)) throw unknownPerson(name);
+  if (!isMe(name)) throw unknownPerson(journal, name);
   const me = emptyPerson(ME);
   journal.people.push(me);
   return me;
 }
 
-function unknownPerson(name: string): DomainProblem {
+function unknownPerson(journal: Journal, name: string): DomainProblem {
+  // The owner's own plan is "me": a second one under their name would fork it.
+  if (journal.owner !== undefined && sameName(name, journal.owner)) return new DomainProblem({ key: 'ownName', name: journal.owner });
   return new DomainProblem({ key: 'unknownPerson', name });
 }
 

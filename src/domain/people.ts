@@ -3,6 +3,7 @@
 import type { IsoDate } from './dates';
 import { dueReasons, type DueReason } from './due';
 import { emptyPerson, findPerson, isMe, ME, sameName } from './journal';
+import { DomainProblem } from './problem';
 import { latestCheckins } from './progress';
 import type { Action, Journal, Person, Session } from './schema';
 import { lastSession } from './session-view';
@@ -20,6 +21,7 @@ export function checkName(value: string): string | undefined {
 export function addPerson(journal: Journal, name: string): { person: Person; added: boolean } {
   const known = findPerson(journal, name);
   if (known) return { person: known, added: false };
+  if (journal.owner !== undefined && sameName(name, journal.owner)) throw new DomainProblem({ key: 'ownName', name: journal.owner });
   const person = emptyPerson(isMe(name) ? ME : name);
   journal.people.push(person);
   return { person, added: true };

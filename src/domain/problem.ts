@@ -5,6 +5,8 @@
 export type Problem =
   /** No one of that name in the journal (and it is not "me"). */
   | { key: 'unknownPerson'; name: string }
+  /** The journal's own owner named as someone else: their plan is "me". */
+  | { key: 'ownName'; name: string }
   /** No action item with that id in the person's plan. */
   | { key: 'unknownItem'; id: string; person: string }
   /** A due date that has moved too often to be moved again without renegotiating the item. */

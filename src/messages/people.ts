@@ -2,6 +2,8 @@
 export const people = {
   unknown: (name: string) => `There is no one called "${name}" in this journal.`,
   addHint: (name: string) => `Add them first: grow people add ${JSON.stringify(name)}`,
+  ownName: (name: string) => `${name} is your own name in this journal: your plan is "me", the one grow works on when --person is left out.`,
+  ownNameHint: 'A one-on-one with your manager, in your own plan: grow session --person me',
 
   badName: 'A name of at most 80 characters, on one line. For example: grow people add "Sam Lee"',
   nameMissing: 'Name the person to add, for example: grow people add Sam',

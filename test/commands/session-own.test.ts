@@ -2,6 +2,8 @@
 // beside her. The one-on-one is kept in "me", the words name who is at the keyboard, and the
 // two names are asked once and remembered.
 import { describe, expect, it } from 'vitest';
+import { listActions } from '../../src/commands/action';
+import { addPersonCommand } from '../../src/commands/people';
 import { session } from '../../src/commands/session';
 import { emptyJournal } from '../../src/domain/journal';
 import { addPerson } from '../../src/domain/people';
@@ -91,6 +93,18 @@ describe('grow session in your own plan, with your manager', () => {
     });
     expect(await exitCodeOf(session(ctx, {}, false))).toBe(0);
     expect(ctx.out.text).toContain('When it suits you both: grow session --person me');
+  });
+
+  it('with her own name for --person, is kept in her own plan: her name never makes a second plan', async () => {
+    const journal = await ownJournal();
+    await testContext({ journal }).store.update((j) => Object.assign(j, { owner: 'Priya', manager: 'Alex' }));
+    const ctx = testContext({ journal, person: 'priya', answers: [['Priya and Alex › Is this a good time to talk', false]] });
+    expect(await exitCodeOf(session(ctx, {}, true))).toBe(0);
+    expect(ctx.prompts!.said()).toContain('One-on-one with Alex · Wednesday 25 November 2026\nAlex (manager) and Priya, side by side.');
+    expect(ctx.out.text).toContain('When it suits you both: grow session --person me');
+    expect(await exitCodeOf(addPersonCommand(testContext({ journal }), ['Priya']), 'Priya is your own name in this journal: your plan is "me"')).toBe(2);
+    expect(await exitCodeOf(listActions(testContext({ journal, person: 'Priya' }), {}), 'grow session --person me')).toBe(2);
+    expect((await testContext({ journal }).journal()).people.map((p) => p.name)).toEqual(['me']);
   });
 
   it('refuses her own name as the manager’s', async () => {

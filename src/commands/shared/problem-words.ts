@@ -9,6 +9,7 @@ type Words<K extends ProblemKey> = (problem: Extract<Problem, { key: K }>) => Gr
 
 const WORDS: { [K in ProblemKey]: Words<K> } = {
   unknownPerson: ({ name }) => new UsageError(messages.people.unknown(name), messages.people.addHint(name)),
+  ownName: ({ name }) => new UsageError(messages.people.ownName(name), messages.people.ownNameHint),
   unknownItem: ({ id, person }) => new UsageError(messages.plan.unknownId('action item', id, person)),
   movedTooOften: ({ id, moves }) => new UsageError(messages.checkin.movedTooOften(id, moves), messages.checkin.renegotiateHint(id)),
   whosePlan: ({ handedTo }) => new UsageError(messages.importCommand.whosePlan(handedTo), messages.importCommand.whosePlanHint),
