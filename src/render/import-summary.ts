@@ -2,6 +2,8 @@
 // updated and removed, and how a field changed on both sides was settled.
 import type { MergeConflict, MergeSummary, RemovedRecord } from '../domain/merge';
 import { messages } from '../messages';
+import { isIsoDate } from '../domain/dates';
+import { shortDate } from './dates';
 import { safeText } from './text';
 
 const m = messages.importCommand;
@@ -60,6 +62,8 @@ function removedLabel(record: RemovedRecord): string {
 /** A value as the summary quotes it: one line, not too long. */
 export function shown(value: unknown): string {
   if (value === undefined || value === null) return m.nothing;
+  // A date as people read it: a due date that moved both ways.
+  if (typeof value === 'string' && isIsoDate(value)) return `${shortDate(value)} ${value.slice(0, 4)}`;
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   const line = safeText(text).replace(/\s+/g, ' ');
   return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`;

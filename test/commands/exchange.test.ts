@@ -115,7 +115,7 @@ describe('one plan, two journals', () => {
     const settled = [
       '  Changed on both sides, so the later change was kept and the other is in the record\'s history (2 fields):',
       '    a1 text: kept "Ask two teammates how my reviews land", not "Ask two teammates about my reviews"',
-      '    a2 due: kept "2027-01-29", not "2027-01-22"',
+      '    a2 due: kept Fri 29 Jan 2027, not Fri 22 Jan 2027',
     ].join('\n');
     const back = await exchange('to Alex', '2026-12-22');
     expect(back).toBe(["Imported from Priya's journal:", '  Priya: 3 check-ins, 1 note, 2 records updated', settled, '  Ids already taken, so renumbered: c1 → c4', '  3 records were already in the journal.', ''].join('\n'));
