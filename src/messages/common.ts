@@ -5,6 +5,7 @@ export const common = {
   cancelled: 'Stopped, as you asked; nothing was changed.',
   /** After a question, the answer a blank line gives. */
   enterFor: (answer: string) => `(Enter for ${answer})`,
+  enterKeepsTabEdits: 'Enter keeps it as it is; Tab puts it in the line to change.',
   needsTerminal: (what: string) => `${what} asks questions, so it needs a terminal.`,
   badToday: (value: string) => `GROW_TODAY must be a date like 2026-11-25, not "${value}".`,
   badNumber: (flag: string, value: string, example: string, range: { min: number; max?: number }) =>

@@ -10,6 +10,8 @@ import { editInEditor } from './editor';
 
 /** A default is offered in grow's words, dim as inquirer shows it. */
 const defaultTheme = { style: { defaultAnswer: (text: string) => styleText('dim', messages.common.enterFor(text)) } };
+/** Text too long to edit in the line is shown folded above the question, with what Enter and Tab do. */
+const keepTheme = { style: { defaultAnswer: () => '' } };
 
 export interface PrompterOptions {
   /** Whether what is written in the editor must stay off the disk (the journal is encrypted). */
@@ -33,20 +35,38 @@ export function createInquirerPrompter(env: NodeJS.ProcessEnv, output: NodeJS.Wr
   const foldAnswer = (message: string) => (answer: string, { isFinal }: { isFinal: boolean }) =>
     isFinal ? styleText('cyan', wrapAfter(2 + message.split('\n').pop()!.length + 1, answer, '  ', width())) : answer;
   return {
-    text: (q) =>
-      ask(() =>
+    text: (q) => {
+      const message = fold(q.message);
+      // Text to edit is put in the line, when it fits there: the terminal would break a longer
+      // one mid-word. That is shown folded instead, kept on Enter, and put in the line by Tab.
+      const fits = q.initial === undefined || 2 + message.split('\n').pop()!.length + 1 + q.initial.length < width();
+      if (!fits) output.write(`${wrap(q.initial!, '    ', '    ', width())}\n${styleText('dim', wrap(messages.common.enterKeepsTabEdits, '', '', width()))}\n`);
+      return ask(() =>
         input({
-          message: fold(q.message),
-          transformer: foldAnswer(fold(q.message)),
-          // Text to edit is put in the line; a default is named after the question and given on Enter.
-          ...(q.initial !== undefined ? { default: q.initial, prefill: 'editable' as const } : { default: q.default, prefill: 'tab' as const, theme: defaultTheme }),
+          message,
+          transformer: foldAnswer(message),
+          // A default is named after the question and given on Enter.
+          ...(q.initial === undefined
+            ? { default: q.default, prefill: 'tab' as const, theme: defaultTheme }
+            : fits
+              ? { default: q.initial, prefill: 'editable' as const }
+              : { default: q.initial, prefill: 'tab' as const, theme: keepTheme }),
           // Never Inquirer's own `required`: its "You must provide a value" is not grow's voice.
           validate: folded(requiring(q.required, q.validate)),
         }),
-      ).then((answer) => answer.trim()),
+      ).then((answer) => answer.trim());
+    },
     secret: (q) => ask(() => password({ message: fold(q.message), mask: true, validate: folded(q.validate) })),
     confirm: (q) => ask(() => confirm({ message: fold(q.message), default: q.default })),
-    choose: (q) => ask(() => select({ message: fold(q.message), choices: q.choices.map((c) => ({ ...c })), default: q.default })),
+    choose: (q) =>
+      ask(() =>
+        select({
+          message: fold(q.message),
+          // A choice's description is shown under the menu: folded, as everything grow says.
+          choices: q.choices.map((c) => ({ ...c, ...(c.description !== undefined && { description: wrap(c.description, '', '', width()) }) })),
+          default: q.default,
+        }),
+      ),
     editor: async (q) => {
       output.write(`${q.message}\n`);
       return editInEditor(q.initial ?? '', env, { memoryOnly: options.memoryOnly?.() ?? false });

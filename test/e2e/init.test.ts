@@ -48,9 +48,9 @@ describe('grow init in a terminal', () => {
     const session = startGrow(['init'], { journal });
     await aboutAndDreams(session);
     await pick(session, 'What would you like to do with it?', KEY.down);
-    // The draft is in the line, ready to edit: the person adds to it.
+    // The draft is longer than the line: it is shown folded, and Tab puts it in the line to add to.
     await session.waitFor('Your mission statement:');
-    session.answer(' Calm is a skill.');
+    session.answer(`${KEY.tab} Calm is a skill.`);
     await firstGoal(session);
     await pick(session, 'Does this look right?');
     await session.waitFor('Your plan is saved.');

@@ -110,4 +110,20 @@ describe('every screen at 40, 60, 80 and 120 columns', () => {
     expect(await wordsBroken(grow.raw(), columns), grow.text()).toEqual([]);
     expect(grow.text()).toMatch(/^ {4}- Ask Morgan to watch/m);
   });
+
+  it.each([40, 60])('a mission statement too long for the line is shown folded to edit at %i columns, and Enter keeps it', async (columns) => {
+    const journal = tempJournal();
+    const grow = startGrow(['init'], { journal, today: TODAY, cols: columns });
+    for (const question of ['What are you planning for yourself', 'reaching for lately', 'did not go the way you hoped', 'things you do well', 'like to get better at', 'What do you love doing', 'next few years went wonderfully']) {
+      await ask(grow, question, '');
+    }
+    await ask(grow, 'get up in the morning', 'Seeing the people I work with grow into the people they want to be');
+    await pick(grow, 'What would you like to do with it?', KEY.down);
+    await ask(grow, 'Your mission statement:', '');
+    await grow.waitFor('Who do you want to become?');
+    grow.write(KEY.ctrlC);
+    await grow.exited;
+    expect(grow.text().replace(/\s+/g, ' '), grow.text()).toContain('Enter keeps it as it is');
+    expect(await wordsBroken(grow.raw(), columns), grow.text()).toEqual([]);
+  });
 });
