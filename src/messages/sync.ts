@@ -29,7 +29,7 @@ export const sync = {
   whichRemoteHint: (branch: string) => `Choose one: git branch --set-upstream-to REMOTE/${branch}`,
   unreachable: (remote: string, said: string) => `Could not reach ${remote}${said ? ` (${said})` : ''}.`,
   nothingChanged: 'Nothing was changed: the journal and the branch are as they were.',
-  mergeByHand: 'Other files than the journal stand in the way: merge by hand (git pull; the journal merges by itself), then run grow sync again.',
+  mergeByHand: (journal: string) => `Other files than the journal stand in the way: commit the journal (git commit -m Journal ${q(journal)}), merge by hand (git pull: the journal merges by itself), then run grow sync again.`,
   cannotCommit: (said: string) => `git could not commit the journal${said ? `: ${said}` : ''}.`,
   cannotMerge: (from: string, reasons: string[]) => `${from} cannot be merged here:\n${reasons.map((line) => `  ${line}`).join('\n')}`,
   cannotPush: (remote: string, said: string) => `Could not push to ${remote}${said ? ` (${said})` : ''}.`,

@@ -144,7 +144,7 @@ async function mergeRemote(repo: JournalRepo, upstream: Upstream, store: Journal
   const fromDriver = said.filter((line) => line.startsWith(`grow: ${m.driverFailed(repo.journal, '')}`));
   if (fromDriver.length > 0) throw new GrowError(m.cannotMerge(from, fromDriver), undefined, m.nothingChanged);
   const reasons = said.filter((line) => /^(CONFLICT|error:|fatal:)/.test(line));
-  throw new GrowError(m.cannotMerge(from, reasons.length > 0 ? reasons : [lastWords(result.stderr)]), undefined, `${m.nothingChanged}\n${m.mergeByHand}`);
+  throw new GrowError(m.cannotMerge(from, reasons.length > 0 ? reasons : [lastWords(result.stderr)]), undefined, `${m.nothingChanged}\n${m.mergeByHand(repo.journal)}`);
 }
 
 /** Pushes the branch when the remote lacks something of it: 'raced' when another push came first. */

@@ -328,7 +328,7 @@ describe('grow sync: when it cannot finish, it says why and changes nothing', ()
     const before = state(home);
     const synced = await home.grow(['sync'], '2026-11-28');
     expect(synced.code).toBe(1);
-    expect(synced.stderr).toMatch(/^grow: origin\/main cannot be merged here:\n {2}CONFLICT \(.*\): Merge conflict in README\.md\nNothing was changed: the journal and the branch are as they were\.\nOther files than the journal stand in the way: merge by hand \(git pull; the journal merges by itself\), then run grow sync again\.\n$/);
+    expect(synced.stderr).toMatch(/^grow: origin\/main cannot be merged here:\n {2}CONFLICT \(.*\): Merge conflict in README\.md\nNothing was changed: the journal and the branch are as they were\.\nOther files than the journal stand in the way: commit the journal \(git commit -m Journal journal\.json\), merge by hand \(git pull: the journal merges by itself\), then run grow sync again\.\n$/);
     expect(state(home)).toEqual(before);
   });
 });
