@@ -65,5 +65,5 @@ export const sync = {
   copiesNotice: (copies: string[]) =>
     copies.length === 1
       ? `grow: a sync folder's conflicted copy of the journal is not merged yet: grow merge ${q(copies[0]!)}`
-      : `grow: ${copies.length} conflicted copies of the journal from a sync folder are not merged yet; grow doctor lists them, each with the grow merge that folds it in.`,
+      : `grow: ${copies.length} conflicted copies of the journal from a sync folder are not merged yet: grow doctor lists them.`,
 };

@@ -48,7 +48,7 @@ describe('conflicted copies beside the journal', () => {
     copyFileSync(journal, syncthing);
     const ctx = testContext({ journal });
     noticeConflictedCopies(ctx, 'notes');
-    expect(ctx.err.text).toBe('grow: 2 conflicted copies of the journal from a sync folder are not merged yet; grow doctor lists them, each with the grow merge that folds it in.\n');
+    expect(ctx.err.text).toBe('grow: 2 conflicted copies of the journal from a sync folder are not merged yet: grow doctor lists them.\n');
     const checkup = testContext({ journal });
     expect(await exitCodeOf(doctor(checkup), '1 problem found.')).toBe(1);
     expect(checkup.out.text).toContain(`Copies       2 conflicted copies left by a sync folder, whose changes do not count until merged; fold them in with:\n               grow merge '${copy.replace(/'/g, `'\\''`)}'\n               grow merge ${syncthing}\n`);
