@@ -114,13 +114,15 @@ describe('mergeJournals, properties over random histories', () => {
   it('never loses a record either side had, never brings back a removed one, and is valid', async () => {
     await fc.assert(
       fc.asyncProperty(histories, async (history) => {
-        const { ours, theirs } = await build(history as never);
-        const { journal } = replicas(ours, theirs);
-        const kept = alive(journal);
-        const removed = buried(journal);
-        for (const uid of [...alive(parse(ours)), ...alive(parse(theirs))]) expect(kept.has(uid) || removed.has(uid)).toBe(true);
-        for (const uid of [...buried(parse(ours)), ...buried(parse(theirs))]) expect(kept.has(uid)).toBe(false);
-        expect(JournalSchema.safeParse(journal).success).toBe(true);
+        const { base, ours, theirs } = await build(history as never);
+        // As a sync folder's copy merges (no ancestor), and as git's driver does (with it).
+        for (const { journal } of [replicas(ours, theirs), replicas(ours, theirs, base)]) {
+          const kept = alive(journal);
+          const removed = buried(journal);
+          for (const uid of [...alive(parse(ours)), ...alive(parse(theirs))]) expect(kept.has(uid) || removed.has(uid)).toBe(true);
+          for (const uid of [...buried(parse(ours)), ...buried(parse(theirs))]) expect(kept.has(uid)).toBe(false);
+          expect(JournalSchema.safeParse(journal).success).toBe(true);
+        }
       }),
       { numRuns: RUNS },
     );
