@@ -23,7 +23,7 @@ export async function notes(ctx: Context, options: Flags<NotesOptions>): Promise
   const journal = await ctx.store.read();
   const person = personToRead(journal, ctx.person);
   const found = filterNotes(person.notes, filter);
-  if (options.ids) return ctx.out.write(found.map((note) => `${note.id}\n`).join(''));
+  if (options.ids) return ctx.json ? printJson(ctx, found.map((note) => note.id)) : ctx.out.write(found.map((note) => `${note.id}\n`).join(''));
   if (ctx.json) return printJson(ctx, found.map(noteJson));
   if (found.length > 0) ctx.out.write(renderNotes(found, ctx.paint));
   else ctx.out.write(`${person.notes.length === 0 ? messages.notes.none : messages.notes.noneMatch}\n`);

@@ -143,6 +143,9 @@ describe('grow note rm', () => {
     expect(listing.out.text).toBe('n1\n');
     await removeNotesCommand(ctx, listing.out.text.split('\n').filter(Boolean), { yes: true });
     expect((await ctx.journal()).people[0]!.notes.map((n) => n.id)).toEqual(['n2']);
+    const json = testContext({ journal: ctx.store.path, json: true });
+    await notes(json, { tag: [], ids: true });
+    expect(JSON.parse(json.out.text)).toEqual(['n2']);
   });
 });
 
