@@ -3,6 +3,7 @@
 // check-ins after a confirmation, and then in no export.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { closeActionCommand } from '../../src/commands/action';
 import { editActionCommand, removeActionCommand } from '../../src/commands/action-edit';
 import { exportPlan } from '../../src/commands/export';
 import { recordCheckin } from '../../src/domain/checkins';
@@ -96,9 +97,16 @@ describe('grow action rm', () => {
     expect(me.actions.map((a) => a.id)).toEqual(['a1', 'a3']);
     expect(me.checkins).toEqual([]);
 
+    // Dropping is the way to end an item that was real: a dropped item stays in exports.
+    await closeActionCommand(testContext({ journal: ctx.store.path }), 'a1', 'dropped', { reason: 'not this quarter' });
     const exported = testContext({ journal: ctx.store.path });
     await exportPlan(exported, { format: 'json' });
     expect(exported.out.text).not.toContain('Rehearse with Sam');
+    const actions = (JSON.parse(exported.out.text) as { people: { actions: { id: string; status: string }[] }[] }).people[0]!.actions;
+    expect(actions.map((a) => [a.id, a.status])).toEqual([
+      ['a1', 'dropped'],
+      ['a3', 'open'],
+    ]);
   });
 
   it('takes the item out of the split that names it', async () => {

@@ -7,10 +7,11 @@ import { removePersonCommand, renamePersonCommand } from '../../src/commands/peo
 import { addNote } from '../../src/domain/notes';
 import { addPerson } from '../../src/domain/people';
 import { addAction, addGoal, setMission } from '../../src/domain/plan';
+import { applySession, emptySessionAnswers } from '../../src/domain/session';
 import { buildPlan } from '../support/plan-fixture';
 import { exitCodeOf, testContext, type TestContext, type TestContextOptions } from '../support/test-context';
 
-/** My plan, with a3 owned by Sam; Sam's plan: a mission, g3 with a4, a note. */
+/** My plan, with a3 owned by Sam; Sam's plan: a mission, g3 with a4, a note, a one-on-one with Alex. */
 async function withSam(options: TestContextOptions = {}): Promise<TestContext> {
   const ctx = testContext(options);
   await ctx.store.update((journal) => {
@@ -21,6 +22,7 @@ async function withSam(options: TestContextOptions = {}): Promise<TestContext> {
     addGoal(journal, 'Sam', { title: 'A clear writer' }, '2026-11-02');
     addAction(journal, 'Sam', { goal: 'g3', text: 'Write a design note', due: '2026-12-20' }, '2026-11-02');
     addNote(journal, 'Sam', { text: 'Sam asked for reviews', tags: [], at: new Date('2026-11-03T10:00:00Z') });
+    applySession(journal, 'Sam', emptySessionAnswers('Alex'), '2026-11-04');
   });
   return ctx;
 }
@@ -31,7 +33,7 @@ describe('grow people rename', () => {
     await renamePersonCommand(ctx, 'sam', ['Sam', 'Lee']);
     expect(ctx.out.text).toBe('Renamed Sam to Sam Lee; their plan, one-on-ones and items stay with them. grow undo takes it back.\n');
     const [me, sam] = (await ctx.journal()).people;
-    expect(sam).toMatchObject({ name: 'Sam Lee', goals: [{ id: 'g3' }], actions: [{ id: 'a4', owner: 'Sam Lee' }] });
+    expect(sam).toMatchObject({ name: 'Sam Lee', goals: [{ id: 'g3' }], actions: [{ id: 'a4', owner: 'Sam Lee' }], sessions: [{ id: 's1', on: '2026-11-04', manager: 'Alex' }] });
     expect(me!.actions.map((a) => a.owner)).toEqual(['me', 'me', 'Sam Lee']);
   });
 
@@ -60,7 +62,7 @@ describe('grow people rm', () => {
   it('shows everything in the plan that goes, asks, and removes the person', async () => {
     const ctx = await withSam({ answers: [['Remove it?', true]] });
     await removePersonCommand(ctx, ['sam'], {});
-    expect(ctx.prompts!.said()).toBe('This removes:\n  Sam, and everything in their plan:\n    1 mission statement\n    1 goal\n    1 action item\n    1 note');
+    expect(ctx.prompts!.said()).toBe('This removes:\n  Sam, and everything in their plan:\n    1 mission statement\n    1 goal\n    1 action item\n    1 note\n    1 one-on-one');
     expect(ctx.out.text).toBe('Removed Sam and their plan. grow undo takes it back.\n');
     expect((await ctx.journal()).people.map((p) => p.name)).toEqual(['me']);
   });
