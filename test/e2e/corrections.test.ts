@@ -122,6 +122,34 @@ describe('correcting from a script', () => {
     expect(removed.stdout).toBe('Removed note n3. grow undo takes it back.\n');
   });
 
+  it('refuses a bad id or flag with exit 2, saying what is wrong and where to look, and change nothing', async () => {
+    const journal = await journalWithPlan();
+    const before = readFileSync(journal);
+    const cases: [string[], string][] = [
+      [['note', 'edit', 'n9', '--text', 'x'], 'grow: There is no note n9 in your plan.\nSee them with grow notes'],
+      [['note', 'edit', 'n1', '--txt', 'x'], 'grow: --txt is not an option of grow note edit.\n(Did you mean --text?)'],
+      [['note', 'rm', 'n1', 'n9', '--yes'], 'grow: There is no note n9 in your plan.'],
+      [['action', 'edit', 'a9', '--text', 'x'], 'grow: There is no action item a9 in your plan.'],
+      [['action', 'edit', 'a1', '--every', '3w'], 'grow: --every must be 1w, 2w or 4w (how often to check in), not "3w".'],
+      [['action', 'edit', 'a1', '--goal', 'g9'], 'grow: --goal g9: there is no such goal in your plan.'],
+      [['action', 'rm', 'a9', '--yes'], 'grow: There is no action item a9 in your plan.'],
+      [['goal', 'edit', 'g9', '--title', 'x'], 'grow: There is no goal g9 in your plan.'],
+      [['goal', 'rm', 'g1', '--yes'], 'grow: Goal g1 has 2 open action items, so it was not removed.\nTo remove the items too: grow goal rm g1 --with-items'],
+      [['people', 'rename', 'Kim', 'Kimberly'], 'grow: There is no one called "Kim" in this journal.\nSee who is in it: grow people'],
+      [['people', 'rm', 'me', '--yes'], 'grow: The person "me" is your own plan, and stays in the journal.'],
+      [['mission', 'edit', '--text', ' '], 'grow: Give the new statement with --text'],
+      [['mission', 'history', '--dif'], 'grow: --dif is not an option of grow mission history.\n(Did you mean --diff?)'],
+      [['undo', '3'], 'grow: Too many words: grow undo takes none after it.\nSee: grow undo --help'],
+      [['redo', '--list'], 'grow: --list is not an option of grow redo.'],
+    ];
+    for (const [args, message] of cases) {
+      const result = await runGrow(args, { journal });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toContain(message);
+    }
+    expect(readFileSync(journal)).toEqual(before);
+  });
+
   it('undoes and redoes on an encrypted journal, and never writes its words in plain text', async () => {
     const journal = tempJournal();
     const env = { GROW_PASSPHRASE: 'river stones and tea' };
