@@ -1,6 +1,7 @@
 // Correcting and removing what was written, and undoing it, with the built grow: the guided
-// edit of an item at a terminal, the questions before a removal, the editor on a note, a note
-// that reads like a command, and undo on an encrypted journal that never writes plain text.
+// edit of an item and of a goal at a terminal, the questions before a removal, the editor on a
+// note, a note that reads like a command, refusals from a script, and undo on an encrypted
+// journal that never writes plain text.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +89,34 @@ describe('correcting at a terminal', () => {
     await removed.waitFor('Removed Sam and their plan. grow undo takes it back.');
     expect(await removed.exited).toBe(0);
     expect((await json(journal, 'people')).map((p) => p.name)).toEqual(['me']);
+  });
+
+  it('asks the questions of a goal again, then removes it and several notes once the answer is yes', async () => {
+    const journal = await journalWithPlan();
+    expect((await runGrow(['note', 'A calm week'], { journal })).code).toBe(0);
+    const edit = startGrow(['goal', 'edit', 'g2'], { journal });
+    await edit.waitFor('Who do you want to become?');
+    edit.write(KEY.ctrlU);
+    edit.answer('A mentor people seek out');
+    await ask(edit, 'Why does that matter to you?', 'Someone once took time for me');
+    await pick(edit, 'Where are you on that path today?', KEY.down);
+    await edit.waitFor('Changed goal g2:');
+    expect(await edit.exited).toBe(0);
+    expect((await json(journal, 'goal', 'list'))[1]).toMatchObject({ id: 'g2', title: 'A mentor people seek out', why: 'Someone once took time for me', stage: 'learning' });
+
+    const goal = startGrow(['goal', 'rm', 'g2', '--with-items'], { journal });
+    await goal.waitFor('goal g2 "A mentor people seek out"');
+    await ask(goal, 'Remove it? (grow undo can bring it back)', 'y');
+    await goal.waitFor('Removed goal g2 and its 1 action item. grow undo takes it back.');
+    expect(await goal.exited).toBe(0);
+
+    const notes = startGrow(['note', 'rm', 'n1', 'n2'], { journal });
+    await notes.waitFor('note n2');
+    await ask(notes, 'Remove them? (grow undo can bring it back)', 'y');
+    await notes.waitFor('Removed notes n1, n2. grow undo takes it back.');
+    expect(await notes.exited).toBe(0);
+    expect(await json(journal, 'notes')).toEqual([]);
+    expect((await json(journal, 'goal', 'list')).map((g) => g.id)).toEqual(['g1']);
   });
 
   it('asks whether a note that reads like a command was meant as one', async () => {
