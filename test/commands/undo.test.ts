@@ -207,7 +207,7 @@ async function run(ctx: TestContext, op: CommandOp): Promise<void> {
 }
 
 describe('grow undo, after any run of changes', () => {
-  it('returns the journal byte for byte to where it started, one undo per change', async () => {
+  it('returns the journal byte for byte to where it started, one undo per change, and grow redo back again', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(commandOp, { maxLength: 6 }), fc.array(commandOp, { minLength: 1, maxLength: 10 }), async (setup, ops) => {
         const ctx = testContext({ today: '2026-12-07' });
@@ -220,9 +220,13 @@ describe('grow undo, after any run of changes', () => {
           const after = existsSync(ctx.store.path) ? readFileSync(ctx.store.path) : undefined;
           if (after && !(before && after.equals(before))) changes++;
         }
+        const end = existsSync(ctx.store.path) ? readFileSync(ctx.store.path) : undefined;
         for (let i = 0; i < changes; i++) await undo(ctx, {});
         if (start) expect(readFileSync(ctx.store.path)).toEqual(start);
         else expect((await ctx.journal()).people).toEqual([]);
+        // And as many redos give back where the changes had taken it.
+        for (let i = 0; i < changes; i++) await redo(ctx);
+        if (end) expect(readFileSync(ctx.store.path)).toEqual(end);
       }),
       { numRuns: Number(process.env.GROW_PROPERTY_RUNS ?? 15) },
     );
