@@ -3,9 +3,10 @@
 // (SIGCONT). Twenty rounds, each on a fresh journal: every write a grow acknowledged (exit 0)
 // is in the journal at the end, and a writer that lost its lock says so and saves nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addNote } from '../../src/domain/notes';
 import { Keyring, noPassphrase } from '../../src/store/keyring';
 import { parseJournalFile } from '../../src/store/parse-journal';
 import { lockPathOf } from '../../src/store/paths';
@@ -50,6 +51,28 @@ async function notesIn(journal: string): Promise<string[]> {
   const { journal: saved } = await parseJournalFile(journal, readFileSync(journal), new Keyring(noPassphrase(journal)));
   return saved.people[0]!.notes.map((n) => n.text);
 }
+
+describe('a writer busy for longer than a lock takes to go stale', () => {
+  it('keeps its lock when the journal is several megabytes: the grow queued behind it waits, and both changes are saved', async () => {
+    const journal = tempJournal();
+    await runTransaction(journal, (j) => void Object.assign(j, generateJournal({ notes: 20_000, checkins: 2_000, seed: 7 })));
+    expect(statSync(journal).size).toBeGreaterThan(4 * 2 ** 20);
+
+    let queued: Promise<Exit> | undefined;
+    await runTransaction(journal, (j) => {
+      // Started while this writer holds the lock; then this thread is kept busy past the stale time.
+      queued = grow(journal, ['note', 'queued behind a busy writer']).exit;
+      const until = Date.now() + 8_000;
+      while (Date.now() < until);
+      addNote(j, 'me', { text: 'written by the busy writer', tags: [], at: new Date() });
+    });
+    const exit = await queued!;
+    expect(exit.code, exit.stderr).toBe(0);
+    const texts = await notesIn(journal);
+    expect(texts).toContain('written by the busy writer');
+    expect(texts).toContain('queued behind a busy writer');
+  });
+});
 
 describe('a writer stopped while it holds the lock', () => {
   it(`never costs a write that was acknowledged: ${ROUNDS} rounds`, async () => {
