@@ -5,6 +5,7 @@
 import { knownProgress, movesSinceRenegotiation, needsRenegotiation, recordCheckin, type ItemCheckin } from '../domain/checkins';
 import type { DateOrder, IsoDate } from '../domain/dates';
 import { isOverdue, type DueReason } from '../domain/due';
+import { isMe, sameName } from '../domain/journal';
 import { findGoal } from '../domain/plan';
 import type { Action, Checkin, Journal, Person } from '../domain/schema';
 import { messages } from '../messages';
@@ -63,6 +64,8 @@ function introduce(prompter: Prompter, person: Person, action: Action, reasons: 
   const goal = findGoal(person, action.goal);
   const lines = [`\n${m.itemHeading(action.id, oneLine(action.text))}`];
   if (goal) lines.push(`  ${m.itemGoal(oneLine(goal.title))}`);
+  // Someone else's item in this plan (her manager's, in her own) says whose it is.
+  if (!isMe(action.owner) && !sameName(action.owner, person.name)) lines.push(`  ${m.itemOwner(oneLine(action.owner))}`);
   if (reasons.length > 0) lines.push(`  ${dueReasonsText(reasons)}`);
   prompter.say(lines.join('\n'));
 }

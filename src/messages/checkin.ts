@@ -23,6 +23,7 @@ export const checkin = {
   pickDone: "That's all for now",
   itemHeading: (id: string, text: string) => `${id}  ${text}`,
   itemGoal: (goal: string) => `for: ${goal}`,
+  itemOwner: (owner: string) => `${owner} does it`,
   status: 'How is it going?',
   statusChoices: {
     open: 'Still open',

@@ -89,6 +89,18 @@ describe('the check-in round', () => {
     expect(journal.me().checkins.map((c) => [c.item, c.status])).toEqual([['a1', 'done']]);
   });
 
+  it('says whose an item is when someone else does it (her manager, in her own plan)', async () => {
+    const journal = memoryJournal((j) => void (personToRead(j, 'me').actions[0]!.owner = 'Alex'));
+    const prompter = new ScriptedPrompter([
+      ['What went well since last time?', ''],
+      ['How is it going?', 'skip'],
+      ['How is it going?', 'end'],
+    ]);
+    await checkinRound(prompter, journal.context(TODAY));
+    expect(prompter.said()).toContain('a1  Outline the talk\n  for: A calm public speaker\n  Alex does it\n  overdue by 12 days');
+    expect(prompter.said()).toContain('a2  Rehearse with Sam\n  for: A calm public speaker\n  due in 2 days');
+  });
+
   it('ends the round when asked, without the pulse', async () => {
     const journal = memoryJournal();
     const prompter = new ScriptedPrompter([
