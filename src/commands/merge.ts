@@ -23,7 +23,7 @@ export async function merge(ctx: Context, file: string): Promise<void> {
   const copy = await readJournalCopy(path, ctx.store.keyring);
   if (copy.sealing && !ctx.store.isEncrypted()) throw new GrowError(m.copyEncrypted(file), undefined, m.copyEncryptedHint(file));
 
-  const summary = await ctx.store.update((journal) => mergeInto(journal, copy.journal), { long: true, label: `grow merge ${basename(path)}` });
+  const summary = await ctx.store.update((journal) => mergeInto(journal, copy.journal), { long: true, label: messages.undo.labels.merged(basename(path)) });
   const beside = dirname(path) === dirname(ctx.store.path) && isConflictedCopyName(basename(path), basename(ctx.store.path));
   const movedTo = beside ? await keepMergedCopy(ctx.store.path, path, ctx.store.keyring) : undefined;
 

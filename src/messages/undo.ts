@@ -40,6 +40,7 @@ export const undo = {
     planSaved: (plan: string) => `saved ${plan} from grow init`,
     sessionSaved: (person: string) => `saved a one-on-one with ${person}`,
     imported: (file: string) => `imported ${file}`,
+    merged: (file: string) => `merged ${file}`,
     draftKept: (flow: DraftFlow) => `kept a draft of grow ${flow}`,
     draftSetAside: (flow: DraftFlow) => `set aside a draft of grow ${flow}`,
   },

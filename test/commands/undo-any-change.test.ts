@@ -1,8 +1,8 @@
 // grow undo takes back any change any command made, not only the corrections: a plan saved by
-// grow init, a one-on-one, each item of a check-in round, an import, a guided edit and a draft
-// kept on Ctrl+C. Each undo gives the journal back byte for byte, says what it took back, and
-// grow redo gives the change back byte for byte.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// grow init, a one-on-one, each item of a check-in round, an import, a copy merged in, a guided
+// edit and a draft kept on Ctrl+C. Each undo gives the journal back byte for byte and says what
+// it took back, and grow redo gives the change back byte for byte.
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editActionCommand } from '../../src/commands/action-edit';
@@ -11,6 +11,7 @@ import { exportPlan } from '../../src/commands/export';
 import { editGoalCommand } from '../../src/commands/goal-edit';
 import { importFile } from '../../src/commands/import';
 import { init } from '../../src/commands/init';
+import { merge } from '../../src/commands/merge';
 import { note } from '../../src/commands/note';
 import { session } from '../../src/commands/session';
 import { redo, undo } from '../../src/commands/undo';
@@ -105,7 +106,7 @@ describe('grow undo after a guided flow', () => {
   });
 });
 
-describe('grow undo after an import', () => {
+describe('grow undo after an import or a merge', () => {
   it('takes back a whole grow export brought in, in one step', async () => {
     const source = testContext();
     await source.store.update((empty) => Object.assign(empty, richJournal()));
@@ -114,6 +115,16 @@ describe('grow undo after an import', () => {
     const ctx = testContext();
     await note(ctx, ['Before the import'], { tag: [] });
     expect(await undoneAndRedone(ctx, () => importFile(ctx, file, {}))).toEqual(['Undid: imported backup.json.']);
+  });
+
+  it('takes back another copy of the journal merged in, in one step', async () => {
+    const ctx = testContext();
+    await note(ctx, ['Written on both machines'], { tag: [] });
+    const copy = join(tempDir(), 'laptop.json');
+    copyFileSync(ctx.store.path, copy);
+    await note(testContext({ journal: copy }), ['Written on the laptop'], { tag: [] });
+    await note(ctx, ['Written on the desktop'], { tag: [] });
+    expect(await undoneAndRedone(ctx, () => merge(ctx, copy))).toEqual(['Undid: merged laptop.json.']);
   });
 
   it('takes back a jrnl export of hundreds of notes, in one step', async () => {
