@@ -2,6 +2,7 @@
 // journal in its backups folder: an index of the changes (their clocks and what they did) and
 // one file per change with the lines it replaced. When the journal is encrypted, so is every
 // file of the log, with the journal's key: the log never holds more plain text than the journal.
+import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChangeSummary } from '../domain/changes';
@@ -29,6 +30,12 @@ export interface LoggedChange {
   label?: string;
   /** The size of its patch file, for trimming the log. */
   size: number;
+  /**
+   * The SHA-256 of the journal's text right after the change: a journal with the same clock but
+   * other words (a merge git made, an edit by hand) is not where the log left it. Absent in logs
+   * written before grow kept it.
+   */
+  digest?: string;
 }
 
 interface LogIndex {
@@ -40,11 +47,20 @@ export const changeLogDir = (journalPath: string) => join(backupDirOf(journalPat
 const indexPath = (journalPath: string) => join(changeLogDir(journalPath), 'index.json');
 const patchPath = (journalPath: string, seq: number) => join(changeLogDir(journalPath), `${String(seq).padStart(8, '0')}.patch`);
 
-/** Where the journal stands in the log: the change it is right after, or -1 before all of them. */
-export function positionOf(changes: readonly LoggedChange[], clock: string | undefined): number | undefined {
-  for (let i = changes.length - 1; i >= 0; i--) if (changes[i]!.at === clock) return i;
-  return changes.length > 0 && changes[0]!.before === clock ? -1 : undefined;
+/**
+ * Where the journal stands in the log: the change it is right after, or -1 before all of them;
+ * undefined when its clock is not in the log, or its text is not what the change left.
+ */
+export function positionOf(changes: readonly LoggedChange[], journal: { clock: string | undefined; text?: string }): number | undefined {
+  for (let i = changes.length - 1; i >= 0; i--) {
+    if (changes[i]!.at !== journal.clock) continue;
+    const { digest } = changes[i]!;
+    return digest === undefined || journal.text === undefined || digest === digestOf(journal.text) ? i : undefined;
+  }
+  return changes.length > 0 && changes[0]!.before === journal.clock ? -1 : undefined;
 }
+
+const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export async function readChangeLog(journalPath: string, keyring: Keyring): Promise<LoggedChange[]> {
   const bytes = await readFile(indexPath(journalPath)).catch(() => undefined);
@@ -69,9 +85,9 @@ export async function readPatch(journalPath: string, change: LoggedChange, keyri
  * Adds a change just written to the journal. Changes that an undo had taken back can no longer
  * be redone.
  */
-export async function logChange(journalPath: string, keyring: Keyring, sealing: Sealing | undefined, entry: Omit<LoggedChange, 'seq' | 'size'>, patch: LinePatch): Promise<void> {
+export async function logChange(journalPath: string, keyring: Keyring, sealing: Sealing | undefined, entry: Omit<LoggedChange, 'seq' | 'size' | 'digest'>, patch: LinePatch, text: string): Promise<void> {
   try {
-    await addToLog(journalPath, keyring, sealing, entry, patch);
+    await addToLog(journalPath, keyring, sealing, { ...entry, digest: digestOf(text) }, patch);
   } catch {
     // The change is saved: a log that cannot take it (damaged, or a full disk) is dropped
     // whole, so that no undo ever starts from a log that misses a change.
@@ -83,7 +99,7 @@ async function addToLog(journalPath: string, keyring: Keyring, sealing: Sealing 
   // A grow killed while it wrote the log (grow decrypt rewrites all of it) may have left any of its files half done.
   await removeLeftoverTemps(changeLogDir(journalPath));
   const all = await readChangeLog(journalPath, keyring);
-  const at = positionOf(all, entry.before);
+  const at = positionOf(all, { clock: entry.before });
   const kept = at === undefined ? [] : all.slice(0, at + 1);
   const seq = (all.at(-1)?.seq ?? 0) + 1;
   const bytes = encoded(JSON.stringify(patch), sealing);
@@ -166,13 +182,15 @@ export async function stepThroughLog(
 ): Promise<{ change: LoggedChange; text: string } | StepProblem> {
   const changes = await readChangeLog(journalPath, keyring);
   if (changes.length === 0) return 'nothing';
-  const at = positionOf(changes, current.clock);
+  const at = positionOf(changes, current);
   if (at === undefined) return 'elsewhere';
   const change = direction === 'undo' ? changes[at] : changes[at + 1];
   if (change === undefined) return direction === 'undo' && changes[0]!.before !== undefined ? 'oldest' : 'nothing';
   const patch = await readPatch(journalPath, change, keyring);
   if (patch === undefined) return 'elsewhere';
   const lines = current.text.split('\n');
-  const stepped = direction === 'undo' ? revertPatch(lines, patch) : applyPatch(lines, patch);
-  return stepped ? { change, text: stepped.join('\n') } : 'elsewhere';
+  const stepped = (direction === 'undo' ? revertPatch(lines, patch) : applyPatch(lines, patch))?.join('\n');
+  // Done again, a change must give back exactly the text it left.
+  if (stepped === undefined || (direction === 'redo' && change.digest !== undefined && digestOf(stepped) !== change.digest)) return 'elsewhere';
+  return { change, text: stepped };
 }

@@ -64,7 +64,7 @@ class JournalFileAdapter implements Adapter<Journal> {
     if (file) await keepBackup(path, file.bytes);
     if (file?.sealing) await markEncrypted(path);
     await writeJournalText(path, write.text, file?.sealing, lock, () => isUnchanged(path, file?.identity ?? null));
-    await logChange(path, this.keyring, file?.sealing, { before: write.clockBefore, at: write.clockAfter, summary: write.summary, ...(label ? { label } : {}) }, write.patch);
+    await logChange(path, this.keyring, file?.sealing, { before: write.clockBefore, at: write.clockAfter, summary: write.summary, ...(label ? { label } : {}) }, write.patch, write.text);
   }
 }
 

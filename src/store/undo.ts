@@ -39,5 +39,5 @@ export async function runStep(path: string, keyring: Keyring, step: Step): Promi
 export async function listChanges(path: string, keyring: Keyring): Promise<{ changes: LoggedChange[]; position: number | undefined }> {
   const file = await readJournalFile(path, keyring);
   const changes = await readChangeLog(path, keyring);
-  return { changes, position: positionOf(changes, file?.journal.clock) };
+  return { changes, position: positionOf(changes, { clock: file?.journal.clock, text: file?.text }) };
 }

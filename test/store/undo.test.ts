@@ -77,6 +77,18 @@ describe('undo and redo', () => {
     expect(readFileSync(journal.path)).toEqual(restored);
   });
 
+  it('touches nothing when the journal has the clock the log left but other words, as a merge git made may', async () => {
+    const journal = store();
+    await journal.update(note('first'));
+    await journal.update(note('second'));
+    // Words changed in place, the line count and clock kept: the patch alone would still apply.
+    writeFileSync(journal.path, readFileSync(journal.path, 'utf8').replace('"first"', '"first, from the laptop"'));
+    const merged = readFileSync(journal.path);
+    expect((await rejection(journal.step('undo'), JournalError)).message).toContain('is not where grow last left it');
+    expect(readFileSync(journal.path)).toEqual(merged);
+    expect((await journal.changes()).position).toBeUndefined();
+  });
+
   it('undoes the first change of a journal into the empty journal it started as', async () => {
     const journal = store();
     await journal.update(note('first'));
@@ -103,7 +115,7 @@ describe('undo and redo', () => {
     const keyring = new Keyring(noPassphrase(path));
     const large = { hunks: [{ atBefore: 0, atAfter: 0, before: [], after: ['x'.repeat(2 ** 20)] }] };
     const summary = { added: [], changed: [], removed: [], counts: { added: 0, changed: 0, removed: 0 } };
-    for (let i = 1; i <= LOG_KEPT_ALWAYS + 5; i++) await logChange(path, keyring, undefined, { before: i === 1 ? undefined : `clock ${i - 1}`, at: `clock ${i}`, summary }, large);
+    for (let i = 1; i <= LOG_KEPT_ALWAYS + 5; i++) await logChange(path, keyring, undefined, { before: i === 1 ? undefined : `clock ${i - 1}`, at: `clock ${i}`, summary }, large, '');
     // 16 of these fill 16 MiB: the log keeps 20 all the same, the newest.
     expect((await readChangeLog(path, keyring)).map((c) => c.at)).toEqual(Array.from({ length: LOG_KEPT_ALWAYS }, (_, i) => `clock ${i + 6}`));
   });
