@@ -80,7 +80,7 @@ export const exportCommand = {
   notAFile: 'it is neither a file nor a terminal, pipe or socket',
   isFolder: IS_FOLDER,
   emptyCalendar: (name: string | undefined) =>
-    `${name === undefined ? 'No one in the journal has' : isMe(name) ? 'Your plan has' : `${name}'s plan has`} no action items yet, so there is nothing to put in a calendar.`,
+    `${name === undefined ? 'There are no action items in any plan' : isMe(name) ? 'Your plan has no action items' : `${name}'s plan has no action items`} yet, so there is nothing to put in a calendar.`,
   emptyCalendarHint: 'Add one with grow action add (see grow action add --help), or export another format, for example: --format md',
   written: (format: string, path: string, size: string) => `Wrote the ${format} export to ${path} (${size}).`,
   formatNames: { md: 'markdown', json: 'JSON', ics: 'iCalendar' },

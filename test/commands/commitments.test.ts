@@ -13,6 +13,7 @@ import { addPerson } from '../../src/domain/people';
 import { addAction, addGoal } from '../../src/domain/plan';
 import type { Journal } from '../../src/domain/schema';
 import { applySession, emptySessionAnswers } from '../../src/domain/session';
+import { damaged } from '../support/damaged';
 import { buildPlan } from '../support/plan-fixture';
 import { exitCodeOf, testContext, type TestContextOptions } from '../support/test-context';
 import { tempJournal } from '../support/temp';
@@ -75,6 +76,15 @@ describe("the owner's commitments in other people's plans", () => {
     await listActions(before, { mine: true, before: '2026-12-15' });
     expect(JSON.parse(before.out.text).map((a: { id: string; person: string }) => `${a.person} ${a.id}`)).toEqual(['me a1', 'me a2', 'Priya a5', 'Sam a6']);
     expect(await exitCodeOf(listActions(at(journal, { person: 'Priya' }), { mine: true }), '--mine lists your own items, in every plan: leave out --person.')).toBe(2);
+  });
+
+  it('refuses --before with --due, or a date it cannot read, with exit 2; fails with exit 1 on a journal it cannot read', async () => {
+    const journal = await journalWith(managersJournal);
+    expect(await exitCodeOf(listActions(at(journal), { mine: true, due: true, before: 'friday' }), /^Choose --due or --before, not both/)).toBe(2);
+    expect(await exitCodeOf(listActions(at(journal), { mine: true, before: 'the blue moon' }), /^--before: /)).toBe(2);
+    expect(await exitCodeOf(listActions(at(journal), { before: '2026-02-30' }), /^--before: /)).toBe(2);
+    expect(await exitCodeOf(listActions(damaged(), { mine: true }), 'is not valid JSON')).toBe(1);
+    expect(await exitCodeOf(listActions(damaged(), { before: '2026-12-15' }), 'is not valid JSON')).toBe(1);
   });
 
   it('does not count the manager’s items in a report’s own plan as hers, and says how grow learns a name', async () => {

@@ -1,8 +1,8 @@
 // grow export --for NAME, and grow import of what it writes: the flags it refuses (nothing may
 // make a handed plan anything but one whole plan with no one else's private words), and a file
 // that does not say whose plan it holds.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPlan } from '../../src/commands/export';
 import { importFile } from '../../src/commands/import';
@@ -11,6 +11,7 @@ import { addPerson } from '../../src/domain/people';
 import { addAction, addGoal } from '../../src/domain/plan';
 import type { Journal } from '../../src/domain/schema';
 import { applySession, emptySessionAnswers } from '../../src/domain/session';
+import { damaged } from '../support/damaged';
 import { buildPlan } from '../support/plan-fixture';
 import { exitCodeOf, testContext, type TestContextOptions } from '../support/test-context';
 import { tempDir, tempJournal } from '../support/temp';
@@ -97,6 +98,14 @@ describe('grow export --for', () => {
     await exportPlan(written, { for: 'Priya', format: 'json' });
     expect(written.out.text).not.toContain('KEEPER');
     expect(JSON.parse(written.out.text)).toMatchObject({ exchange: { for: 'Priya' }, owner: 'Alex', people: [{ name: 'Priya' }] });
+  });
+
+  it('fails with exit 1 on a journal it cannot read, or no folder to write in, and writes nothing', async () => {
+    expect(await exitCodeOf(exportPlan(damaged({ person: 'Priya' }), { for: 'Priya' }), 'is not valid JSON')).toBe(1);
+    const journal = await journalWith(withPriya);
+    const missing = join(tempDir(), 'new', 'priya.json');
+    expect(await exitCodeOf(exportPlan(testContext({ journal, person: 'Priya' }), { for: 'Priya', out: missing }), `the folder ${dirname(missing)} does not exist`)).toBe(1);
+    expect(existsSync(dirname(missing))).toBe(false);
   });
 
   it('refuses a plan whose items are owned by "me" while the journal does not know its owner', async () => {

@@ -68,7 +68,7 @@ describe('grow export', () => {
     await ctx.store.update((journal) => void addGoal(journal, 'me', { title: 'A calm speaker' }, '2026-11-01'));
     const out = join(tempDir(), 'plan.ics');
     expect(await exitCodeOf(exportPlan(ctx, { out }), 'Your plan has no action items yet, so there is nothing to put in a calendar.\nAdd one with grow action add')).toBe(1);
-    expect(await exitCodeOf(exportPlan(ctx, { format: 'ics', allPeople: true }), 'No one in the journal has no action items yet')).toBe(1);
+    expect(await exitCodeOf(exportPlan(ctx, { format: 'ics', allPeople: true }), 'There are no action items in any plan yet, so there is nothing to put in a calendar.')).toBe(1);
     expect(existsSync(out)).toBe(false);
     const missing = join(tempDir(), 'new', 'plan.md');
     expect(await exitCodeOf(exportPlan(ctx, { out: missing }), `Cannot write ${missing}: the folder ${dirname(missing)} does not exist.`)).toBe(1);

@@ -7,6 +7,7 @@ import { applyInit, emptyAnswers, type InitAnswers } from '../../src/domain/init
 import { init } from '../../src/commands/init';
 import { addPerson } from '../../src/domain/people';
 import { aboutAndDreams, oneGoalAndSave } from '../support/guided-answers';
+import { damaged } from '../support/damaged';
 import { CTRL_C, type Step } from '../support/scripted-prompter';
 import { exitCodeOf, testContext } from '../support/test-context';
 
@@ -38,6 +39,10 @@ describe('grow init', () => {
     const ctx = testContext();
     expect(await exitCodeOf(init(ctx), /needs a terminal\.\nIn a script, build the plan with: grow mission set TEXT/)).toBe(2);
     expect(existsSync(ctx.store.path)).toBe(false);
+  });
+
+  it('fails with exit 1 on a journal it cannot read, before asking anything', async () => {
+    expect(await exitCodeOf(init(damaged({ answers: [] })), 'is not valid JSON')).toBe(1);
   });
 
   it('refuses a person who is not in the journal', async () => {

@@ -9,6 +9,7 @@ import { note } from '../../src/commands/note';
 import { notes } from '../../src/commands/notes';
 import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 import { listBackups } from '../../src/store/backups';
+import { damaged } from '../support/damaged';
 import { exitCodeOf, testContext } from '../support/test-context';
 
 const PASSPHRASE = 'river stones and tea';
@@ -73,6 +74,24 @@ describe('grow encrypt and grow decrypt', () => {
     const short = testContext({ journal: ctx.store.path, env: { GROW_PASSPHRASE: 'hunter2' } });
     expect(await exitCodeOf(encrypt(short), 'GROW_PASSPHRASE will not do as a passphrase. Use at least 8 characters')).toBe(2);
     expect(readFileSync(ctx.store.path).equals(before)).toBe(true);
+  });
+
+  it('fails with exit 1, changing nothing, on a journal it cannot read or a wrong passphrase', async () => {
+    expect(await exitCodeOf(encrypt(damaged({ env: { GROW_PASSPHRASE: PASSPHRASE } })), 'is not valid JSON')).toBe(1);
+    // A plain file, damaged or not, has nothing to decrypt; it is left as it is.
+    const plain = damaged();
+    expect(await exitCodeOf(decrypt(plain))).toBe(0);
+    expect(plain.out.text).toBe('The journal is not encrypted, so there is nothing to decrypt.\n');
+
+    const ctx = testContext({ env: { GROW_PASSPHRASE: PASSPHRASE } });
+    await note(ctx, ['my manager worries me'], { tag: [] });
+    await encrypt(ctx);
+    const sealed = readFileSync(ctx.store.path);
+    expect(await exitCodeOf(decrypt(testContext({ journal: ctx.store.path })), 'is encrypted: set GROW_PASSPHRASE')).toBe(1);
+    expect(await exitCodeOf(decrypt(testContext({ journal: ctx.store.path, env: { GROW_PASSPHRASE: 'river stones and coffee' } })), 'wrong passphrase for the journal')).toBe(1);
+    const change = testContext({ journal: ctx.store.path, env: { GROW_PASSPHRASE: 'river stones and coffee', GROW_NEW_PASSPHRASE: 'a new and longer one' } });
+    expect(await exitCodeOf(encrypt(change), 'wrong passphrase for the journal')).toBe(1);
+    expect(readFileSync(ctx.store.path).equals(sealed)).toBe(true);
   });
 
   it('asks for a new passphrase twice at a terminal, until the two agree', async () => {

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { editMission, missionHistory, setMissionText } from '../../src/commands/mission';
+import { damaged } from '../support/damaged';
 import { exitCodeOf, testContext } from '../support/test-context';
 
 const FAKE_EDITOR = `${process.execPath} ${fileURLToPath(new URL('../e2e/fixtures/fake-editor.mjs', import.meta.url))}`;
@@ -49,5 +50,10 @@ describe('grow mission history --diff', () => {
       },
       { text: 'I wake up to help people grow.', diff: null },
     ]);
+  });
+
+  it('fails with exit 1 on a journal it cannot read', async () => {
+    expect(await exitCodeOf(missionHistory(damaged(), { diff: true }), 'is not valid JSON')).toBe(1);
+    expect(await exitCodeOf(editMission(damaged({ answers: [] }), {}), 'is not valid JSON')).toBe(1);
   });
 });

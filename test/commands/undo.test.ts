@@ -109,6 +109,7 @@ describe('every correction, on a damaged journal', () => {
       () => removeNotesCommand(damaged(), ['n1'], { yes: true }),
       () => editActionCommand(damaged(), 'a1', { due: '2026-12-04' }),
       () => removeActionCommand(damaged(), 'a1', { yes: true }),
+      () => editGoalCommand(damaged(), 'g1', { title: 'x' }),
       () => removeGoalCommand(damaged(), 'g1', { yes: true }),
       () => renamePersonCommand(damaged(), 'Sam', ['Sam Lee']),
       () => removePersonCommand(damaged(), ['Sam'], { yes: true }),
