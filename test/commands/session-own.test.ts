@@ -8,10 +8,9 @@ import { session } from '../../src/commands/session';
 import { emptyJournal } from '../../src/domain/journal';
 import { addPerson } from '../../src/domain/people';
 import type { Journal } from '../../src/domain/schema';
-import type { Prompter } from '../../src/flows/prompter';
 import { askWhom } from '../../src/flows/session-start';
 import { listSessions, showSession } from '../../src/commands/sessions';
-import type { Step } from '../support/scripted-prompter';
+import { ScriptedPrompter, type Step } from '../support/scripted-prompter';
 import { buildPlan } from '../support/plan-fixture';
 import { exitCodeOf, testContext } from '../support/test-context';
 import { tempJournal } from '../support/temp';
@@ -118,10 +117,9 @@ describe('grow session in your own plan, with your manager', () => {
 describe('whom a one-on-one is with, when --person is not given', () => {
   /** The choices offered, first the one Enter takes. */
   async function offered(journal: Journal): Promise<string[]> {
-    let names: string[] = [];
-    const prompter = { choose: async (q: { choices: readonly { value: string; name?: string }[] }) => ((names = q.choices.map((c) => c.name ?? c.value)), q.choices[0]!.value) } as unknown as Prompter;
+    const prompter = new ScriptedPrompter([['Who is this one-on-one with?', 'own']]);
     await askWhom(prompter, journal);
-    return names;
+    return prompter.menus[0]!;
   }
 
   it('offers the reports first in a manager’s journal, and her own plan first in a report’s', async () => {

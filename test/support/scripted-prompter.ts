@@ -26,6 +26,8 @@ afterEach(() => {
 export class ScriptedPrompter implements Prompter {
   /** What was said and asked, in order: "say: …", "ask: …", "answer: …", "rejected: …". */
   readonly transcript: string[] = [];
+  /** The words of every menu offered, in order, each choice as it is shown. */
+  readonly menus: string[][] = [];
   private readonly steps: Step[];
   /** Where the script and the flow first parted, kept in case the flow swallowed the error. */
   private parted: string | undefined;
@@ -74,6 +76,7 @@ export class ScriptedPrompter implements Prompter {
 
   /** A choice is picked by its value when that is a string, else by the words it shows, as a person picks it. */
   async choose<T>(q: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T> {
+    this.menus.push(q.choices.map((c) => c.name));
     const answer = this.take(q.message, 'string') as string;
     const choice = q.choices.find((c) => c.value === answer) ?? q.choices.find((c) => typeof c.value !== 'string' && c.name === answer);
     const shown = q.choices.map((c) => (typeof c.value === 'string' ? c.value : JSON.stringify(c.name)));
