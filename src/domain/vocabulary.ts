@@ -26,6 +26,8 @@ export const CADENCES = ['1w', '2w', '4w'] as const;
 export const REFLECTION_KINDS = ['about', 'dream', 'passion', 'strength', 'growth'] as const;
 export const SESSION_PARTS = ['opening', 'yourself', 'dreams', 'plan'] as const;
 export const SPEAKERS = ['manager', 'report'] as const;
+/** What a one-on-one's note answers; a journal may hold others, from an older grow or an import. */
+export const SESSION_TOPICS = ['strength', 'yourself', 'growth', 'dreams', 'love', 'dream', 'wake-up'] as const;
 export const DRAFT_FLOWS = ['init', 'session'] as const;
 /** How `grow pulse` groups the pulse over time. */
 export const PULSE_PERIODS = ['week', 'month'] as const;
@@ -33,6 +35,7 @@ export const PULSE_PERIODS = ['week', 'month'] as const;
 export type Status = (typeof STATUSES)[number];
 export type Cadence = (typeof CADENCES)[number];
 export type ReflectionKind = (typeof REFLECTION_KINDS)[number];
+export type SessionTopic = (typeof SESSION_TOPICS)[number];
 export type SessionPart = (typeof SESSION_PARTS)[number];
 export type Speaker = (typeof SPEAKERS)[number];
 export type DraftFlow = (typeof DRAFT_FLOWS)[number];

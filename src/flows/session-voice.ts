@@ -7,7 +7,7 @@ import { isMe, sameName } from '../domain/journal';
 import type { Person, SessionNote } from '../domain/schema';
 import type { SessionAnswers } from '../domain/session';
 import { statusWords } from '../domain/status-talk';
-import type { SessionPart, Speaker } from '../domain/vocabulary';
+import type { SessionPart, SessionTopic, Speaker } from '../domain/vocabulary';
 import { messages } from '../messages';
 import type { Paint } from '../render/paint';
 import { safeText } from '../render/text';
@@ -36,7 +36,7 @@ export interface NoteQuestion {
   key: string;
   part: SessionPart;
   speaker: Speaker;
-  topic: string;
+  topic: SessionTopic;
   message: string;
   /** When set, a blank answer is refused with this message. */
   required?: string;

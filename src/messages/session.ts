@@ -1,8 +1,18 @@
 // grow session: a manager and a report side by side, in the three parts of the seeds (talk
 // about yourself, your dreams, who does what by when), opened by a look back at the last
 // items and by strengths. The manager opens up first; nothing is scored; projects wait.
-import type { Status } from '../domain/vocabulary';
+import type { SessionTopic, Status } from '../domain/vocabulary';
 import { plural } from './words';
+
+/** What each note of a one-on-one answers, as its summary names it; strengths have a block of their own. */
+const TOPICS = {
+  yourself: 'shared',
+  growth: 'would like to get better at',
+  dreams: 'loves, or dreams of',
+  love: 'loves doing',
+  dream: 'dreams of',
+  'wake-up': 'gets up in the morning for',
+} satisfies Record<Exclude<SessionTopic, 'strength'>, string>;
 
 /** "Sam and Alex": both people, the report first, since the time is theirs. */
 const both = (report: string, manager: string) => `${report} and ${manager}`;
@@ -132,14 +142,8 @@ export const sessionSummary = {
   well: (text: string) => `went well: ${text}`,
   blocker: (text: string) => `in the way: ${text}`,
   reason: (text: string) => `why: ${text}`,
-  topics: {
-    yourself: 'shared',
-    growth: 'would like to get better at',
-    dreams: 'loves, or dreams of',
-    love: 'loves doing',
-    dream: 'dreams of',
-    'wake-up': 'gets up in the morning for',
-  } as Record<string, string>,
+  // A note read from the journal may answer a topic of another grow: it is shown as it is.
+  topics: TOPICS as Partial<Record<string, string>>,
   mission: (written: boolean, today: boolean) => `Mission statement, ${written ? (today ? 'written today' : 'written that day') : today ? 'as it stands' : 'as it stood'}`,
   agreed: 'Items agreed',
   noItems: 'No new items.',
@@ -171,5 +175,5 @@ export const recap = {
   split: (n: number) => `split into ${plural(n, 'smaller item')}`,
   parked: (who: string, text: string) => `Parked, from ${who}: ${text}`,
   item: (text: string, owner: string, due: string) => `Agreed: ${text} · ${owner} · ${due}`,
-  topics: { strength: 'named a strength', ...sessionSummary.topics } as Record<string, string>,
+  topics: { strength: 'named a strength', ...TOPICS } satisfies Record<SessionTopic, string> as Partial<Record<string, string>>,
 };
