@@ -83,5 +83,6 @@ describe('grow goal', () => {
   it('fails with exit 1 on a journal it cannot read', async () => {
     expect(await exitCodeOf(addGoalCommand(damaged(), ['A mentor'], {}), 'is not valid JSON')).toBe(1);
     expect(await exitCodeOf(listGoals(damaged()), 'is not valid JSON')).toBe(1);
+    expect(await exitCodeOf(setStage(damaged(), 'g1', ['fluent']), 'is not valid JSON')).toBe(1);
   });
 });

@@ -107,5 +107,6 @@ describe('grow sessions', () => {
     await listSessions(ctx, false);
     expect(ctx.out.text).toBe('No one-on-ones yet. Start one with: grow session --person NAME\n');
     expect(await exitCodeOf(listSessions(damaged(), false), 'is not valid JSON')).toBe(1);
+    expect(await exitCodeOf(showSession(damaged(), 's1'), 'is not valid JSON')).toBe(1);
   });
 });
