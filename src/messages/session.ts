@@ -1,6 +1,7 @@
 // grow session: a manager and a report side by side, in the three parts of the seeds (talk
 // about yourself, your dreams, who does what by when), opened by a look back at the last
 // items and by strengths. The manager opens up first; nothing is scored; projects wait.
+import { isMe } from '../domain/journal';
 import type { SessionTopic, Status } from '../domain/vocabulary';
 import { plural } from './words';
 
@@ -126,7 +127,7 @@ export const session = {
   privateMark: '(private)',
   saved: (id: string) => `Saved as ${id}. Thank you both.`,
   draftKept: (resume: string) => `Stopped. Nothing was added to the plan; the one-on-one so far is kept as a draft.\nTo pick up where you left off: ${resume}`,
-  resumeCommand: (person: string) => `grow session --person ${person.toLowerCase() === 'me' ? 'me' : JSON.stringify(person)}`,
+  resumeCommand: (person: string) => `grow session --person ${isMe(person) ? 'me' : JSON.stringify(person)}`,
 };
 
 /** The closing summary, `grow sessions show` and `grow sessions`. */
