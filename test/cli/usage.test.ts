@@ -59,6 +59,22 @@ describe("every command's usage errors", () => {
     expect(said.hint).toBe(`See: ${name} --help`);
   });
 
+  /** "a, b or c", as grow lists choices. */
+  const listed = (choices: readonly string[]) => (choices.length > 1 ? `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}` : choices[0]);
+  const choosing = commands.flatMap(({ path, command }) => [
+    ...command.options.filter((o) => o.argChoices).map((o) => ({ path, args: [...path, ...needed(command), o.long!, 'bogus'], what: o.long!, choices: o.argChoices! })),
+    ...command.registeredArguments
+      .filter((a) => a.argChoices)
+      .map((a) => ({ path, args: [...path, 'bogus'], what: a.name().toUpperCase(), choices: a.argChoices! })),
+  ]);
+  it('finds the options and arguments that take one of a few words', () => {
+    expect(choosing.map((c) => `${named(c.path)} ${c.what}`)).toEqual(expect.arrayContaining(['grow checkin --status', 'grow pulse --by', 'grow completion SHELL']));
+  });
+  it.each(choosing.map((c) => [`${named(c.path)} ${c.what}`, c] as const))('%s names the words it takes', async (_name, { path, args, what, choices }) => {
+    const said = await refused(args);
+    expect(said).toEqual({ code: 'commander.invalidArgument', problem: `${what} must be ${listed(choices)}, not "bogus".`, hint: `See: ${named(path)} --help` });
+  });
+
   const withoutVariadic = commands.filter((c) => !c.command.registeredArguments.some((a) => a.variadic));
   it.each(withoutVariadic.map((c) => [named(c.path), c] as const))('%s refuses words it has no place for', async (name, { path, command }) => {
     const optional = command.registeredArguments.filter((a) => !a.required).map(() => 'x2');
