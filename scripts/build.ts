@@ -24,7 +24,7 @@ const common: BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.GROW_NO_MINIFY !== "1",
   define: { __GROW_VERSION__: JSON.stringify(pkg.version) },
   metafile: true,
   logLevel: 'warning',
@@ -83,7 +83,7 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
     const dist = join(root, 'dist');
     await rm(dist, { recursive: true, force: true });
     const files = [
-      ...(await Promise.all(main.outputFiles.map(async (file) => ({ path: file.path, text: (await transform(file.text, { format: 'cjs', minify: true, supported: { 'dynamic-import': false } })).code })))),
+      ...(await Promise.all(main.outputFiles.map(async (file) => ({ path: file.path, text: (await transform(file.text, { format: 'cjs', minify: process.env.GROW_NO_MINIFY !== "1", supported: { 'dynamic-import': false } })).code })))),
       ...remind.outputFiles.map((file) => ({ path: file.path, text: file.text })),
       // Without it, Node would read these files as ES modules (package.json says "module").
       { path: join(dist, 'package.json'), text: '{ "type": "commonjs" }\n' },

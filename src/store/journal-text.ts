@@ -3,6 +3,7 @@
 // diffs and merges well, and a write finds what changed by comparing lines.
 import { RECORD_COLLECTIONS } from '../domain/identity';
 import type { Journal, Person } from '../domain/schema';
+import { unreadLines } from './lazy-journal';
 
 /** The keys written first, in this order; any other key follows them. */
 const JOURNAL_KEYS = ['version', 'owner', 'manager', 'exchange', 'people', 'removed', 'changed', 'history'];
@@ -43,42 +44,51 @@ export function journalLines(journal: Journal): JournalLines {
   const fields = keysInOrder(journal, JOURNAL_KEYS).filter((key) => key !== 'clock');
   fields.forEach((key, i) => {
     const comma = i < fields.length - 1 || journal.clock !== undefined ? ',' : '';
-    const value = (journal as Record<string, unknown>)[key];
-    if (key === 'people') list('  ', key, journal.people, comma, (person, last) => pushPerson(person, last));
-    else if (LISTS.has(key) && Array.isArray(value)) list('  ', key, value as object[], comma, (item, last) => push(`    ${JSON.stringify(item)}${last ? '' : ','}`, item, key));
-    else push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}`);
+    if (key === 'people') list(journal, '  ', key, comma, (person, last) => pushPerson(person as Person, last));
+    else entry(journal, '  ', key, comma);
   });
   if (journal.clock !== undefined) push(`  "clock": ${JSON.stringify(journal.clock)}`);
   push('}');
   push('');
   return { lines, items, lists };
 
-  function list<T>(indent: string, key: string, items: readonly T[], comma: string, each: (item: T, last: boolean) => void): void {
-    if (items.length === 0) {
+  /** A value on its line, or a list one element per line. */
+  function entry(holder: object, indent: string, key: string, comma: string): void {
+    if (LISTS.has(key)) list(holder, indent, key, comma, (item, last) => push(`${indent}  ${JSON.stringify(item)}${last ? '' : ','}`, item, key));
+    else push(`${indent}${JSON.stringify(key)}: ${JSON.stringify((holder as Record<string, unknown>)[key])}${comma}`);
+  }
+
+  /** A list not read since the journal was read keeps its lines as they were, unparsed. */
+  function list(holder: object, indent: string, key: string, comma: string, each: (item: object, last: boolean) => void): void {
+    const unread = unreadLines(holder, key);
+    const length = unread?.length ?? ((holder as Record<string, unknown[]>)[key] ?? []).length;
+    if (length === 0) {
       push(`${indent}${JSON.stringify(key)}: []${comma}`);
       return;
     }
     push(`${indent}${JSON.stringify(key)}: [`);
-    items.forEach((item, i) => each(item, i === items.length - 1));
+    if (unread) for (const line of unread) push(line, undefined, key);
+    else (holder as Record<string, object[]>)[key]!.forEach((item, i, all) => each(item, i === all.length - 1));
     push(`${indent}]${comma}`);
   }
 
   function pushPerson(person: Person, lastPerson: boolean): void {
     push('    {');
     const keys = keysInOrder(person, PERSON_KEYS);
-    keys.forEach((key, i) => {
-      const comma = i < keys.length - 1 ? ',' : '';
-      const value = (person as Record<string, unknown>)[key];
-      if (LISTS.has(key) && Array.isArray(value)) list('      ', key, value as object[], comma, (item, last) => push(`        ${JSON.stringify(item)}${last ? '' : ','}`, item, key));
-      else push(`      ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}`);
-    });
+    keys.forEach((key, i) => entry(person, '      ', key, i < keys.length - 1 ? ',' : ''));
     push(`    }${lastPerson ? '' : ','}`);
   }
 }
 
-/** The object's keys that hold a value, those named in `order` first and in that order. */
+/**
+ * The object's keys that hold a value, those named in `order` first and in that order. Read
+ * from the properties' descriptors, so that a list not read yet stays unread.
+ */
 function keysInOrder(object: object, order: readonly string[]): string[] {
-  const present = (key: string) => (object as Record<string, unknown>)[key] !== undefined;
+  const present = (key: string) => {
+    const property = Object.getOwnPropertyDescriptor(object, key);
+    return property !== undefined && (property.get !== undefined || property.value !== undefined);
+  };
   return [...order.filter(present), ...Object.keys(object).filter((key) => !order.includes(key) && present(key))];
 }
 

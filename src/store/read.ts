@@ -11,6 +11,7 @@ import type { Journal } from '../domain/schema';
 import { isEnvelopeLike, startsAsEnvelope, type Sealing } from './envelope';
 import type { Keyring } from './keyring';
 import { checkPlainAllowed, wasEncrypted } from './encryption-mark';
+import { lazyJournal } from './lazy-journal';
 import { isKnownValid } from './validated-cache';
 
 const m = messages.journal;
@@ -26,6 +27,8 @@ export interface JournalFile {
   text: string;
   /** Whether the text is exactly as grow writes this journal: true for a file it wrote itself. */
   canonical: boolean;
+  /** The text's lines, when the journal is read from them as it is used. */
+  lines?: string[];
 }
 
 /** Which file, in which state: any write to it, or a new file put in its place, changes this. */
@@ -51,15 +54,21 @@ export async function readJournalFile(path: string, keyring: Keyring): Promise<(
 
 async function journalIn(path: string, { bytes, identity }: FileBytes, keyring: Keyring): Promise<JournalFile> {
   if (isKnownValid(path, identity)) {
-    const text = new TextDecoder().decode(bytes);
-    if (!startsAsEnvelope(bytes)) return { journal: JSON.parse(text) as Journal, text, canonical: true };
+    if (!startsAsEnvelope(bytes)) return asWritten(bytes.toString('utf8'));
+    const text = bytes.toString('utf8');
     const { openEnvelope } = await import('./sealed-file');
     const { plain, sealing } = await openEnvelope(path, JSON.parse(text) as Record<string, unknown>, text, keyring);
-    const plainText = plain.toString('utf8');
-    return { journal: JSON.parse(plainText) as Journal, sealing, text: plainText, canonical: true };
+    return { ...asWritten(plain.toString('utf8')), sealing };
   }
   const { parseJournalFile } = await import('./parse-journal');
   return parseJournalFile(path, bytes, keyring);
+}
+
+/** A journal as grow wrote it: read as it is used (lazy-journal.ts), or whole if it is laid out otherwise. */
+function asWritten(text: string): JournalFile {
+  const lines = text.split('\n');
+  const journal = lazyJournal(lines);
+  return journal ? { journal, text, canonical: true, lines } : { journal: JSON.parse(text) as Journal, text, canonical: true };
 }
 
 /** Whether the file is an encrypted journal (intact or not), without opening it. */

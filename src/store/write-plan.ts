@@ -2,24 +2,27 @@
 // proportion to the change and not to the journal (docs/identity-and-merging.md, "Stamping"):
 // new records get a uid, removed ones a tombstone, changed fields the change's time; only what
 // changed is validated; and the lines it replaced are kept for undo. The journal is turned into
-// text once: old and new text are compared line by line, and only differing lines are parsed.
+// text once, and lists the change never read keep their lines as they were (lazy-journal.ts):
+// old and new text are compared line by line, and only the lines that differ are parsed.
 import { changedFields, emptySummary, nextStamp, noteTouched, stampFields, REFERENCE_FIELDS, type ChangeSummary, type ReferenceReader } from '../domain/changes';
-import { checkIntegrity } from '../domain/integrity';
 import { fillDerivedUids, newUid, RECORD_COLLECTIONS, recordsOf, type AnyRecord, type RecordCollection } from '../domain/identity';
-import { JournalShellSchema, LIST_ITEM_SCHEMAS, PersonShellSchema, type Journal, type Person } from '../domain/schema';
-import { JournalError } from '../errors';
-import { messages } from '../messages';
+import { ID_KIND } from '../domain/merge-ids';
+import type { Journal, Person } from '../domain/schema';
+import { ID_PREFIX } from '../domain/vocabulary';
 import { CLOCK_TAIL, journalLines, recordJson, type JournalLines } from './journal-text';
+import { isRead } from './lazy-journal';
 import { diffLines, type LinePatch } from './line-patch';
-import { describeIssue } from './validation';
+import { checkAcrossRecords, validateShells, validItem } from './write-checks';
 
 /** The journal as a transaction read it. */
 export interface ReadJournal {
   journal: Journal;
-  /** The file's text (opened, when it is encrypted); '' when there is no file yet. */
+  /** The file's text (opened, when it is encrypted). */
   text: string;
   /** Whether `text` is exactly what journalText(journal) gives: true for a file grow wrote. */
   canonical: boolean;
+  /** The text's lines, when the journal was read from them as it is used (lazy-journal.ts). */
+  lines?: string[];
 }
 
 export interface PlannedWrite {
@@ -43,62 +46,147 @@ export interface PendingWrite {
   read: ReadJournal;
   canonical: boolean;
   beforeLines: string[];
-  before: Snapshot;
+  clock: string | undefined;
+  people: Map<string, { name: string; changed: Record<string, string> | undefined }>;
+  top: { owner: string | undefined; manager: string | undefined; changed: Record<string, string> | undefined };
 }
 
 export function beginWrite(read: ReadJournal): PendingWrite {
-  const canonical = fillDerivedUids(read.journal) === 0 && read.canonical;
-  // A file grow did not write as it would (older, or edited by hand) is compared in grow's own
-  // form, made before the change; the patch for undo still starts from its exact text.
-  const beforeLines = canonical ? read.text.split('\n') : journalLines(read.journal).lines;
-  return { read, canonical, beforeLines, before: snapshot(read.journal) };
+  const { journal } = read;
+  // A file grow wrote has a uid on every record; a file grow did not write as it would (older,
+  // or edited by hand) is compared in grow's own form, made before the change.
+  const canonical = read.lines !== undefined || (fillDerivedUids(journal) === 0 && read.canonical);
+  const beforeLines = read.lines ?? (canonical ? read.text.split('\n') : journalLines(journal).lines);
+  const people = new Map(journal.people.map((p) => [p.uid!, { name: p.name, changed: p.changed && { ...p.changed } }]));
+  return { read, canonical, beforeLines, clock: journal.clock, people, top: { owner: journal.owner, manager: journal.manager, changed: journal.changed && { ...journal.changed } } };
 }
 
 /** The text to write after the change, or undefined when the change changed nothing. */
-export function finishWrite({ read, canonical, beforeLines, before }: PendingWrite, now: Date): PlannedWrite | undefined {
+export function finishWrite(pending: PendingWrite, now: Date): PlannedWrite | undefined {
+  const { read, beforeLines } = pending;
   const { journal } = read;
   const summary = emptySummary();
   // A merge brings the other journal's clock: its change is stamped after the later of the two.
-  const stamp = nextStamp(journal.clock !== undefined && (before.clock === undefined || journal.clock > before.clock) ? journal.clock : before.clock, now);
-  const after = afterChange(journal, before, summary, stamp);
-  let written = journalLines(journal);
-  if (diffLines(beforeLines, written.lines).hunks.length === 0) return undefined;
+  const clock = journal.clock !== undefined && (pending.clock === undefined || journal.clock > pending.clock) ? journal.clock : pending.clock;
+  const stamp = nextStamp(clock, now);
+  stampPeopleAndTop(pending, summary, stamp);
   journal.clock = stamp;
-  written = withClock(written, journal);
-  const { lines } = written;
-  const patch = diffLines(beforeLines, lines);
+  let written = journalLines(journal);
+  let patch = diffLines(beforeLines, written.lines);
+  if (patch.hunks.every((hunk) => isClock(hunk.before) && isClock(hunk.after))) {
+    journal.clock = pending.clock;
+    return undefined;
+  }
 
-  const old = parseReplacedItems(patch);
-  const refsBefore = referenceReader(before.uidOfId);
-  const refsAfter = referenceReader(after.uidOfId);
+  // A record whose line the change took away is removed (and so is a person no longer there).
+  const gone = new Set(recordLines(patch, 'before').keys());
+  for (const uid of recordLines(patch, 'after').keys()) gone.delete(uid);
+  for (const uid of pending.people.keys()) if (!journal.people.some((p) => p.uid === uid)) gone.add(uid);
+  if (bury(journal, [...gone], stamp)) {
+    written = withClock(journalLines(journal), journal);
+    patch = diffLines(beforeLines, written.lines);
+  }
+  // The records the lines the change replaced held, by uid.
+  const replaced = recordLines(patch, 'before');
+  for (const uid of gone) noteRemoved(summary, pending, replaced, uid);
+
+  const touched = new Set<RecordCollection>();
+  const refs = referenceReaders(journal, replaced);
+  const { lines, items, lists } = written;
   for (const hunk of patch.hunks) {
     for (let i = hunk.atAfter; i < hunk.atAfter + hunk.after.length; i++) {
-      const item = written.items[i] as AnyRecord | undefined;
-      const list = written.lists[i];
+      const item = items[i] as AnyRecord | undefined;
+      const list = lists[i];
       if (item === undefined || list === undefined) continue;
       if (isRecordList(list)) {
-        const was = old.get(item.uid!);
-        if (was !== undefined && recordJson(was.line) === recordJson(lines[i]!)) continue;
-        if (was !== undefined) {
-          const fields = changedFields(was.record, item, refsBefore, refsAfter);
-          if (fields.length > 0 && stampFields(was.record, item, fields, stamp)) noteTouched(summary, 'changed', list, item, fields);
-        } else if (!before.records.has(item.uid!)) noteTouched(summary, 'added', list, item);
+        const was = replaced.get(item.uid!);
+        if (was !== undefined && recordJson(was) === recordJson(lines[i]!)) continue;
+        touched.add(list);
+        if (was === undefined) noteTouched(summary, 'added', list, item);
+        else {
+          const old = JSON.parse(recordJson(was)) as AnyRecord;
+          const fields = changedFields(old, item, refs.before, refs.after);
+          if (fields.length > 0 && stampFields(old, item, fields, stamp)) noteTouched(summary, 'changed', list, item, fields);
+        }
       }
       const line = lines[i]!;
       lines[i] = `${line.slice(0, line.indexOf('{'))}${JSON.stringify(validItem(journal, list, item))}${line.endsWith(',') ? ',' : ''}`;
     }
   }
+  for (const uid of gone) {
+    const line = replaced.get(uid);
+    if (line !== undefined) touched.add(listOf(line));
+  }
   validateShells(journal);
-  checkWhole(journal);
+  checkAcrossRecords(journal, touched);
 
   return {
     text: lines.join('\n'),
-    patch: canonical ? diffLines(beforeLines, lines) : diffLines(read.text.split('\n'), lines),
+    patch: diffLines(pending.canonical ? beforeLines : read.text.split('\n'), lines),
     summary,
-    clockBefore: before.clock,
+    clockBefore: pending.clock,
     clockAfter: stamp,
   };
 }
+
+/** New people and records get a uid; a name changed, or the journal's owner or manager, a time. */
+function stampPeopleAndTop(pending: PendingWrite, summary: ChangeSummary, stamp: string): void {
+  const { journal } = pending.read;
+  for (const person of journal.people) {
+    if (person.uid === undefined) {
+      person.uid = newUid();
+      noteTouched(summary, 'added', 'people', person as unknown as AnyRecord);
+    } else {
+      // A name is a field like any other; aliases only ever grow, and merge as a set.
+      const was = pending.people.get(person.uid);
+      if (was && was.name !== person.name && stampFields({ changed: was.changed }, person as unknown as AnyRecord, ['name'], stamp)) {
+        noteTouched(summary, 'changed', 'people', person as unknown as AnyRecord, ['name']);
+      }
+    }
+    // Only a list the change read can hold a record it made.
+    for (const collection of RECORD_COLLECTIONS) if (isRead(person, collection)) for (const record of recordsOf(person, collection)) record.uid ??= newUid();
+  }
+  const fields = (['owner', 'manager'] as const).filter((field) => pending.top[field] !== journal[field]);
+  if (fields.length > 0) stampFields({ changed: pending.top.changed }, journal as unknown as AnyRecord, fields, stamp);
+}
+
+/** Tombstones for what is gone, in the order a merge keeps them (by time, then uid); whether there were any. */
+function bury(journal: Journal, uids: string[], stamp: string): boolean {
+  const buried = new Set((journal.removed ?? []).map((t) => t.uid));
+  const tombstones = uids.filter((uid) => !buried.has(uid)).sort().map((uid) => ({ uid, at: stamp }));
+  if (tombstones.length === 0) return false;
+  journal.removed = [...(journal.removed ?? []), ...tombstones];
+  return true;
+}
+
+function noteRemoved(summary: ChangeSummary, pending: PendingWrite, replaced: ReadonlyMap<string, string>, uid: string): void {
+  const line = replaced.get(uid);
+  if (line !== undefined) noteTouched(summary, 'removed', listOf(line), JSON.parse(recordJson(line)) as AnyRecord);
+  else noteTouched(summary, 'removed', 'people', { name: pending.people.get(uid)!.name });
+}
+
+const RECORD_LINE = /^ {8}\{"uid":"([0-9a-f]{16})"/;
+
+/** The lines of records a patch replaces (or writes), by uid. */
+function recordLines(patch: LinePatch, side: 'before' | 'after'): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const hunk of patch.hunks) {
+    for (const line of hunk[side]) {
+      const uid = RECORD_LINE.exec(line)?.[1];
+      if (uid !== undefined) found.set(uid, line);
+    }
+  }
+  return found;
+}
+
+/** The list a record's line belongs to, known by the kind of its id (mission versions have none). */
+function listOf(line: string): RecordCollection {
+  const prefix = /^ *\{"uid":"[0-9a-f]{16}","id":"([a-z])[0-9]+"/.exec(line)?.[1];
+  return RECORD_COLLECTIONS.find((collection) => ID_KIND[collection] !== undefined && ID_PREFIX[ID_KIND[collection]!] === prefix) ?? 'missions';
+}
+
+const isRecordList = (list: string): list is RecordCollection => (RECORD_COLLECTIONS as readonly string[]).includes(list);
+const isClock = (lines: readonly string[]) => lines.every((line) => line.startsWith('  "clock": '));
 
 /** The lines with the journal's new clock: in place of the old one, or written anew on a first write. */
 function withClock(written: JournalLines, journal: Journal): JournalLines {
@@ -108,143 +196,38 @@ function withClock(written: JournalLines, journal: Journal): JournalLines {
   return written;
 }
 
-interface Snapshot {
-  clock: string | undefined;
-  /** Every record and person by uid, with what it was then. */
-  records: Map<string, { collection: RecordCollection; record: AnyRecord }>;
-  people: Map<string, { person: Person; name: string; changed: Record<string, string> | undefined }>;
-  uidOfId: Map<string, string>;
-  top: { owner: string | undefined; manager: string | undefined; changed: Record<string, string> | undefined };
-}
-
-function snapshot(journal: Journal): Snapshot {
-  const records = new Map<string, { collection: RecordCollection; record: AnyRecord }>();
-  const people: Snapshot['people'] = new Map();
-  const uidOfId = new Map<string, string>();
-  for (const person of journal.people) {
-    people.set(person.uid!, { person, name: person.name, changed: person.changed && { ...person.changed } });
-    for (const collection of RECORD_COLLECTIONS) {
-      for (const record of recordsOf(person, collection)) {
-        records.set(record.uid!, { collection, record });
-        if (record.id !== undefined) uidOfId.set(record.id, record.uid!);
-      }
-    }
-  }
-  return { clock: journal.clock, records, people, uidOfId, top: { owner: journal.owner, manager: journal.manager, changed: journal.changed && { ...journal.changed } } };
-}
-
 /**
- * After the change: uids for what is new, tombstones for what is gone, and stamps on the
- * fields of people and of the journal itself (records' fields are stamped from their lines).
+ * References read through uids, so that a renumbering is not taken for a change: after the
+ * change from the journal, before it from the lines it replaced (and the journal for the rest,
+ * which did not change). Worked out only if a reference differs.
  */
-function afterChange(journal: Journal, before: Snapshot, summary: ChangeSummary, stamp: string): { uidOfId: Map<string, string> } {
-  const alive = new Set<string>();
-  const uidOfId = new Map<string, string>();
-  for (const person of journal.people) {
-    if (person.uid === undefined) {
-      person.uid = newUid();
-      noteTouched(summary, 'added', 'people', person as unknown as AnyRecord);
-    } else {
-      const was = before.people.get(person.uid);
-      // A name is a field like any other; aliases only ever grow, and merge as a set.
-      if (was && was.name !== person.name && stampFields({ changed: was.changed }, person as unknown as AnyRecord, ['name'], stamp)) {
-        noteTouched(summary, 'changed', 'people', person as unknown as AnyRecord, ['name']);
-      }
+function referenceReaders(journal: Journal, replaced: ReadonlyMap<string, string>): { before: ReferenceReader; after: ReferenceReader } {
+  let now: Map<string, string> | undefined;
+  let then: Map<string, string> | undefined;
+  const current = () => (now ??= idsToUids(journal.people));
+  const earlier = () => {
+    if (then) return then;
+    then = new Map(current());
+    for (const line of replaced.values()) {
+      const [, uid, id] = /^ *\{"uid":"([0-9a-f]{16})","id":"([a-z][0-9]+)"/.exec(line) ?? [];
+      if (uid !== undefined && id !== undefined) then.set(id, uid);
     }
-    alive.add(person.uid);
-    for (const collection of RECORD_COLLECTIONS) {
-      for (const record of recordsOf(person, collection)) {
-        record.uid ??= newUid();
-        alive.add(record.uid);
-        if (record.id !== undefined) uidOfId.set(record.id, record.uid);
-      }
-    }
-  }
-  const buried = new Set((journal.removed ?? []).map((t) => t.uid));
-  const gone: string[] = [];
-  for (const [uid, { collection, record }] of before.records) {
-    if (alive.has(uid)) continue;
-    gone.push(uid);
-    noteTouched(summary, 'removed', collection, record);
-  }
-  for (const [uid, { person }] of before.people) {
-    if (alive.has(uid)) continue;
-    gone.push(uid);
-    noteTouched(summary, 'removed', 'people', person as unknown as AnyRecord);
-  }
-  // In the order a merge keeps them: by time, then by uid.
-  const tombstones = gone.filter((uid) => !buried.has(uid)).sort().map((uid) => ({ uid, at: stamp }));
-  if (tombstones.length > 0) journal.removed = [...(journal.removed ?? []), ...tombstones];
-  const topFields = (['owner', 'manager'] as const).filter((field) => before.top[field] !== journal[field]);
-  if (topFields.length > 0) stampFields({ changed: before.top.changed }, journal as unknown as AnyRecord, topFields, stamp);
-  return { uidOfId };
+    return then;
+  };
+  return { before: reader(earlier), after: reader(current) };
 }
 
-/** The old version of each record in the lines a change replaced, by uid. */
-function parseReplacedItems(patch: LinePatch): Map<string, { line: string; record: AnyRecord }> {
-  const found = new Map<string, { line: string; record: AnyRecord }>();
-  for (const hunk of patch.hunks) {
-    for (const line of hunk.before) {
-      if (!line.startsWith('        {')) continue;
-      const record = JSON.parse(recordJson(line)) as AnyRecord;
-      if (record.uid !== undefined) found.set(record.uid, { line, record });
-    }
-  }
-  return found;
+function idsToUids(people: readonly Person[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const person of people) for (const collection of ['goals', 'actions', 'sessions'] as const) for (const record of person[collection]) map.set(record.id, record.uid!);
+  return map;
 }
 
-const isRecordList = (list: string): list is RecordCollection => (RECORD_COLLECTIONS as readonly string[]).includes(list);
-
-/** Reads references through uids, so that a renumbering is not taken for a change. */
-function referenceReader(uidOfId: ReadonlyMap<string, string>): ReferenceReader {
-  const read = (id: unknown) => (typeof id === 'string' ? (uidOfId.get(id) ?? id) : id);
+function reader(uids: () => ReadonlyMap<string, string>): ReferenceReader {
+  const read = (id: unknown) => (typeof id === 'string' ? (uids().get(id) ?? id) : id);
   return (field, value) => {
     if (!REFERENCE_FIELDS.has(field)) return value;
     if (field === 'items' && Array.isArray(value)) return value.map((agreed: { item?: unknown }) => ({ ...agreed, item: read(agreed.item) }));
     return Array.isArray(value) ? value.map(read) : read(value);
   };
-}
-
-/** The element as the schema writes it (its keys in order), or the refusal to write it. */
-function validItem(journal: Journal, list: string, item: object): object {
-  const schema = LIST_ITEM_SCHEMAS[list as keyof typeof LIST_ITEM_SCHEMAS];
-  const result = schema.safeParse(item, { reportInput: true });
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const { where, problem } = describeIssue(issue);
-  const place = placeOf(journal, list, item);
-  throw new JournalError(messages.journal.refusedInvalid(issue.path.length > 0 ? `${place}${where.startsWith('[') ? '' : '.'}${where}` : place, problem));
-}
-
-function validateShells(journal: Journal): void {
-  const { people, removed: _removed, ...top } = journal;
-  refuse(JournalShellSchema.safeParse(top, { reportInput: true }), 'the top level');
-  people.forEach((person, i) => {
-    const { missions: _m, reflections: _r, goals: _g, actions: _a, checkins: _c, notes: _n, sessions: _s, drafts: _d, ...shell } = person;
-    refuse(PersonShellSchema.safeParse(shell, { reportInput: true }), `people[${i}]`);
-  });
-}
-
-/** Ids and uids unique, references pointing at records that exist: cheap, so checked whole. */
-function checkWhole(journal: Journal): void {
-  checkIntegrity(journal, {
-    addIssue: ({ message, path }) => {
-      throw new JournalError(messages.journal.refusedInvalid(path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1), message));
-    },
-  });
-}
-
-function refuse(result: { success: boolean; error?: { issues: unknown[] } }, where: string): void {
-  if (result.success) return;
-  const { problem } = describeIssue(result.error!.issues[0] as Parameters<typeof describeIssue>[0]);
-  throw new JournalError(messages.journal.refusedInvalid(where, problem));
-}
-
-function placeOf(journal: Journal, list: string, item: object): string {
-  if (list === 'removed') return `removed[${journal.removed?.indexOf(item as never) ?? -1}]`;
-  for (const [p, person] of journal.people.entries()) {
-    const at = (person[list as keyof Person] as unknown[] | undefined)?.indexOf(item) ?? -1;
-    if (at >= 0) return `people[${p}].${list}[${at}]`;
-  }
-  return list;
 }

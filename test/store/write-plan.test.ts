@@ -5,6 +5,7 @@ import { findAction } from '../../src/domain/plan';
 import { JournalSchema, type Journal } from '../../src/domain/schema';
 import { JournalError } from '../../src/errors';
 import { journalText } from '../../src/store/journal-text';
+import { isRead, lazyJournal } from '../../src/store/lazy-journal';
 import { revertPatch } from '../../src/store/line-patch';
 import { planWrite, type ReadJournal } from '../../src/store/write-plan';
 import { buildPlan } from '../support/plan-fixture';
@@ -147,4 +148,42 @@ describe('planWrite, undone in reverse', () => {
       { numRuns: Number(process.env.GROW_PROPERTY_RUNS ?? 60) },
     );
   }, 60_000);
+});
+
+describe('planWrite on a journal read as it is used', () => {
+  const lazily = (text: string): ReadJournal => {
+    const lines = text.split('\n');
+    return { journal: lazyJournal(lines)!, text, canonical: true, lines };
+  };
+
+  it('writes what it writes on a journal read whole, having read only what the change used', async () => {
+    const { default: fc } = await import('fast-check');
+    const { opArbitrary, applyOp, emptyText } = await import('../support/journal-history');
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArbitrary, { maxLength: 10 }), opArbitrary, async (setup, op) => {
+        let text = emptyText();
+        for (const [i, step] of setup.entries()) text = (await planWrite(asRead(text), (j) => applyOp(j, step), later(i))).write?.text ?? text;
+        const whole = await planWrite(asRead(text), (j) => applyOp(j, op), later(100));
+        const lazy = await planWrite(lazily(text), (j) => applyOp(j, op), later(100));
+        // New records get random uids: they are compared by where they first appear.
+        const newUids = (written: string | undefined) => {
+          const known = new Set(text.match(/[0-9a-f]{16}/g));
+          const named = new Map<string, string>();
+          return written?.replace(/[0-9a-f]{16}/g, (uid) => (known.has(uid) ? uid : (named.get(uid) ?? named.set(uid, `new-${named.size}`).get(uid)!)));
+        };
+        expect(newUids(lazy.write?.text)).toBe(newUids(whole.write?.text));
+        expect(lazy.write?.summary).toEqual(whole.write?.summary);
+      }),
+      { numRuns: Number(process.env.GROW_PROPERTY_RUNS ?? 60) },
+    );
+  }, 60_000);
+
+  it('leaves the lines of lists it did not read as they were, unparsed', async () => {
+    const text = await start();
+    const read = lazily(text);
+    const { write } = await planWrite(read, (j) => void addNote(j, 'me', { text: 'Paired with Sam', tags: [], at: NOW }), later(1));
+    expect(isRead(read.journal.people[0]!, 'notes')).toBe(true);
+    expect(isRead(read.journal.people[0]!, 'actions')).toBe(false);
+    expect(write!.text.split('\n').filter((line) => line.includes('Outline the talk'))).toEqual(text.split('\n').filter((line) => line.includes('Outline the talk')));
+  });
 });

@@ -1,0 +1,106 @@
+// A journal read from text grow wrote itself (journal-text.ts) is parsed only as far as it is
+// used: the top level and each person's name at once, each list (a person's notes, check-ins,
+// ...) the first time something reads it. A command that shows ten notes never parses years of
+// check-ins, and a write puts back the lines of every list it did not touch as they were.
+import type { Journal, Person } from '../domain/schema';
+
+/** Where each list not read yet lies in the text, by the object that holds it. */
+const unread = new WeakMap<object, Map<string, { lines: readonly string[]; from: number; to: number }>>();
+
+/** The lines of a list not read yet, as they stand in the text; undefined once it was read (or set). */
+export function unreadLines(holder: object, key: string): readonly string[] | undefined {
+  const place = unread.get(holder)?.get(key);
+  return place && place.lines.slice(place.from, place.to);
+}
+
+/** Whether a list was read (or set) since the journal was read. */
+export function isRead(holder: object, key: string): boolean {
+  return unread.get(holder)?.get(key) === undefined;
+}
+
+/**
+ * The journal in `lines` (the text of journalText, split at new lines), or undefined when they
+ * are not laid out that way: the caller then parses the whole text.
+ */
+export function lazyJournal(lines: readonly string[]): Journal | undefined {
+  try {
+    return readJournalLines(lines);
+  } catch {
+    return undefined;
+  }
+}
+
+function readJournalLines(lines: readonly string[]): Journal | undefined {
+  if (lines[0] !== '{' || lines.at(-1) !== '' || lines.at(-2) !== '}') return undefined;
+  const journal: Record<string, unknown> = {};
+  let at = 1;
+  while (at < lines.length - 2) {
+    const line = lines[at]!;
+    if (line === '  "people": [') {
+      const people: Person[] = [];
+      at++;
+      while (lines[at] === '    {') {
+        const person: Record<string, unknown> = {};
+        at = readObject(lines, at + 1, person, '      ');
+        if (lines[at] !== '    },' && lines[at] !== '    }') return undefined;
+        people.push(person as Person);
+        at++;
+      }
+      if (lines[at] !== '  ],' && lines[at] !== '  ]') return undefined;
+      journal.people = people;
+      at++;
+      continue;
+    }
+    at = readEntry(lines, at, journal, '  ');
+    if (at < 0) return undefined;
+  }
+  return typeof journal.version === 'number' && Array.isArray(journal.people) ? (journal as Journal) : undefined;
+}
+
+/** Reads the entries of an object from `at` up to its closing brace; returns where that brace is. */
+function readObject(lines: readonly string[], at: number, into: Record<string, unknown>, indent: string): number {
+  while (lines[at]?.startsWith(`${indent}"`)) {
+    at = readEntry(lines, at, into, indent);
+    if (at < 0) throw new Error('not laid out as grow writes it');
+  }
+  return at;
+}
+
+/**
+ * One entry at `at`: a value on its line, or a list of one element per line, which is read
+ * when it is first used. Returns the line after it, or -1 when the line is not an entry.
+ */
+function readEntry(lines: readonly string[], at: number, into: Record<string, unknown>, indent: string): number {
+  const line = lines[at]!;
+  if (line.endsWith('[') && line.startsWith(`${indent}"`)) {
+    const key = JSON.parse(line.slice(indent.length, line.lastIndexOf(':'))) as string;
+    const itemIndent = `${indent}  `;
+    let end = at + 1;
+    while (lines[end]!.startsWith(`${itemIndent}{`)) end++;
+    if (lines[end] !== `${indent}],` && lines[end] !== `${indent}]`) return -1;
+    listLater(into, key, lines, at + 1, end);
+    return end + 1;
+  }
+  const entry = JSON.parse(`{${line.endsWith(',') ? line.slice(0, -1) : line}}`) as Record<string, unknown>;
+  Object.assign(into, entry);
+  return at + 1;
+}
+
+/** A list property that parses its lines when it is first read, and is a plain value from then on. */
+function listLater(holder: Record<string, unknown>, key: string, lines: readonly string[], from: number, to: number): void {
+  const places = unread.get(holder) ?? new Map();
+  unread.set(holder, places);
+  places.set(key, { lines, from, to });
+  const settle = (value: unknown) => {
+    places.delete(key);
+    Object.defineProperty(holder, key, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(holder, key, {
+    enumerable: true,
+    configurable: true,
+    // The lines already hold the commas between elements: the list is their text in brackets.
+    get: () => settle(JSON.parse(`[${lines.slice(from, to).join('\n')}]`)),
+    set: settle,
+  });
+}
