@@ -57,17 +57,30 @@ const COLLECTION: Record<IdKind, (p: Person) => { id: string }[]> = {
   reflection: (p) => p.reflections,
 };
 
-/** Ids are unique across the whole journal, so `grow action done a3` never needs a person. */
-export function nextId(journal: Journal, kind: IdKind): string {
+/**
+ * A journal may know the highest number of each kind of id without reading every record: one
+ * read as it is used (store/lazy-journal.ts) finds it in the lines of lists not read yet.
+ */
+export const HIGHEST_ID = Symbol('the highest number of a kind of id');
+
+/** The highest number of a kind of id among records already read. */
+export function highestReadId(people: readonly Person[], kind: IdKind, isRead: (person: Person) => boolean = () => true): number {
   const prefix = ID_PREFIX[kind];
   let max = 0;
-  for (const person of journal.people) {
+  for (const person of people) {
+    if (!isRead(person)) continue;
     for (const record of COLLECTION[kind](person)) {
       const n = Number(record.id.slice(prefix.length));
       if (n > max) max = n;
     }
   }
-  return `${prefix}${max + 1}`;
+  return max;
+}
+
+/** Ids are unique across the whole journal, so `grow action done a3` never needs a person. */
+export function nextId(journal: Journal, kind: IdKind): string {
+  const known = (journal as Journal & { [HIGHEST_ID]?: (kind: IdKind) => number })[HIGHEST_ID];
+  return `${ID_PREFIX[kind]}${(known ? known(kind) : highestReadId(journal.people, kind)) + 1}`;
 }
 
 /** Accepts `a3`, `A3` and ` a3 `; anything else is not an id of that kind. */

@@ -42,6 +42,7 @@ export const journal = {
   fileInTheWay: 'a file stands where a folder should be',
   folderHint: (folder: string) => `Check who may write there: ls -ld '${folder}'`,
   diskFullHint: (folder: string) => `Make room on that disk (df -h '${folder}' shows how full it is), then run the command again.`,
+  duplicateId: (id: string) => `duplicate id ${id}`,
   refusedInvalid: (where: string, problem: string) => `grow refused to save a change that would make the journal invalid: ${where} ${problem}.`,
   problems: {
     missing: 'is missing',

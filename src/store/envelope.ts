@@ -104,10 +104,11 @@ export function isEnvelopeLike(raw: unknown): raw is Record<string, unknown> {
 }
 
 /** Grow writes envelopes starting with these bytes, and journals never do. */
+export const ENVELOPE_START = Buffer.from(`{\n  "grow": "${MARK}"`);
+
 export function startsAsEnvelope(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, ENVELOPE_START.length)).equals(ENVELOPE_START);
 }
-const ENVELOPE_START = Buffer.from(`{\n  "grow": "${MARK}"`);
 
 /** Checks 1 and 2: the shape, the layout and the checksum of an envelope-like value read from `text`. */
 export function readEnvelope(raw: Record<string, unknown>, text: string): EnvelopeReading {

@@ -2,10 +2,21 @@
 // used: the top level and each person's name at once, each list (a person's notes, check-ins,
 // ...) the first time something reads it. A command that shows ten notes never parses years of
 // check-ins, and a write puts back the lines of every list it did not touch as they were.
+import { highestReadId, HIGHEST_ID } from '../domain/journal';
+import { ID_KIND } from '../domain/merge-ids';
 import type { Journal, Person } from '../domain/schema';
+import type { IdKind } from '../domain/vocabulary';
 
 /** Where each list not read yet lies in the text, by the object that holds it. */
-const unread = new WeakMap<object, Map<string, { lines: readonly string[]; from: number; to: number }>>();
+const unread = new WeakMap<object, Map<string, UnreadList>>();
+
+interface UnreadList {
+  lines: readonly string[];
+  from: number;
+  to: number;
+  /** The ids in its lines, once asked for. */
+  ids?: string[];
+}
 
 /** The lines of a list not read yet, as they stand in the text; undefined once it was read (or set). */
 export function unreadLines(holder: object, key: string): readonly string[] | undefined {
@@ -54,7 +65,9 @@ function readJournalLines(lines: readonly string[]): Journal | undefined {
     at = readEntry(lines, at, journal, '  ');
     if (at < 0) return undefined;
   }
-  return typeof journal.version === 'number' && Array.isArray(journal.people) ? (journal as Journal) : undefined;
+  if (typeof journal.version !== 'number' || !Array.isArray(journal.people)) return undefined;
+  Object.defineProperty(journal, HIGHEST_ID, { value: (kind: IdKind) => highestId(journal as unknown as Journal, kind) });
+  return journal as unknown as Journal;
 }
 
 /** Reads the entries of an object from `at` up to its closing brace; returns where that brace is. */
@@ -103,4 +116,35 @@ function listLater(holder: Record<string, unknown>, key: string, lines: readonly
     get: () => settle(JSON.parse(`[${lines.slice(from, to).join('\n')}]`)),
     set: settle,
   });
+}
+
+const COLLECTION_OF = Object.fromEntries(Object.entries(ID_KIND).map(([collection, kind]) => [kind, collection])) as Record<IdKind, string>;
+
+/** A record's line begins with its uid and its id: `        {"uid":"0123456789abcdef","id":"n12",`. */
+const ID_AT = '        {"uid":"0123456789abcdef","id":"'.length;
+const ID_IN_LINE = /^ {8}\{(?:"uid":"[0-9a-f]{16}",)?"id":"([a-z][0-9]+)"/;
+
+/** The ids of the records of a list not read yet, from its lines; none once it was read. */
+export function unreadIds(holder: object, key: string): readonly string[] {
+  const place = unread.get(holder)?.get(key);
+  if (!place) return [];
+  if (place.ids) return place.ids;
+  const ids: string[] = [];
+  for (let at = place.from; at < place.to; at++) {
+    const line = place.lines[at]!;
+    // Read at its place, which is much faster than a pattern over years of lines.
+    const id = line.startsWith('","id":"', ID_AT - 8) ? line.slice(ID_AT, line.indexOf('"', ID_AT)) : ID_IN_LINE.exec(line)?.[1];
+    if (id !== undefined) ids.push(id);
+  }
+  return (place.ids = ids);
+}
+
+/** The highest number of a kind of id: from the records of lists read, and the lines of the rest. */
+function highestId(journal: Journal, kind: IdKind): number {
+  const collection = COLLECTION_OF[kind];
+  let max = highestReadId(journal.people, kind, (person) => isRead(person, collection));
+  for (const person of journal.people) {
+    for (const id of unreadIds(person, collection)) max = Math.max(max, Number(id.slice(1)));
+  }
+  return max;
 }

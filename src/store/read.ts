@@ -3,7 +3,7 @@
 // parse-journal.ts, loaded only then. Only a regular file is read, and only up to a size: a
 // pipe would hang every command (grow remind in a shell's start-up too), /dev/zero would
 // fill the memory.
-import { closeSync, constants, fstatSync, openSync, readFileSync, type BigIntStats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type BigIntStats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { JournalError, systemReason } from '../errors';
 import { messages } from '../messages';
@@ -87,8 +87,11 @@ function isEncrypted(bytes: Buffer): boolean {
   }
 }
 
-/** The bytes of a regular file of at most MAX_JOURNAL_BYTES; null when there is none. */
-export function readBytes(path: string): FileBytes | null {
+/**
+ * The bytes of a regular file of at most MAX_JOURNAL_BYTES (only its first `head` bytes, when
+ * given); null when there is none.
+ */
+export function readBytes(path: string, head?: number): FileBytes | null {
   let fd: number;
   try {
     // Without blocking: opening a pipe for reading waits for a writer.
@@ -102,12 +105,17 @@ export function readBytes(path: string): FileBytes | null {
     if (info.isDirectory()) throw new JournalError(m.isDirectory(path));
     if (!info.isFile()) throw new JournalError(m.notAFile(path));
     if (info.size > MAX_JOURNAL_BYTES) throw new JournalError(m.tooLarge(path, MAX_JOURNAL_BYTES / 2 ** 20), m.tooLargeHint);
-    return { bytes: readFileSync(fd), identity: identityOf(info) };
+    return { bytes: head === undefined ? readFileSync(fd) : firstBytes(fd, head), identity: identityOf(info) };
   } catch (error) {
     throw error instanceof JournalError ? error : unreadable(path, error as NodeJS.ErrnoException);
   } finally {
     closeSync(fd);
   }
+}
+
+function firstBytes(fd: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
 }
 
 /** Whether `path` is still the file `identity` was taken from (or, for null, still missing). */

@@ -2,6 +2,7 @@
 // log are rewritten in the new form under the lock; what they say does not change. Backups and
 // the log go first, so that an encrypted journal is never left beside copies of it in plain text.
 import { readFile, rm } from 'node:fs/promises';
+import { fillDerivedUids } from '../domain/identity';
 import { emptyJournal } from '../domain/journal';
 import { replaceFileAtomic } from './atomic-write';
 import { listBackups } from './backups';
@@ -30,6 +31,8 @@ export async function runReseal(path: string, keyring: Keyring, target: Sealing 
       if (target) await rm(remindFactsPath(path), { force: true });
       // The mark that the journal is encrypted is there while it is: never beside a plain journal it does not belong to.
       else await forgetEncrypted(path);
+      // What is written is remembered as valid and then read as grow writes it: every record with its uid.
+      if (file && !file.canonical) fillDerivedUids(file.journal);
       const text = file ? (file.canonical ? file.text : journalText(file.journal)) : journalText(emptyJournal());
       await writeJournalText(path, text, target ?? undefined, lock, () => isUnchanged(path, file?.identity ?? null));
       if (target) await markEncrypted(path);

@@ -4,7 +4,7 @@
 import { JournalError } from '../errors';
 import { messages } from '../messages';
 import { listBackups } from './backups';
-import { ENVELOPE_FORMAT, isEnvelopeLike, readEnvelope, startsAsEnvelope, unseal, type Envelope, type Sealing } from './envelope';
+import { ENVELOPE_FORMAT, ENVELOPE_START, isEnvelopeLike, readEnvelope, startsAsEnvelope, unseal, type Envelope, type Sealing } from './envelope';
 import type { Keyring } from './keyring';
 import { readBytes } from './read';
 
@@ -22,8 +22,11 @@ export async function openEnvelope(path: string, raw: Record<string, unknown>, t
 
 /** Asks for (and checks) the passphrase of an encrypted journal: done before a change takes the lock. */
 export async function unlockJournalFile(path: string, keyring: Keyring): Promise<void> {
+  // A plain journal is told by its first bytes: only an encrypted one is read whole here.
+  const head = readBytes(path, ENVELOPE_START.length)?.bytes;
+  if (!head || !startsAsEnvelope(head)) return;
   const bytes = readBytes(path)?.bytes;
-  if (!bytes || !startsAsEnvelope(bytes)) return;
+  if (!bytes) return;
   const text = bytes.toString('utf8');
   let raw: unknown;
   try {

@@ -2,14 +2,14 @@
 // wrote is validated against the schema (each element it added or changed, each person and the
 // journal without their lists), and the rules across records (ids and uids unique, references
 // that resolve) are checked over every list the change read, together with the lists those
-// rules need. Lists nothing read are as they were in a file that was valid.
-import { ID_KIND } from '../domain/merge-ids';
+// rules need. Lists nothing read are as they were in a file that was valid: only the ids in
+// their lines are looked at.
 import { RECORD_COLLECTIONS, type RecordCollection } from '../domain/identity';
 import { checkIntegrity } from '../domain/integrity';
 import { JournalShellSchema, LIST_ITEM_SCHEMAS, PersonShellSchema, type Journal, type Person } from '../domain/schema';
 import { JournalError } from '../errors';
 import { messages } from '../messages';
-import { isRead } from './lazy-journal';
+import { isRead, unreadIds } from './lazy-journal';
 import { describeIssue } from './validation';
 
 /** The element as the schema writes it (its keys in order), or the refusal to write it. */
@@ -31,17 +31,35 @@ export function validateShells(journal: Journal): void {
 
 /**
  * Ids and uids unique, references resolving, one draft per flow: over every list read, after
- * reading what the rules need: every list of a kind the change touched (ids are unique across
- * people), and in a person's plan the goals, items and one-on-ones that read lists refer to.
+ * reading what these rules need (the records read lists refer to, and the lists that may refer
+ * to a record the change removed). An id the change wrote is also looked for in the lines of
+ * the lists not read: ids are unique across people.
  */
-export function checkAcrossRecords(journal: Journal, touched: ReadonlySet<RecordCollection>): void {
-  for (const collection of touched) if (ID_KIND[collection] !== undefined) for (const person of journal.people) void person[collection];
+export function checkAcrossRecords(journal: Journal, written: ReadonlyMap<RecordCollection, ReadonlySet<string>>, removed: ReadonlySet<RecordCollection>): void {
+  for (const person of journal.people) readWhatMayReferTo(person, removed);
   for (const person of journal.people) readWhatIsReferred(person);
   checkIntegrity(journal, {
     addIssue: ({ message, path }) => {
       throw refusal(path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1), message);
     },
   }, (person, collection) => isRead(person, collection));
+  for (const [collection, ids] of written) {
+    journal.people.forEach((person, p) => {
+      const taken = unreadIds(person, collection).find((id) => ids.has(id));
+      if (taken !== undefined) throw refusal(`people[${p}].${collection}`, messages.journal.duplicateId(taken));
+    });
+  }
+}
+
+/** Items refer to goals; check-ins, one-on-ones' items and splits to items; items, check-ins and reflections to one-on-ones. */
+const REFERRERS: Partial<Record<RecordCollection, RecordCollection[]>> = {
+  goals: ['actions'],
+  actions: ['checkins', 'sessions'],
+  sessions: ['actions', 'checkins', 'reflections'],
+};
+
+function readWhatMayReferTo(person: Person, removed: ReadonlySet<RecordCollection>): void {
+  for (const collection of removed) for (const referrer of REFERRERS[collection] ?? []) void person[referrer];
 }
 
 /** Read lists refer to goals (items), items (check-ins, splits, one-on-ones) and one-on-ones. */

@@ -90,7 +90,9 @@ export function finishWrite(pending: PendingWrite, now: Date): PlannedWrite | un
   const replaced = recordLines(patch, 'before');
   for (const uid of gone) noteRemoved(summary, pending, replaced, uid);
 
-  const touched = new Set<RecordCollection>();
+  // The ids of the records the change wrote, by list, and the lists it removed records from.
+  const wroteIds = new Map<RecordCollection, Set<string>>();
+  const removed = new Set<RecordCollection>();
   const refs = referenceReaders(journal, replaced);
   const { lines, items, lists } = written;
   for (const hunk of patch.hunks) {
@@ -101,7 +103,7 @@ export function finishWrite(pending: PendingWrite, now: Date): PlannedWrite | un
       if (isRecordList(list)) {
         const was = replaced.get(item.uid!);
         if (was !== undefined && recordJson(was) === recordJson(lines[i]!)) continue;
-        touched.add(list);
+        if (typeof item.id === 'string') wroteIds.set(list, (wroteIds.get(list) ?? new Set()).add(item.id));
         if (was === undefined) noteTouched(summary, 'added', list, item);
         else {
           const old = JSON.parse(recordJson(was)) as AnyRecord;
@@ -115,10 +117,10 @@ export function finishWrite(pending: PendingWrite, now: Date): PlannedWrite | un
   }
   for (const uid of gone) {
     const line = replaced.get(uid);
-    if (line !== undefined) touched.add(listOf(line));
+    if (line !== undefined) removed.add(listOf(line));
   }
   validateShells(journal);
-  checkAcrossRecords(journal, touched);
+  checkAcrossRecords(journal, wroteIds, removed);
 
   return {
     text: lines.join('\n'),

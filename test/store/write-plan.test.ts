@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyJournal, personToWrite } from '../../src/domain/journal';
 import { addNote } from '../../src/domain/notes';
+import { addPerson } from '../../src/domain/people';
 import { findAction } from '../../src/domain/plan';
 import { JournalSchema, type Journal } from '../../src/domain/schema';
 import { JournalError } from '../../src/errors';
@@ -185,5 +186,40 @@ describe('planWrite on a journal read as it is used', () => {
     expect(isRead(read.journal.people[0]!, 'notes')).toBe(true);
     expect(isRead(read.journal.people[0]!, 'actions')).toBe(false);
     expect(write!.text.split('\n').filter((line) => line.includes('Outline the talk'))).toEqual(text.split('\n').filter((line) => line.includes('Outline the talk')));
+  });
+
+  /** A plan, a note of mine and one of Sam's (n1, n2), read as it is used. */
+  const twoPlans = async () => {
+    const text = (await written(await start(), (j) => {
+      addNote(j, 'me', { text: 'Mine', tags: [], at: NOW });
+      addPerson(j, 'Sam');
+      addNote(j, 'Sam', { text: 'Sam s', tags: [], at: NOW });
+    })).text;
+    return lazily(text);
+  };
+
+  it('gives a new record the next id across every plan, without reading the lists of others', async () => {
+    const read = await twoPlans();
+    const { write } = await planWrite(read, (j) => void addNote(j, 'me', { text: 'Another', tags: [], at: NOW }), later(1));
+    expect(write!.text).toContain('"id":"n3"');
+    expect(isRead(read.journal.people[1]!, 'notes')).toBe(false);
+  });
+
+  it('refuses a record whose id is taken in a list it did not read', async () => {
+    const read = await twoPlans();
+    const change = (j: Journal) => {
+      const me = personToWrite(j, 'me');
+      me.notes.push({ ...me.notes[0]!, uid: undefined, id: 'n2' });
+    };
+    await expect(planWrite(read, change, later(1))).rejects.toThrow(/people\[1\]\.notes duplicate id n2/);
+  });
+
+  it('reads what refers to a record it removes, and refuses to leave a reference to nothing', async () => {
+    const read = lazily(await start());
+    const change = (j: Journal) => {
+      const me = personToWrite(j, 'me');
+      me.goals = me.goals.slice(1);
+    };
+    await expect(planWrite(read, change, later(1))).rejects.toThrow(/refers to unknown goal g1/);
   });
 });
