@@ -2,7 +2,8 @@
 // temporary file beside the target, flush it to disk, then rename it over the target.
 // (The journal itself is written inside its lock folder instead: see lock.ts.)
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
 import { removeLeftoverTemps } from './leftovers';
 import { basename, dirname, join } from 'node:path';
 
@@ -26,7 +27,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 export async function replaceFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, keepMode?: number): Promise<void> {
   const dir = dirname(path);
   await removeLeftoverTemps(dir, basename(path));
-  const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempBeside(path);
   try {
     const file = await open(temp, 'wx', PRIVATE_FILE);
     try {
@@ -43,6 +44,33 @@ export async function replaceFileAtomic(path: string, data: string | Uint8Array 
     throw error;
   }
   await syncDir(dir);
+}
+
+/** The same with a copy of the file `source`, made by the system without passing through grow. */
+export async function copyFileAtomic(source: string, path: string): Promise<void> {
+  const dir = dirname(path);
+  await removeLeftoverTemps(dir, basename(path));
+  const temp = tempBeside(path);
+  try {
+    await copyFile(source, temp, constants.COPYFILE_EXCL);
+    const file = await open(temp, 'r+');
+    try {
+      await file.chmod(PRIVATE_FILE);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncDir(dir);
+}
+
+/** A temporary name beside `path` that says which grow made it, so that a dead one's leftovers can be removed. */
+function tempBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /** Makes a rename durable: without it a power cut can bring back the old file. */

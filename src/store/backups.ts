@@ -6,7 +6,7 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupFile } from '../domain/inspection';
-import { replaceFileAtomic } from './atomic-write';
+import { copyFileAtomic, replaceFileAtomic } from './atomic-write';
 import { removeLeftoverTemps } from './leftovers';
 import { assertSafeBackups, backupsFolder } from './folders';
 import { backupDirOf } from './paths';
@@ -19,13 +19,18 @@ interface BackupName {
   sequence: number;
 }
 
-/** Keeps `bytes`, the journal before this change, as the newest backup. */
-export async function keepBackup(journalPath: string, bytes: Uint8Array, now = new Date()): Promise<void> {
+/**
+ * Keeps the journal before this change as the newest backup: `bytes`, or without them a copy of
+ * the file as it is (under the journal's lock, as it was read: a write after a change by
+ * anyone else is refused).
+ */
+export async function keepBackup(journalPath: string, bytes?: Uint8Array, now = new Date()): Promise<void> {
   const dir = await backupsFolder(journalPath);
   await removeLeftoverTemps(dir);
   const kept = await backupNames(dir);
   const sequence = (kept[0]?.sequence ?? 0) + 1;
-  await replaceFileAtomic(join(dir, `journal-${String(sequence).padStart(6, '0')}-${now.toISOString().replace(/[:.]/g, '-')}.json`), bytes);
+  const backup = join(dir, `journal-${String(sequence).padStart(6, '0')}-${now.toISOString().replace(/[:.]/g, '-')}.json`);
+  await (bytes ? replaceFileAtomic(backup, bytes) : copyFileAtomic(journalPath, backup));
   await Promise.all(kept.slice(BACKUPS_KEPT - 1).map(({ name }) => rm(join(dir, name), { force: true })));
 }
 

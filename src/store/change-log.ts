@@ -10,6 +10,7 @@ import { JournalError } from '../errors';
 import { messages } from '../messages';
 import { readEnvelope, seal, startsAsEnvelope, unseal, type Sealing } from './envelope';
 import type { Keyring } from './keyring';
+import { textChunks } from './journal-text';
 import { applyPatch, revertPatch, type LinePatch } from './line-patch';
 import { backupDirOf } from './paths';
 import { writeFileAtomic } from './atomic-write';
@@ -60,7 +61,12 @@ export function positionOf(changes: readonly LoggedChange[], journal: { clock: s
   return changes.length > 0 && changes[0]!.before === journal.clock ? -1 : undefined;
 }
 
-const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
+/** The digest of a text, or of the text its lines make. */
+function digestOf(text: string | readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const chunk of typeof text === 'string' ? [text] : textChunks(text)) hash.update(chunk);
+  return hash.digest('hex');
+}
 
 export async function readChangeLog(journalPath: string, keyring: Keyring): Promise<LoggedChange[]> {
   const bytes = await readFile(indexPath(journalPath)).catch(() => undefined);
@@ -85,7 +91,7 @@ export async function readPatch(journalPath: string, change: LoggedChange, keyri
  * Adds a change just written to the journal. Changes that an undo had taken back can no longer
  * be redone.
  */
-export async function logChange(journalPath: string, keyring: Keyring, sealing: Sealing | undefined, entry: Omit<LoggedChange, 'seq' | 'size' | 'digest'>, patch: LinePatch, text: string): Promise<void> {
+export async function logChange(journalPath: string, keyring: Keyring, sealing: Sealing | undefined, entry: Omit<LoggedChange, 'seq' | 'size' | 'digest'>, patch: LinePatch, text: string | readonly string[]): Promise<void> {
   try {
     await addToLog(journalPath, keyring, sealing, { ...entry, digest: digestOf(text) }, patch);
   } catch {

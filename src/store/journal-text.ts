@@ -97,3 +97,13 @@ export function recordJson(line: string): string {
   const trimmed = line.trimStart();
   return trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed;
 }
+
+const LINES_AT_A_TIME = 4096;
+
+/** The text `lines` make (joined at new lines), a few thousand lines at a time: never one more copy of the whole. */
+export function* textChunks(lines: readonly string[]): Generator<string> {
+  for (let at = 0; at < lines.length; at += LINES_AT_A_TIME) {
+    const end = Math.min(at + LINES_AT_A_TIME, lines.length);
+    yield `${lines.slice(at, end).join('\n')}${end < lines.length ? '\n' : ''}`;
+  }
+}

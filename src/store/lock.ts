@@ -28,7 +28,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** What the holder of the lock may do that needs the lock to still be its own. */
 export interface HeldLock {
   /** Replaces `target` with `bytes`, unless the lock was lost or `stillAsRead` says the target changed. */
-  replace(target: string, bytes: Uint8Array, stillAsRead: () => Promise<boolean>): Promise<FileIdentity>;
+  replace(target: string, bytes: Uint8Array | Iterable<Uint8Array>, stillAsRead: () => Promise<boolean>): Promise<FileIdentity>;
 }
 
 /** `long`: the work may keep this thread busy for longer than STALE_MS (a large journal, an import). */
@@ -178,7 +178,7 @@ function isNamed(lockPath: string, folder: number): boolean {
  * cannot be mistaken for the new holder's; elsewhere by its name, checked just before.
  */
 /** Returns the identity of the file written, which the rename keeps. */
-async function replaceInside(lockPath: string, folder: number, target: string, bytes: Uint8Array, stillAsRead: () => Promise<boolean>): Promise<FileIdentity> {
+async function replaceInside(lockPath: string, folder: number, target: string, bytes: Uint8Array | Iterable<Uint8Array>, stillAsRead: () => Promise<boolean>): Promise<FileIdentity> {
   touch(folder);
   const handle = `/proc/self/fd/${folder}`;
   const inside = existsSync(handle) ? handle : lockPath;
@@ -188,7 +188,8 @@ async function replaceInside(lockPath: string, folder: number, target: string, b
   });
   let written: FileIdentity;
   try {
-    await file.writeFile(bytes);
+    // Each chunk goes on from where the last one ended.
+    for (const chunk of bytes instanceof Uint8Array ? [bytes] : bytes) await file.writeFile(chunk);
     await file.sync();
     written = identityOf(await file.stat({ bigint: true }));
   } finally {

@@ -5,10 +5,11 @@
 // fill the memory.
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type BigIntStats } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { JournalError, systemReason } from '../errors';
 import { messages } from '../messages';
 import type { Journal } from '../domain/schema';
-import { isEnvelopeLike, startsAsEnvelope, type Sealing } from './envelope';
+import { ENVELOPE_START, isEnvelopeLike, startsAsEnvelope, type Sealing } from './envelope';
 import type { Keyring } from './keyring';
 import { checkPlainAllowed, wasEncrypted } from './encryption-mark';
 import { lazyJournal } from './lazy-journal';
@@ -44,12 +45,52 @@ export interface FileBytes {
   identity: FileIdentity;
 }
 
-/** The journal file with the bytes it was read from, or null when it does not exist yet (an empty journal). */
-export async function readJournalFile(path: string, keyring: Keyring): Promise<(JournalFile & FileBytes) | null> {
-  const file = readBytes(path);
-  if (file === null) return null;
-  if (wasEncrypted(path) && !isEncrypted(file.bytes)) await checkPlainAllowed(path, keyring.acceptsPlaintext);
-  return { ...(await journalIn(path, file, keyring)), ...file };
+/** The journal file and which file it was, or null when it does not exist yet (an empty journal). */
+export async function readJournalFile(path: string, keyring: Keyring): Promise<(JournalFile & Pick<FileBytes, 'identity'>) | null> {
+  // A plain journal this grow wrote is read a line at a time: years of journal are never held
+  // twice, as bytes and as text.
+  const read = withRegularFile(path, (fd, identity) =>
+    isKnownValid(path, identity) && !startsAsEnvelope(firstBytes(fd, ENVELOPE_START.length)) ? { lines: readLines(fd), identity } : { bytes: readFileSync(fd), identity },
+  );
+  if (read === null) return null;
+  if (read.lines) {
+    if (wasEncrypted(path)) await checkPlainAllowed(path, keyring.acceptsPlaintext);
+    return writtenLines(read.lines, read.identity);
+  }
+  if (wasEncrypted(path) && !isEncrypted(read.bytes)) await checkPlainAllowed(path, keyring.acceptsPlaintext);
+  return { ...(await journalIn(path, read, keyring)), identity: read.identity };
+}
+
+/** The lines of a journal grow wrote, read as they are used; its text is joined only if asked for. */
+function writtenLines(lines: string[], identity: FileIdentity): JournalFile & Pick<FileBytes, 'identity'> {
+  const journal = lazyJournal(lines);
+  if (!journal) return { ...asWritten(lines.join('\n')), identity };
+  return {
+    journal,
+    canonical: true,
+    lines,
+    identity,
+    get text() {
+      return lines.join('\n');
+    },
+  };
+}
+
+const CHUNK_BYTES = 2 ** 20;
+
+/** The file's text split at new lines, decoded a chunk at a time. */
+function readLines(fd: number): string[] {
+  const decoder = new StringDecoder('utf8');
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  const lines: string[] = [];
+  let rest = '';
+  for (let size; (size = readSync(fd, chunk, 0, CHUNK_BYTES, null)) > 0; ) {
+    const parts = (rest + decoder.write(chunk.subarray(0, size))).split('\n');
+    rest = parts.pop()!;
+    for (const part of parts) lines.push(part);
+  }
+  lines.push(rest + decoder.end());
+  return lines;
 }
 
 async function journalIn(path: string, { bytes, identity }: FileBytes, keyring: Keyring): Promise<JournalFile> {
@@ -92,6 +133,11 @@ function isEncrypted(bytes: Buffer): boolean {
  * given); null when there is none.
  */
 export function readBytes(path: string, head?: number): FileBytes | null {
+  return withRegularFile(path, (fd, identity) => ({ bytes: head === undefined ? readFileSync(fd) : firstBytes(fd, head), identity }));
+}
+
+/** `use` given the open file at `path` once it is known to be a regular file of at most MAX_JOURNAL_BYTES; null when there is none. */
+function withRegularFile<T>(path: string, use: (fd: number, identity: FileIdentity) => T): T | null {
   let fd: number;
   try {
     // Without blocking: opening a pipe for reading waits for a writer.
@@ -105,7 +151,7 @@ export function readBytes(path: string, head?: number): FileBytes | null {
     if (info.isDirectory()) throw new JournalError(m.isDirectory(path));
     if (!info.isFile()) throw new JournalError(m.notAFile(path));
     if (info.size > MAX_JOURNAL_BYTES) throw new JournalError(m.tooLarge(path, MAX_JOURNAL_BYTES / 2 ** 20), m.tooLargeHint);
-    return { bytes: head === undefined ? readFileSync(fd) : firstBytes(fd, head), identity: identityOf(info) };
+    return use(fd, identityOf(info));
   } catch (error) {
     throw error instanceof JournalError ? error : unreadable(path, error as NodeJS.ErrnoException);
   } finally {

@@ -19,7 +19,7 @@ import { markEncrypted } from './encryption-mark';
 import { seal, type Sealing } from './envelope';
 import { inWords } from './file-errors';
 import { prepareFolders } from './folders';
-import { journalText } from './journal-text';
+import { journalText, textChunks } from './journal-text';
 import { Keyring, noPassphrase } from './keyring';
 import { withLock, type HeldLock } from './lock';
 import { unlockJournalFile } from './sealed-file';
@@ -28,8 +28,11 @@ import { rememberValid } from './validated-cache';
 import { beginWrite, finishWrite, type PendingWrite, type PlannedWrite } from './write-plan';
 
 class JournalFileAdapter implements Adapter<Journal> {
-  /** The file as it was read: kept as the backup, and what must still be there when the new one replaces it. */
-  private file: (JournalFile & FileBytes) | null = null;
+  /**
+   * The file as it was read: what must still be there when the new one replaces it. Not its
+   * bytes: the backup is a copy of the file, and years of journal are not held twice.
+   */
+  private file: (JournalFile & Pick<FileBytes, 'identity'>) | null = null;
   private pending: PendingWrite | undefined;
   private planned: { write: PlannedWrite; label: string | undefined } | undefined;
 
@@ -61,10 +64,10 @@ class JournalFileAdapter implements Adapter<Journal> {
     if (!this.planned) return;
     const { write, label } = this.planned;
     const { file, path, lock } = this;
-    if (file) await keepBackup(path, file.bytes);
+    if (file) await keepBackup(path);
     if (file?.sealing) await markEncrypted(path);
-    await writeJournalText(path, write.text, file?.sealing, lock, () => isUnchanged(path, file?.identity ?? null));
-    await logChange(path, this.keyring, file?.sealing, { before: write.clockBefore, at: write.clockAfter, summary: write.summary, ...(label ? { label } : {}) }, write.patch, write.text);
+    await writeJournalText(path, write.lines, file?.sealing, lock, () => isUnchanged(path, file?.identity ?? null));
+    await logChange(path, this.keyring, file?.sealing, { before: write.clockBefore, at: write.clockAfter, summary: write.summary, ...(label ? { label } : {}) }, write.patch, write.lines);
   }
 }
 
@@ -108,10 +111,16 @@ export async function underLock<T>(path: string, keyring: Keyring, long: boolean
 
 /**
  * Replaces the journal, under `lock`, with text grow has just checked (encrypted with
- * `sealing`), and remembers it as valid unless `remember` is false.
+ * `sealing`), and remembers it as valid unless `remember` is false. Given as lines, plain text
+ * is written a few thousand lines at a time, never as one more copy of the whole journal.
  */
-export async function writeJournalText(path: string, text: string, sealing: Sealing | undefined, lock: HeldLock, stillAsRead: () => Promise<boolean>, remember = true): Promise<void> {
-  const plain = Buffer.from(text);
-  const written = await lock.replace(path, sealing ? Buffer.from(seal(plain, sealing)) : plain, stillAsRead);
+export async function writeJournalText(path: string, text: string | readonly string[], sealing: Sealing | undefined, lock: HeldLock, stillAsRead: () => Promise<boolean>, remember = true): Promise<void> {
+  const whole = () => Buffer.from(typeof text === 'string' ? text : text.join('\n'));
+  const bytes = sealing ? Buffer.from(seal(whole(), sealing)) : typeof text === 'string' ? whole() : linesAsBytes(text);
+  const written = await lock.replace(path, bytes, stillAsRead);
   if (remember) await rememberValid(path, written);
+}
+
+function* linesAsBytes(lines: readonly string[]): Generator<Buffer> {
+  for (const chunk of textChunks(lines)) yield Buffer.from(chunk);
 }

@@ -29,7 +29,7 @@ export async function runStep(path: string, keyring: Keyring, step: Step): Promi
     // Back before the first change of this grow, the text may be an older version's: it is
     // upgraded again when next read, so it is not remembered as checked.
     const current = (JSON.parse(moved.text) as Journal).version === SCHEMA_VERSION;
-    await keepBackup(path, file.bytes);
+    await keepBackup(path);
     await writeJournalText(path, moved.text, file.sealing, lock, () => isUnchanged(path, file.identity), current);
     return moved.change;
   });

@@ -26,7 +26,9 @@ export interface ReadJournal {
 }
 
 export interface PlannedWrite {
-  text: string;
+  /** The text to write, as lines (joined only when asked for `text`). */
+  lines: readonly string[];
+  readonly text: string;
   /** Turns the old text into the new one; reversed, it is the change's undo. */
   patch: LinePatch;
   summary: ChangeSummary;
@@ -123,7 +125,10 @@ export function finishWrite(pending: PendingWrite, now: Date): PlannedWrite | un
   checkAcrossRecords(journal, wroteIds, removed);
 
   return {
-    text: lines.join('\n'),
+    lines,
+    get text() {
+      return lines.join('\n');
+    },
     patch: diffLines(pending.canonical ? beforeLines : read.text.split('\n'), lines),
     summary,
     clockBefore: pending.clock,
