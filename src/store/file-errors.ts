@@ -21,8 +21,10 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
 }
 
 function savingFailed(journalPath: string, error: NodeJS.ErrnoException): JournalError {
-  // A temporary file is named by its folder; one inside the lock folder is reached through its handle (/proc/self/fd/N).
-  const at = error.path?.startsWith('/proc/self/fd/') ? lockPathOf(journalPath) : error.path && /^\..*\.tmp$/.test(basename(error.path)) ? dirname(error.path) : error.path;
+  // A copy failed where it was going; a temporary file is named by its folder; one inside the
+  // lock folder is reached through its handle (/proc/self/fd/N).
+  const path = (error as NodeJS.ErrnoException & { dest?: string }).dest ?? error.path;
+  const at = path?.startsWith('/proc/self/fd/') ? lockPathOf(journalPath) : path && /^\..*\.tmp$/.test(basename(path)) ? dirname(path) : path;
   const where = at && at !== journalPath ? at : undefined;
   // mkdir says EEXIST of a file where a folder is needed (a journal path through a file).
   const reason = error.code === 'EEXIST' && error.syscall === 'mkdir' ? m.fileInTheWay : systemReason(error);
