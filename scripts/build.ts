@@ -18,13 +18,16 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
 
+/** GROW_NO_MINIFY=1 keeps the bundles' names, so that a CPU profile (node --cpu-prof) reads. */
+const minify = process.env.GROW_NO_MINIFY !== '1';
+
 const common: BuildOptions = {
   absWorkingDir: root,
   outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node20',
-  minify: process.env.GROW_NO_MINIFY !== "1",
+  minify,
   define: { __GROW_VERSION__: JSON.stringify(pkg.version) },
   metafile: true,
   logLevel: 'warning',
@@ -83,7 +86,7 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
     const dist = join(root, 'dist');
     await rm(dist, { recursive: true, force: true });
     const files = [
-      ...(await Promise.all(main.outputFiles.map(async (file) => ({ path: file.path, text: (await transform(file.text, { format: 'cjs', minify: process.env.GROW_NO_MINIFY !== "1", supported: { 'dynamic-import': false } })).code })))),
+      ...(await Promise.all(main.outputFiles.map(async (file) => ({ path: file.path, text: (await transform(file.text, { format: 'cjs', minify, supported: { 'dynamic-import': false } })).code })))),
       ...remind.outputFiles.map((file) => ({ path: file.path, text: file.text })),
       // Without it, Node would read these files as ES modules (package.json says "module").
       { path: join(dist, 'package.json'), text: '{ "type": "commonjs" }\n' },
