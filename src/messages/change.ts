@@ -1,7 +1,7 @@
 // Correcting and removing what was written: grow note edit/rm, grow action edit/rm, grow goal
 // edit/rm, grow people rename/rm, grow mission edit. Nothing is lost by correcting it: each
 // change says how to take it back.
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { counted, plural, recordNouns } from './words';
 
 export const change = {
   undoHint: 'grow undo takes it back.',
@@ -68,16 +68,7 @@ export const change = {
     meStays: 'The person "me" is your own plan, and stays in the journal. To start afresh, use a new journal file (--journal).',
     plan: (name: string) => `${name}, and everything in their plan:`,
     emptyPlan: (name: string) => `${name}; their plan is empty.`,
-    contents: {
-      missions: (n: number) => plural(n, 'mission statement'),
-      reflections: (n: number) => plural(n, 'reflection'),
-      goals: (n: number) => plural(n, 'goal'),
-      actions: (n: number) => plural(n, 'action item'),
-      checkins: (n: number) => plural(n, 'check-in'),
-      notes: (n: number) => plural(n, 'note'),
-      sessions: (n: number) => plural(n, 'one-on-one'),
-      drafts: (n: number) => plural(n, 'unfinished draft'),
-    },
+    contents: counted({ ...recordNouns, drafts: 'unfinished draft' }),
     removed: (name: string) => `Removed ${name} and their plan.`,
     removedLabel: (name: string) => `removed ${name} and their plan`,
   },

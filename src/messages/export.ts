@@ -3,7 +3,7 @@
 import type { ReflectionQuestion } from '../domain/init-answers';
 import { isMe } from '../domain/journal';
 import type { ReflectionKind, SessionPart } from '../domain/vocabulary';
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { counted, plural, recordNouns } from './words';
 const IS_FOLDER = 'it is a folder';
 
 export const exportDocument = {
@@ -136,14 +136,5 @@ export const importCommand = {
   journalLabel: 'the journal',
   nothing: 'nothing',
   draftsDropped: (flows: string[]) => `  Kept the later of two unfinished flows: ${flows.join(', ')}.`,
-  counts: {
-    missions: (n: number) => plural(n, 'mission statement'),
-    reflections: (n: number) => plural(n, 'reflection'),
-    goals: (n: number) => plural(n, 'goal'),
-    actions: (n: number) => plural(n, 'action item'),
-    checkins: (n: number) => plural(n, 'check-in'),
-    notes: (n: number) => plural(n, 'note'),
-    sessions: (n: number) => plural(n, 'one-on-one'),
-    drafts: (n: number) => plural(n, 'unfinished flow'),
-  },
+  counts: counted({ ...recordNouns, drafts: 'unfinished flow' }),
 };

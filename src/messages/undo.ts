@@ -1,6 +1,7 @@
 // Words of grow undo and grow redo: what a change did, in a line a person recognises.
 import type { TouchedRecord } from '../domain/changes';
 import type { DraftFlow } from '../domain/vocabulary';
+import { recordNouns } from './words';
 
 export const undo = {
   nothing: (step: 'undo' | 'redo') => (step === 'undo' ? 'There is no change to undo.' : 'There is no change to redo: grow redo gives back what grow undo took back.'),
@@ -22,16 +23,7 @@ export const undo = {
   listElsewhere: 'The journal is not where grow last left it (restored from a backup, edited by hand or replaced by git), so none of these can be undone from here.',
 
   kinds: { added: 'added', changed: 'changed', removed: 'removed' },
-  collections: {
-    people: 'person',
-    missions: 'mission statement',
-    reflections: 'reflection',
-    goals: 'goal',
-    actions: 'action item',
-    checkins: 'check-in',
-    notes: 'note',
-    sessions: 'one-on-one',
-  } satisfies Record<TouchedRecord['collection'], string>,
+  collections: { people: 'person', ...recordNouns } satisfies Record<TouchedRecord['collection'], string>,
   andMore: (n: number) => `and ${n} more`,
   /** Fields as a person names them; any other is shown by its name in the file. */
   fields: { text: 'words', due: 'due date', every: 'how often', stages: 'stage', session: 'one-on-one', closed: 'day closed' } as Record<string, string>,

@@ -2,6 +2,22 @@
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** What one record of each of a plan's lists is called. */
+export const recordNouns = {
+  missions: 'mission statement',
+  reflections: 'reflection',
+  goals: 'goal',
+  actions: 'action item',
+  checkins: 'check-in',
+  notes: 'note',
+  sessions: 'one-on-one',
+};
+
+/** "3 check-ins", for each noun's key. */
+export function counted<K extends string>(nouns: Record<K, string>): Record<K, (n: number) => string> {
+  return Object.fromEntries(Object.entries<string>(nouns).map(([key, noun]) => [key, (n: number) => plural(n, noun)])) as Record<K, (n: number) => string>;
+}
+
 /** A path or word as a shell reads it back: in single quotes, unless nothing in it needs them. */
 export const shellQuoted = (text: string) => (/^[\w./+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
 

@@ -3,7 +3,7 @@
 // (The journal itself is written inside its lock folder instead: see lock.ts.)
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { removeLeftoverTemps } from './leftovers';
 import { basename, dirname, join } from 'node:path';
 
@@ -22,40 +22,38 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 /**
  * The same, into a folder that must already exist: for files whose folder is not grow's to
  * make. `keepMode`: the mode of the file being replaced, which the new one takes over.
- * Temporary files that earlier writers of the same file left when they were killed go first.
  */
 export async function replaceFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, keepMode?: number): Promise<void> {
-  const dir = dirname(path);
-  await removeLeftoverTemps(dir, basename(path));
-  const temp = tempBeside(path);
-  try {
-    const file = await open(temp, 'wx', PRIVATE_FILE);
-    try {
-      if (keepMode !== undefined) await file.chmod(keepMode);
-      // Parts (of a long export) are written one after the other, as they come.
-      for (const part of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) await file.writeFile(part);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await syncDir(dir);
+  await throughTemp(path, (temp) => open(temp, 'wx', PRIVATE_FILE), async (file) => {
+    if (keepMode !== undefined) await file.chmod(keepMode);
+    // Parts (of a long export) are written one after the other, as they come.
+    for (const part of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) await file.writeFile(part);
+  });
 }
 
 /** The same with a copy of the file `source`, made by the system without passing through grow. */
 export async function copyFileAtomic(source: string, path: string): Promise<void> {
+  const copy = async (temp: string) => {
+    await copyFile(source, temp, constants.COPYFILE_EXCL);
+    return open(temp, 'r+');
+  };
+  await throughTemp(path, copy, (file) => file.chmod(PRIVATE_FILE));
+}
+
+/**
+ * Makes a temporary file beside `path` (`make`), fills it (`fill`), flushes it to disk and
+ * renames it over `path`; on any failure the temporary file goes. Temporary files that earlier
+ * writers of the same file left when they were killed go first.
+ */
+async function throughTemp(path: string, make: (temp: string) => Promise<FileHandle>, fill: (file: FileHandle) => Promise<void>): Promise<void> {
   const dir = dirname(path);
   await removeLeftoverTemps(dir, basename(path));
-  const temp = tempBeside(path);
+  // Its name says which grow made it, so that a dead one's leftovers can be told and removed.
+  const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await copyFile(source, temp, constants.COPYFILE_EXCL);
-    const file = await open(temp, 'r+');
+    const file = await make(temp);
     try {
-      await file.chmod(PRIVATE_FILE);
+      await fill(file);
       await file.sync();
     } finally {
       await file.close();
@@ -66,11 +64,6 @@ export async function copyFileAtomic(source: string, path: string): Promise<void
     throw error;
   }
   await syncDir(dir);
-}
-
-/** A temporary name beside `path` that says which grow made it, so that a dead one's leftovers can be removed. */
-function tempBeside(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /** Makes a rename durable: without it a power cut can bring back the old file. */
