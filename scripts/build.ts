@@ -4,9 +4,10 @@
 // - dist/main.js: the entry. Commands are loaded with import() only when they run, so esbuild
 //   splits them into chunks. The chunks are CommonJS: Node starts its ES module loader only
 //   for ES modules, and that alone costs about a fifth of Node's own start-up.
-// - dist/remind.js: `grow remind` runs at every new terminal, so its fast path is bundled on
-//   its own: one file loads faster than the dozen chunks it would otherwise share. When the
-//   journal has changed since the last remind, it reads it through dist/load-remind-facts.js.
+// - dist/remind.js: `grow remind` runs at every new terminal, so bin/grow.js starts it from a
+//   bundle of its own (src/remind-main.ts): one file loads faster than main.js and the chunks
+//   it would otherwise share. When the journal has changed since the last remind, it reads it
+//   through dist/load-remind-facts.js; a line that is not remind after all goes on to main.js.
 // - dist/help.json: every command's help, as commander prints it at 80 columns, so that
 //   `grow --help` and `grow COMMAND --help` print without loading commander (see main.ts).
 import { build, transform, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
@@ -72,15 +73,15 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     write: false,
-    plugins: [useBuilt('./commands/remind', 'src/main.ts', 'remind.js'), lazyChildProcess],
+    plugins: [lazyChildProcess],
   });
   const remind = await build({
     ...common,
-    entryPoints: { remind: 'src/commands/remind.ts' },
+    entryPoints: { remind: 'src/remind-main.ts' },
     format: 'cjs',
     supported: { 'dynamic-import': false },
     write: false,
-    plugins: [useBuilt('../store/load-remind-facts', 'src/commands/remind.ts', 'load-remind-facts.js')],
+    plugins: [useBuilt('../store/load-remind-facts', 'src/commands/remind.ts', 'load-remind-facts.js'), useBuilt('./main', 'src/remind-main.ts', 'main.js')],
   });
   if (write) {
     const dist = join(root, 'dist');

@@ -5,9 +5,9 @@
 // - `grow --version`, and help (`grow --help`, `grow COMMAND --help`, `grow help [COMMAND]`):
 //   this file only. Help is text rendered when grow was built (cli/help-texts.ts); only in a
 //   terminal narrower than the help does commander fold it anew.
-// - `grow remind`, at every new terminal: this file and dist/remind.js, never commander, zod,
-//   @inquirer or chalk. It never fails the shell. When the journal has changed since the last
-//   remind, it reads it through dist/load-remind-facts.js.
+// - `grow remind`, at every new terminal, does not start here: bin/grow.js starts it from its
+//   own bundle (remind-main.ts), never commander, zod, @inquirer or chalk. When the journal has
+//   changed since the last remind, it reads it through dist/load-remind-facts.js.
 // - Any other line: the command line (commander, cli/), then the one command it names, with
 //   its context. @inquirer is loaded only by a command that asks, when it asks; chalk only
 //   when there is colour to paint; zod only to check a journal grow did not write itself.
@@ -23,10 +23,6 @@ void start();
 
 async function start(): Promise<void> {
   if (fast?.kind === 'version') return writeOut(`${__GROW_VERSION__}\n`);
-  if (fast?.kind === 'remind') {
-    const { remind } = await import('./commands/remind');
-    return remind(fast.options, process.env, { out: writeOut, err: writeErr });
-  }
   if (fast?.kind === 'help' && (await printedStoredHelp(fast.words))) return;
   // Commands write to a terminal through Node's stream (see context.ts), to anything else straight.
   if (stdoutIsTerminal()) process.stdout.on('error', outputFailed);
@@ -43,11 +39,10 @@ async function printedStoredHelp(words: string): Promise<boolean> {
 /**
  * `grow notes | head` closes the pipe early: the reader has what it wanted, so that is a
  * quiet success. Any other failure to write (a full disk, a bad descriptor) is one line and
- * exit 1, never a stack trace; except for grow remind, which never fails a shell. Its words
- * are loaded only then, to keep them off every start.
+ * exit 1, never a stack trace. Its words are loaded only then, to keep them off every start.
  */
 function outputFailed(error: NodeJS.ErrnoException): void {
-  if (error.code === 'EPIPE' || fast?.kind === 'remind') process.exit(0);
+  if (error.code === 'EPIPE') process.exit(0);
   void Promise.all([import('./errors'), import('./messages/common')]).then(([{ systemReason }, { common }]) => {
     writeErr(`grow: ${common.cannotWriteOutput(systemReason(error))}\n`);
     process.exit(1);

@@ -1,16 +1,14 @@
-// Lines grow answers before it loads its command line (see main.ts): `grow remind` runs at
-// every new terminal, and the version and help are only text. Any other line (other flags,
-// a typo) goes through the full command line as usual.
+// Lines grow answers before it loads its command line: the version and help are only text
+// (see main.ts), and `grow remind` runs at every new terminal (see remind-main.ts). Any other
+// line (other flags, a typo) goes through the full command line as usual.
 import type { RemindOptions } from '../commands/remind';
 
-export type FastPath = { kind: 'version' } | { kind: 'help'; words: string } | { kind: 'remind'; options: RemindOptions };
+export type FastPath = { kind: 'version' } | { kind: 'help'; words: string };
 
 export function fastPath(args: readonly string[]): FastPath | undefined {
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) return { kind: 'version' };
   const words = helpRequest(args);
-  if (words !== undefined) return { kind: 'help', words };
-  const options = remindRequest(args);
-  return options && { kind: 'remind', options };
+  return words === undefined ? undefined : { kind: 'help', words };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyJournal } from '../../src/domain/journal';
@@ -6,7 +7,7 @@ import { remindFactsPath } from '../../src/store/remind-facts';
 import { journalText } from '../../src/store/journal-text';
 import { buildPlan, writePlan } from '../support/plan-fixture';
 import { tempJournal } from '../support/temp';
-import { runGrow } from './support/grow';
+import { GROW_BIN, growEnv, runGrow } from './support/grow';
 
 // The plan's items were added on 1 November: a1 due 20 November (weekly), a2 due
 // 4 December (every 4 weeks), a3 due 20 December (every 2 weeks). On 1 December a1 is
@@ -52,6 +53,26 @@ describe('grow remind', () => {
     const planned = tempJournal();
     await writePlan(planned);
     expect(await runGrow(['remind'], { journal: planned, today: 'soon' })).toMatchObject({ code: 0, stderr: 'grow: GROW_TODAY must be a date like 2026-11-25, not "soon".\n' });
+  });
+
+  it('never fails the shell, not even when its line cannot be written', async () => {
+    const journal = tempJournal();
+    await writePlan(journal);
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [GROW_BIN, 'remind'], { env: growEnv({ journal, today: '2026-12-01' }), stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('leaves any other line with the word remind in it to the rest of grow', async () => {
+    const journal = tempJournal();
+    await writePlan(journal);
+    expect(await runGrow(['note', 'remind', 'Sam', 'about', 'the', 'offsite'], { journal })).toMatchObject({ code: 0, stderr: '' });
+    expect((await runGrow(['notes', '--search', 'remind'], { journal })).stdout).toContain('remind Sam about the offsite');
+    expect(await runGrow(['remind', 'now'], { journal })).toMatchObject({ code: 2, stdout: '' });
   });
 
   it('has help, like any command', async () => {
