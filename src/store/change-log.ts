@@ -10,7 +10,6 @@ import { JournalError } from '../errors';
 import { messages } from '../messages';
 import { readEnvelope, seal, startsAsEnvelope, unseal, type Sealing } from './envelope';
 import type { Keyring } from './keyring';
-import { textChunks } from './journal-text';
 import { applyPatch, revertPatch, type LinePatch } from './line-patch';
 import { backupDirOf } from './paths';
 import { writeFileAtomic } from './atomic-write';
@@ -61,11 +60,21 @@ export function positionOf(changes: readonly LoggedChange[], journal: { clock: s
   return changes.length > 0 && changes[0]!.before === journal.clock ? -1 : undefined;
 }
 
-/** The digest of a text, or of the text its lines make. */
-function digestOf(text: string | readonly string[]): string {
+const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * `chunks` as they are, and the digest of the text they make once all have gone by: the
+ * journal's text is hashed from the bytes written, never made once more for it.
+ */
+export function digesting(chunks: Iterable<Uint8Array>): { chunks: Generator<Uint8Array>; digest: () => string } {
   const hash = createHash('sha256');
-  for (const chunk of typeof text === 'string' ? [text] : textChunks(text)) hash.update(chunk);
-  return hash.digest('hex');
+  function* hashed() {
+    for (const chunk of chunks) {
+      hash.update(chunk);
+      yield chunk;
+    }
+  }
+  return { chunks: hashed(), digest: () => hash.digest('hex') };
 }
 
 export async function readChangeLog(journalPath: string, keyring: Keyring): Promise<LoggedChange[]> {
@@ -88,12 +97,12 @@ export async function readPatch(journalPath: string, change: LoggedChange, keyri
 }
 
 /**
- * Adds a change just written to the journal. Changes that an undo had taken back can no longer
- * be redone.
+ * Adds a change just written to the journal (`digest`: of the text written). Changes that an
+ * undo had taken back can no longer be redone.
  */
-export async function logChange(journalPath: string, keyring: Keyring, sealing: Sealing | undefined, entry: Omit<LoggedChange, 'seq' | 'size' | 'digest'>, patch: LinePatch, text: string | readonly string[]): Promise<void> {
+export async function logChange(journalPath: string, keyring: Keyring, sealing: Sealing | undefined, entry: Omit<LoggedChange, 'seq' | 'size'>, patch: LinePatch): Promise<void> {
   try {
-    await addToLog(journalPath, keyring, sealing, { ...entry, digest: digestOf(text) }, patch);
+    await addToLog(journalPath, keyring, sealing, entry, patch);
   } catch {
     // The change is saved: a log that cannot take it (damaged, or a full disk) is dropped
     // whole, so that no undo ever starts from a log that misses a change.

@@ -98,12 +98,26 @@ export function recordJson(line: string): string {
   return trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed;
 }
 
-const LINES_AT_A_TIME = 4096;
+const CHUNK_BYTES = 2 ** 20;
 
-/** The text `lines` make (joined at new lines), a few thousand lines at a time: never one more copy of the whole. */
-export function* textChunks(lines: readonly string[]): Generator<string> {
-  for (let at = 0; at < lines.length; at += LINES_AT_A_TIME) {
-    const end = Math.min(at + LINES_AT_A_TIME, lines.length);
-    yield `${lines.slice(at, end).join('\n')}${end < lines.length ? '\n' : ''}`;
+/**
+ * The bytes of the text `lines` make (joined at new lines), about a megabyte at a time: never
+ * one more copy of the whole, and each line encoded straight into its chunk.
+ */
+export function* textBytes(lines: readonly string[]): Generator<Buffer> {
+  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A UTF-16 unit takes at most three bytes, and the new line one.
+    const room = line.length * 3 + 1;
+    if (at + room > chunk.length) {
+      if (at > 0) yield chunk.subarray(0, at);
+      chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, room));
+      at = 0;
+    }
+    at += chunk.write(line, at);
+    if (i < lines.length - 1) chunk[at++] = 0x0a;
   }
+  if (at > 0) yield chunk.subarray(0, at);
 }

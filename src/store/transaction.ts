@@ -14,12 +14,12 @@ import type { Clock } from '../domain/clock';
 import { emptyJournal } from '../domain/journal';
 import type { Journal } from '../domain/schema';
 import { keepBackup } from './backups';
-import { logChange } from './change-log';
+import { digesting, logChange } from './change-log';
 import { markEncrypted } from './encryption-mark';
 import { seal, type Sealing } from './envelope';
 import { inWords } from './file-errors';
 import { prepareFolders } from './folders';
-import { journalText, textChunks } from './journal-text';
+import { journalText, textBytes } from './journal-text';
 import { Keyring, noPassphrase } from './keyring';
 import { withLock, type HeldLock } from './lock';
 import { unlockJournalFile } from './sealed-file';
@@ -66,8 +66,8 @@ class JournalFileAdapter implements Adapter<Journal> {
     const { file, path, lock } = this;
     if (file) await keepBackup(path);
     if (file?.sealing) await markEncrypted(path);
-    await writeJournalText(path, write.lines, file?.sealing, lock, () => isUnchanged(path, file?.identity ?? null));
-    await logChange(path, this.keyring, file?.sealing, { before: write.clockBefore, at: write.clockAfter, summary: write.summary, ...(label ? { label } : {}) }, write.patch, write.lines);
+    const digest = await writeJournalText(path, write.lines, file?.sealing, lock, () => isUnchanged(path, file?.identity ?? null));
+    await logChange(path, this.keyring, file?.sealing, { before: write.clockBefore, at: write.clockAfter, summary: write.summary, ...(label ? { label } : {}), digest }, write.patch);
   }
 }
 
@@ -112,15 +112,13 @@ export async function underLock<T>(path: string, keyring: Keyring, long: boolean
 /**
  * Replaces the journal, under `lock`, with text grow has just checked (encrypted with
  * `sealing`), and remembers it as valid unless `remember` is false. Given as lines, plain text
- * is written a few thousand lines at a time, never as one more copy of the whole journal.
+ * is written a megabyte at a time, never as one more copy of the whole journal. Returns the
+ * digest of the text, which the change log keeps.
  */
-export async function writeJournalText(path: string, text: string | readonly string[], sealing: Sealing | undefined, lock: HeldLock, stillAsRead: () => Promise<boolean>, remember = true): Promise<void> {
-  const whole = () => Buffer.from(typeof text === 'string' ? text : text.join('\n'));
-  const bytes = sealing ? Buffer.from(seal(whole(), sealing)) : typeof text === 'string' ? whole() : linesAsBytes(text);
+export async function writeJournalText(path: string, text: string | readonly string[], sealing: Sealing | undefined, lock: HeldLock, stillAsRead: () => Promise<boolean>, remember = true): Promise<string> {
+  const plain = digesting(typeof text === 'string' ? [Buffer.from(text)] : textBytes(text));
+  const bytes = sealing ? Buffer.from(seal(Buffer.concat([...plain.chunks]), sealing)) : plain.chunks;
   const written = await lock.replace(path, bytes, stillAsRead);
   if (remember) await rememberValid(path, written);
-}
-
-function* linesAsBytes(lines: readonly string[]): Generator<Buffer> {
-  for (const chunk of textChunks(lines)) yield Buffer.from(chunk);
+  return plain.digest();
 }

@@ -115,7 +115,7 @@ describe('undo and redo', () => {
     const keyring = new Keyring(noPassphrase(path));
     const large = { hunks: [{ atBefore: 0, atAfter: 0, before: [], after: ['x'.repeat(2 ** 20)] }] };
     const summary = { added: [], changed: [], removed: [], counts: { added: 0, changed: 0, removed: 0 } };
-    for (let i = 1; i <= LOG_KEPT_ALWAYS + 5; i++) await logChange(path, keyring, undefined, { before: i === 1 ? undefined : `clock ${i - 1}`, at: `clock ${i}`, summary }, large, '');
+    for (let i = 1; i <= LOG_KEPT_ALWAYS + 5; i++) await logChange(path, keyring, undefined, { before: i === 1 ? undefined : `clock ${i - 1}`, at: `clock ${i}`, summary }, large);
     // 16 of these fill 16 MiB: the log keeps 20 all the same, the newest.
     expect((await readChangeLog(path, keyring)).map((c) => c.at)).toEqual(Array.from({ length: LOG_KEPT_ALWAYS }, (_, i) => `clock ${i + 6}`));
   });
