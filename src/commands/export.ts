@@ -14,6 +14,7 @@ import { DEFAULT_EXPORTER, exporterForFile, exporterNamed, type Exporter } from 
 import { byteSize } from '../render/format';
 import { safeJson, shellQuote } from '../render/text';
 import { exportTarget, writeExport } from '../store/export-file';
+import { passingCopy } from '../store/lazy-journal';
 import { parseDateFlag, type Flags } from './shared/options';
 
 const m = messages.exportCommand;
@@ -39,11 +40,18 @@ export async function exportPlan(ctx: Context, given: Flags<ExportOptions>): Pro
 
   const journal = await ctx.store.read();
   const allPeople = options.allPeople ?? false;
-  const people = (allPeople ? journal.people : [personToRead(journal, ctx.person)]).map((person) =>
-    exportPerson(person, { includePrivate: options.includePrivate ?? false, since }),
-  );
-  const input = { journal: exportedJournal(journal, people, allPeople), people, allPeople, today, since, ...calendarExtras(journal, allPeople ? undefined : people[0]!.person.name) };
-  if (exporter.isEmpty?.(input)) throw new GrowError(m.emptyCalendar(allPeople ? undefined : people[0]!.person.name), undefined, m.emptyCalendarHint);
+  const chosen = allPeople ? journal.people : [personToRead(journal, ctx.person)];
+  const name = allPeople ? undefined : chosen[0]!.name;
+  const shown = { includePrivate: options.includePrivate ?? false, since };
+  // Each person is made when the renderer comes to them, from a copy that lets their lists go
+  // once they are written; a format asked first whether it is empty has them made once.
+  const people = { *[Symbol.iterator]() { for (const person of chosen) yield exportPerson(passingCopy(person), shown); } };
+  const input = { journal: exportedJournal(journal, [], allPeople), people: exporter.isEmpty ? [...people] : people, allPeople, today, since, ...calendarExtras(journal, name) };
+  if (exporter.isEmpty?.(input)) throw new GrowError(m.emptyCalendar(name), undefined, m.emptyCalendarHint);
+  if (out === undefined) {
+    for (const part of exporter.render(input)) ctx.out.data(part);
+    return;
+  }
   let bytes = 0;
   const parts = (function* counted() {
     for (const part of exporter.render(input)) {
@@ -51,10 +59,6 @@ export async function exportPlan(ctx: Context, given: Flags<ExportOptions>): Pro
       yield part;
     }
   })();
-  if (out === undefined) {
-    for (const part of parts) ctx.out.data(part);
-    return;
-  }
   await writeExport(out, parts);
   ctx.err.write(`${m.written(m.formatNames[exporter.format]!, out.given, byteSize(bytes))}\n`);
   if (ctx.store.isEncrypted()) ctx.err.write(`${messages.vault.exportedInPlainText}\n`);

@@ -9,9 +9,13 @@ import { jsonExportParts } from './json-export';
 import { markdownParts } from './markdown';
 
 export interface ExportInput {
-  /** What is exported, as a journal (private words and older events already left out). */
+  /** What is exported, as a journal (private words and older events already left out); `grow export` leaves its people out, as they come in `people`. */
   journal: Journal;
-  people: ExportedPerson[];
+  /**
+   * Each person as the export shows them. `grow export` makes each only when a renderer comes to
+   * it, so that markdown and JSON, written a person at a time, never hold a journal of years whole.
+   */
+  people: Iterable<ExportedPerson>;
   /** The whole journal rather than one person's plan. */
   allPeople: boolean;
   today: IsoDate;

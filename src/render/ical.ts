@@ -18,14 +18,15 @@ const MAX_OCTETS = 75;
 
 /** RFC 5545 wants at least one component in a calendar: a to-do or a one-on-one. */
 export function isEmptyCalendar(input: ExportInput): boolean {
-  return input.people.every((exported) => exported.person.actions.length === 0) && (input.promised ?? []).length === 0 && (input.meetings ?? []).length === 0;
+  return [...input.people].every((exported) => exported.person.actions.length === 0) && (input.promised ?? []).length === 0 && (input.meetings ?? []).length === 0;
 }
 
 export function renderICalendar(input: ExportInput): string {
-  const name = input.allPeople ? m.calendarAllName : m.calendarName(input.people[0]!.person.name);
+  const people = [...input.people];
+  const name = input.allPeople ? m.calendarAllName : m.calendarName(people[0]!.person.name);
   const stamp = `${compact(input.today)}T000000Z`;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//grow//development plan//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${text(name)}`];
-  for (const { person, latest } of input.people) {
+  for (const { person, latest } of people) {
     for (const action of person.actions) lines.push(...todo(person, latest, action, stamp));
   }
   // What the owner promised in other people's plans, as to-dos of their own calendar.

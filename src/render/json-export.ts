@@ -12,14 +12,12 @@ export function renderJsonExport(input: ExportInput): string {
  * of years is a string of tens of megabytes, held whole on top of the journal.
  */
 export function* jsonExportParts(input: ExportInput): Generator<string> {
-  const { people } = input.journal;
   // The journal around its people, as JSON.stringify lays it out; the people go where `[]` is.
   const [before, after] = splitOnce(safeJson({ ...input.journal, people: [] }, 2), '\n  "people": []');
-  if (people.length === 0) return yield `${before}\n  "people": []${after}\n`;
-  yield `${before}\n  "people": [`;
+  let count = 0;
   // Each person as deep as the journal has them, so that JSON.stringify indents them itself.
-  for (const [i, person] of people.entries()) yield `${i > 0 ? ',' : ''}\n    ${safeJson([[person]], 2).slice('[\n  [\n    '.length, -'\n  ]\n]'.length)}`;
-  yield `\n  ]${after}\n`;
+  for (const { person } of input.people) yield `${count++ === 0 ? `${before}\n  "people": [` : ','}\n    ${safeJson([[person]], 2).slice('[\n  [\n    '.length, -'\n  ]\n]'.length)}`;
+  yield count === 0 ? `${before}\n  "people": []${after}\n` : `\n  ]${after}\n`;
 }
 
 function splitOnce(text: string, separator: string): [string, string] {

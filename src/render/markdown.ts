@@ -26,10 +26,11 @@ export function renderMarkdown(input: ExportInput): string {
 export function* markdownParts(input: ExportInput): Generator<string> {
   const date = longDate(input.today);
   const alone = !input.allPeople;
-  const opening: Blocks = [[heading(1, alone ? m.title(input.people[0]!.person.name, date) : m.allTitle(date))]];
-  if (input.since !== undefined) opening.push(blockText(m.since(longDate(input.since)), '', ''));
-  yield text(opening);
+  const opening = (title: string) => text([[heading(1, title)], ...(input.since === undefined ? [] : [blockText(m.since(longDate(input.since)), '', '')])]);
+  if (!alone) yield opening(m.allTitle(date));
   for (const exported of input.people) {
+    // One person's plan is titled with their name.
+    if (alone) yield opening(m.title(exported.person.name, date));
     const layout: Layout = alone ? { level: 2 } : { level: 3, person: exported.person.name };
     const sections = [...planSections(exported, layout, input.since), ...eventSections(exported, layout)];
     const blocks: Blocks = alone ? [] : [[heading(2, exported.person.name)]];

@@ -118,6 +118,22 @@ function listLater(holder: Record<string, unknown>, key: string, lines: readonly
   });
 }
 
+/**
+ * A copy of `holder` whose lists not read yet are parsed into the copy, never into `holder`:
+ * a reader that goes through a journal once (an export) lets each person's lists go when it is
+ * done with them, so that it never holds more than one person's years at a time.
+ */
+export function passingCopy<T extends object>(holder: T): T {
+  const places = unread.get(holder);
+  const copy = {} as Record<string, unknown>;
+  for (const [key, property] of Object.entries(Object.getOwnPropertyDescriptors(holder))) {
+    const place = places?.get(key);
+    if (place) listLater(copy, key, place.lines, place.from, place.to);
+    else Object.defineProperty(copy, key, property);
+  }
+  return copy as T;
+}
+
 const COLLECTION_OF = Object.fromEntries(Object.entries(ID_KIND).map(([collection, kind]) => [kind, collection])) as Record<IdKind, string>;
 
 /** A record's line begins with its uid and its id: `        {"uid":"0123456789abcdef","id":"n12",`. */
