@@ -43,17 +43,21 @@ export function sessionView(person: Person, session: Session, owner?: string): S
   return view;
 }
 
-/** The items agreed in a session: as kept on the session, or for one saved before grow kept them, as its check-ins tell. */
-export function agreedIn(person: Person, session: Session): AgreedView[] {
+/**
+ * The items agreed in a session: as kept on the session, or for one saved before grow kept them,
+ * as its check-ins tell. `checkinsOn` gives an item's check-ins (the markdown export, which goes
+ * through every session of years, has them grouped already).
+ */
+export function agreedIn(person: Person, session: Session, checkinsOn = (item: string) => person.checkins.filter((c) => c.item === item)): AgreedView[] {
   const kept = new Map(session.items?.map(({ item, ...agreed }) => [item, agreed]));
   return person.actions
     .filter((a) => a.session === session.id)
-    .map((action) => ({ action, goal: findGoal(person, action.goal)?.title ?? action.goal, agreed: kept.get(action.id) ?? fromCheckins(person, action) }));
+    .map((action) => ({ action, goal: findGoal(person, action.goal)?.title ?? action.goal, agreed: kept.get(action.id) ?? fromCheckins(action, checkinsOn(action.id)) }));
 }
 
 /** The first move of an item's date starts from the date agreed, and the first renegotiation from its words then. */
-function fromCheckins(person: Person, action: Action): Omit<AgreedAs, 'item'> {
-  const history = person.checkins.filter((c) => c.item === action.id).sort((a, b) => (isLater(a, b) ? 1 : -1));
+function fromCheckins(action: Action, checkins: readonly Checkin[]): Omit<AgreedAs, 'item'> {
+  const history = checkins.toSorted((a, b) => (isLater(a, b) ? 1 : -1));
   return {
     text: history.find((c) => c.renegotiated)?.renegotiated?.text ?? action.text,
     owner: action.owner,

@@ -17,14 +17,18 @@ import { blockText, heading, table, wrapLine } from './markdown-text';
 
 const m = messages.exportDocument;
 
-export function eventSections({ person }: ExportedPerson, layout: Layout): Blocks {
+/** The sections a block at a time: years of check-ins and notes are written as they are made. */
+export function* eventSections({ person }: ExportedPerson, layout: Layout): Generator<string[]> {
   const reviewed = groupBy(person.checkins, (c) => (c.item === undefined ? undefined : c.session));
-  return [
-    ...section(layout, m.sections.checkins, checkinBlocks(person, layout)),
-    ...section(layout, m.sections.pulse, pulseBlocks(person)),
-    ...section(layout, m.sections.sessions, person.sessions.toReversed().flatMap((s) => sessionBlocks(person, s, layout, reviewed.get(s.id) ?? []))),
-    ...section(layout, m.sections.notes, filterNotes(person.notes, {}).map(noteItem)),
-  ];
+  const byItem = groupBy(person.checkins, (c) => c.item);
+  yield* section(layout, m.sections.checkins, checkinBlocks(person, byItem, layout));
+  yield* section(layout, m.sections.pulse, pulseBlocks(person));
+  yield* section(layout, m.sections.sessions, (function* () {
+    for (const session of person.sessions.toReversed()) yield* sessionBlocks(person, session, layout, reviewed.get(session.id) ?? [], byItem);
+  })());
+  yield* section(layout, m.sections.notes, (function* () {
+    for (const note of filterNotes(person.notes, {})) yield noteItem(note);
+  })());
 }
 
 function groupBy<T>(records: readonly T[], key: (record: T) => string | undefined): Map<string | undefined, T[]> {
@@ -37,17 +41,14 @@ function groupBy<T>(records: readonly T[], key: (record: T) => string | undefine
   return groups;
 }
 
-function checkinBlocks(person: Person, layout: Layout): Blocks {
-  const byItem = groupBy(person.checkins, (c) => c.item);
-  const blocks: Blocks = [];
+function* checkinBlocks(person: Person, byItem: Map<string | undefined, Checkin[]>, layout: Layout): Generator<string[]> {
   for (const action of person.actions) {
     const checkins = byItem.get(action.id);
     // Item ids are unique in the journal, so these headings never repeat.
-    if (checkins) blocks.push([heading(layout.level + 1, `${action.id}: ${action.text}`)], checkinList(checkins));
+    if (checkins) yield* [[heading(layout.level + 1, `${action.id}: ${action.text}`)], checkinList(checkins)];
   }
   const overall = byItem.get(undefined);
-  if (overall) blocks.push(...section(layout, m.overall, [checkinList(overall)], layout.level + 1));
-  return blocks;
+  if (overall) yield* section(layout, m.overall, [checkinList(overall)], layout.level + 1);
 }
 
 /** Newest first. Built into one array: a journal of years holds tens of thousands of check-ins. */
@@ -75,7 +76,7 @@ function pulseBlocks(person: Person): Blocks {
   return [table(m.pulseColumns, months.map((p) => [monthYear(`${p.month}-01`), score(p.autonomy), score(p.mastery), score(p.purpose), String(p.count)]))];
 }
 
-function sessionBlocks(person: Person, session: Session, layout: Layout, reviewed: Checkin[]): Blocks {
+function sessionBlocks(person: Person, session: Session, layout: Layout, reviewed: Checkin[], byItem: Map<string | undefined, Checkin[]>): Blocks {
   // In one's own plan ("My development plan"), the report is oneself.
   const who = (speaker: 'manager' | 'report') => (speaker === 'manager' ? session.manager : isMe(person.name) ? m.myself : person.name);
   const labelled = (label: string, items: string[][]): Blocks => (items.length === 0 ? [] : [[`${label}:`], items.flat()]);
@@ -86,7 +87,7 @@ function sessionBlocks(person: Person, session: Session, layout: Layout, reviewe
   }
   blocks.push(...labelled(m.reviewed, reviewed.map((c) => blockText(`${c.item}: ${m.checkinLine(c.on, c.status, c.progress)}`, '- ', '  '))));
   // As agreed that day; the plan above shows where each item stands now.
-  const agreed = agreedIn(person, session);
+  const agreed = agreedIn(person, session, (item) => byItem.get(item) ?? []);
   blocks.push(...labelled(m.agreed, agreed.map(({ action, agreed }) => blockText(m.agreedItem(action.id, agreed.text, agreed.owner, agreed.due), '- ', '  '))));
   blocks.push(...labelled(m.parked, session.parked.map((p) => blockText(`${who(p.speaker)}: ${p.text}`, '- ', '  '))));
   if (session.next) blocks.push([m.next(longDate(session.next))]);

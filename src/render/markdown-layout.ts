@@ -16,9 +16,14 @@ export interface Layout {
   person?: string;
 }
 
-/** A heading and its blocks, or nothing when there are no blocks. */
-export function section(layout: Layout, title: string, body: Blocks, level = layout.level): Blocks {
-  return body.length === 0 ? [] : [[heading(level, m.section(title, layout.person))], ...body];
+/** A heading and its blocks, or nothing when there are no blocks; blocks made as they are written are made only then. */
+export function* section(layout: Layout, title: string, body: Iterable<string[]>, level = layout.level): Generator<string[]> {
+  let titled = false;
+  for (const block of body) {
+    if (!titled) yield [heading(level, m.section(title, layout.person))];
+    titled = true;
+    yield block;
+  }
 }
 
 /** Private words appear only when the export was asked to include them, and say so. */

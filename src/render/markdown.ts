@@ -31,16 +31,36 @@ export function* markdownParts(input: ExportInput): Generator<string> {
   for (const exported of input.people) {
     // One person's plan is titled with their name.
     if (alone) yield opening(m.title(exported.person.name, date));
-    const layout: Layout = alone ? { level: 2 } : { level: 3, person: exported.person.name };
-    const sections = [...planSections(exported, layout, input.since), ...eventSections(exported, layout)];
-    const blocks: Blocks = alone ? [] : [[heading(2, exported.person.name)]];
-    blocks.push(...(sections.length > 0 ? sections : [blockText(m.empty, '', '')]));
-    yield `\n\n${text(blocks)}`;
+    let part = '';
+    for (const block of personBlocks(exported, alone, input.since)) {
+      part += `\n\n${block.join('\n')}`;
+      if (part.length >= PART_LENGTH) {
+        yield part;
+        part = '';
+      }
+    }
+    if (part !== '') yield part;
   }
   yield '\n';
 }
 
+/** About how much text is written at a time: a person's years of check-ins and notes are never held whole. */
+const PART_LENGTH = 1 << 16;
+
 const text = (blocks: Blocks) => blocks.map((block) => block.join('\n')).join('\n\n');
+
+function* personBlocks(exported: ExportedPerson, alone: boolean, since: IsoDate | undefined): Generator<string[]> {
+  const layout: Layout = alone ? { level: 2 } : { level: 3, person: exported.person.name };
+  if (!alone) yield [heading(2, exported.person.name)];
+  let empty = true;
+  for (const sections of [planSections(exported, layout, since), eventSections(exported, layout)]) {
+    for (const block of sections) {
+      empty = false;
+      yield block;
+    }
+  }
+  if (empty) yield blockText(m.empty, '', '');
+}
 
 function planSections(exported: ExportedPerson, layout: Layout, since: IsoDate | undefined): Blocks {
   const { person, latest } = exported;
