@@ -37,6 +37,7 @@ const NEEDS_WORK = /[\u0000-\u001f\u007f-\u009f\\`*_[\]<>#|~$@&]|[wW]{3}\.|:\/\/
 /** A line trimmed, with single spaces between its words, escaped. */
 function cleanLine(line: string): string {
   const trimmed = line.trim();
+  if (!NEEDS_WORK.test(trimmed)) return trimmed;
   return escapeLine(trimmed.includes('  ') ? trimmed.replace(/ +/g, ' ') : trimmed);
 }
 
