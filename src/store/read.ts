@@ -5,7 +5,6 @@
 // fill the memory.
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type BigIntStats } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import { JournalError, systemReason } from '../errors';
 import { messages } from '../messages';
 import type { Journal } from '../domain/schema';
@@ -78,18 +77,27 @@ function writtenLines(lines: string[], identity: FileIdentity): JournalFile & Pi
 
 const CHUNK_BYTES = 2 ** 20;
 
-/** The file's text split at new lines, decoded a chunk at a time. */
+/** The file's text split at new lines, read a chunk at a time and decoded up to its last new line. */
 function readLines(fd: number): string[] {
-  const decoder = new StringDecoder('utf8');
-  const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   const lines: string[] = [];
-  let rest = '';
-  for (let size; (size = readSync(fd, chunk, 0, CHUNK_BYTES, null)) > 0; ) {
-    const parts = (rest + decoder.write(chunk.subarray(0, size))).split('\n');
-    rest = parts.pop()!;
-    for (const part of parts) lines.push(part);
+  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  // The bytes of a line not finished yet, at the start of the chunk.
+  let kept = 0;
+  for (;;) {
+    // A line longer than the chunk: room for more of it.
+    if (kept === chunk.length) chunk = Buffer.concat([chunk, Buffer.allocUnsafe(chunk.length)]);
+    const end = kept + readSync(fd, chunk, kept, chunk.length - kept, null);
+    if (end === kept) break;
+    const last = chunk.lastIndexOf(0x0a, end - 1);
+    if (last < 0) {
+      kept = end;
+      continue;
+    }
+    // A new line's byte is never part of another character: the text up to it decodes on its own.
+    for (const line of chunk.toString('utf8', 0, last).split('\n')) lines.push(line);
+    kept = chunk.copy(chunk, 0, last + 1, end);
   }
-  lines.push(rest + decoder.end());
+  lines.push(chunk.toString('utf8', 0, kept));
   return lines;
 }
 
