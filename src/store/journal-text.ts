@@ -20,10 +20,12 @@ export const CLOCK_TAIL = 3;
 export interface JournalLines {
   /** The text is these lines joined by new lines; the last one is empty, so it ends with one. */
   lines: string[];
-  /** For each line that holds one element of a list (a record, a draft, a tombstone), that element. */
-  items: (object | undefined)[];
-  /** ...and the list it is in: a collection of a person's plan, "drafts" or "removed". */
-  lists: (string | undefined)[];
+  /**
+   * By line number, each line that holds one element of a list read (a record, a draft, a
+   * tombstone): that element, and the list it is in (a collection of a person's plan, "drafts"
+   * or "removed"). The lines of a list not read are as they were, and hold none here.
+   */
+  elements: Map<number, { item: object; list: string }>;
 }
 
 export function journalText(journal: Journal): string {
@@ -32,13 +34,8 @@ export function journalText(journal: Journal): string {
 
 export function journalLines(journal: Journal): JournalLines {
   const lines: string[] = [];
-  const items: (object | undefined)[] = [];
-  const lists: (string | undefined)[] = [];
-  const push = (line: string, item?: object, list?: string) => {
-    lines.push(line);
-    items.push(item);
-    lists.push(list);
-  };
+  const elements = new Map<number, { item: object; list: string }>();
+  const push = (line: string) => lines.push(line);
 
   push('{');
   const fields = keysInOrder(journal, JOURNAL_KEYS).filter((key) => key !== 'clock');
@@ -50,24 +47,29 @@ export function journalLines(journal: Journal): JournalLines {
   if (journal.clock !== undefined) push(`  "clock": ${JSON.stringify(journal.clock)}`);
   push('}');
   push('');
-  return { lines, items, lists };
+  return { lines, elements };
 
   /** A value on its line, or a list one element per line. */
   function entry(holder: object, indent: string, key: string, comma: string): void {
-    if (LISTS.has(key)) list(holder, indent, key, comma, (item, last) => push(`${indent}  ${JSON.stringify(item)}${last ? '' : ','}`, item, key));
+    if (LISTS.has(key)) {
+      list(holder, indent, key, comma, (item, last) => {
+        elements.set(lines.length, { item, list: key });
+        push(`${indent}  ${JSON.stringify(item)}${last ? '' : ','}`);
+      });
+    }
     else push(`${indent}${JSON.stringify(key)}: ${JSON.stringify((holder as Record<string, unknown>)[key])}${comma}`);
   }
 
   /** A list not read since the journal was read keeps its lines as they were, unparsed. */
   function list(holder: object, indent: string, key: string, comma: string, each: (item: object, last: boolean) => void): void {
     const unread = unreadLines(holder, key);
-    const length = unread?.length ?? ((holder as Record<string, unknown[]>)[key] ?? []).length;
+    const length = unread ? unread.to - unread.from : ((holder as Record<string, unknown[]>)[key] ?? []).length;
     if (length === 0) {
       push(`${indent}${JSON.stringify(key)}: []${comma}`);
       return;
     }
     push(`${indent}${JSON.stringify(key)}: [`);
-    if (unread) for (const line of unread) push(line, undefined, key);
+    if (unread) for (let at = unread.from; at < unread.to; at++) lines.push(unread.lines[at]!);
     else (holder as Record<string, object[]>)[key]!.forEach((item, i, all) => each(item, i === all.length - 1));
     push(`${indent}]${comma}`);
   }

@@ -18,10 +18,9 @@ interface UnreadList {
   ids?: string[];
 }
 
-/** The lines of a list not read yet, as they stand in the text; undefined once it was read (or set). */
-export function unreadLines(holder: object, key: string): readonly string[] | undefined {
-  const place = unread.get(holder)?.get(key);
-  return place && place.lines.slice(place.from, place.to);
+/** Where the lines of a list not read yet stand in the text (`from` up to `to`); undefined once it was read (or set). */
+export function unreadLines(holder: object, key: string): Readonly<Pick<UnreadList, 'lines' | 'from' | 'to'>> | undefined {
+  return unread.get(holder)?.get(key);
 }
 
 /** Whether a list was read (or set) since the journal was read. */

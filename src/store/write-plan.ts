@@ -96,12 +96,13 @@ export function finishWrite(pending: PendingWrite, now: Date): PlannedWrite | un
   const wroteIds = new Map<RecordCollection, Set<string>>();
   const removed = new Set<RecordCollection>();
   const refs = referenceReaders(journal, replaced);
-  const { lines, items, lists } = written;
+  const { lines, elements } = written;
   for (const hunk of patch.hunks) {
     for (let i = hunk.atAfter; i < hunk.atAfter + hunk.after.length; i++) {
-      const item = items[i] as AnyRecord | undefined;
-      const list = lists[i];
-      if (item === undefined || list === undefined) continue;
+      const element = elements.get(i);
+      if (element === undefined) continue;
+      const item = element.item as AnyRecord;
+      const { list } = element;
       if (isRecordList(list)) {
         const was = replaced.get(item.uid!);
         if (was !== undefined && recordJson(was) === recordJson(lines[i]!)) continue;
