@@ -99,7 +99,7 @@ export default tseslint.config(
     },
   },
   // The executable is CommonJS, as the bundle it loads is (see scripts/build.ts).
-  { files: ['bin/**'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { files: ['bin/**', 'test/**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Tests read terminal output, escape codes and all.
   { files: ['test/**'], rules: { 'no-control-regex': 'off' } },
   { files: ['src/**'], plugins: { grow: { rules: { layers: layersRule } } }, rules: { 'grow/layers': 'error' } },

@@ -8,6 +8,9 @@
 //   bundle of its own (src/remind-main.ts): one file loads faster than main.js and the chunks
 //   it would otherwise share. When the journal has changed since the last remind, it reads it
 //   through dist/load-remind-facts.js; a line that is not remind after all goes on to main.js.
+// - dist/read.js: `grow`, `grow notes` and `grow action list`, bundled on their own for the
+//   same reason, with nothing in it loaded on demand: what they would load on demand instead
+//   hands the line over to dist/main.js's full command line (see cli/read-command.ts).
 // - dist/help.json: every command's help, as commander prints it at 80 columns, so that
 //   `grow --help` and `grow COMMAND --help` print without loading commander (see main.ts).
 import { build, transform, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
@@ -56,10 +59,24 @@ const lazyChildProcess: Plugin = {
   },
 };
 
+/**
+ * dist/read.js holds only what `grow`, `grow notes` and `grow action list` load up front (and
+ * chalk, for a terminal): anything they would load on demand throws instead, which hands the
+ * line over to the full command line (see cli/read-command.ts).
+ */
+const handOver: Plugin = {
+  name: 'hand over what is loaded on demand',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' && args.path !== 'chalk' ? { path: args.path, namespace: 'hand-over' } : undefined));
+    esbuild.onLoad({ filter: /.*/, namespace: 'hand-over' }, (args) => ({ contents: `throw new Error(${JSON.stringify(`${args.path} is for the full command line`)});`, loader: 'js' }));
+  },
+};
+
 export interface Bundles {
   /** The main bundle, as esbuild split it (in ES module form, before it is turned into CommonJS). */
   main: Metafile;
   remind: Metafile;
+  read: Metafile;
 }
 
 /** Bundles src/ into dist/, or only works out the bundles when `write` is false. */
@@ -73,7 +90,7 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     write: false,
-    plugins: [lazyChildProcess],
+    plugins: [useBuilt('./cli/read-command', 'src/main.ts', 'read.js'), lazyChildProcess],
   });
   const remind = await build({
     ...common,
@@ -83,12 +100,20 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
     write: false,
     plugins: [useBuilt('../store/load-remind-facts', 'src/commands/remind.ts', 'load-remind-facts.js'), useBuilt('./main', 'src/remind-main.ts', 'main.js')],
   });
+  const read = await build({
+    ...common,
+    entryPoints: { read: 'src/cli/read-command.ts' },
+    format: 'cjs',
+    supported: { 'dynamic-import': false },
+    write: false,
+    plugins: [handOver],
+  });
   if (write) {
     const dist = join(root, 'dist');
     await rm(dist, { recursive: true, force: true });
     const files = [
       ...(await Promise.all(main.outputFiles.map(async (file) => ({ path: file.path, text: (await transform(file.text, { format: 'cjs', minify, supported: { 'dynamic-import': false } })).code })))),
-      ...remind.outputFiles.map((file) => ({ path: file.path, text: file.text })),
+      ...[...remind.outputFiles, ...read.outputFiles].map((file) => ({ path: file.path, text: file.text })),
       // Without it, Node would read these files as ES modules (package.json says "module").
       { path: join(dist, 'package.json'), text: '{ "type": "commonjs" }\n' },
     ];
@@ -98,7 +123,7 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
     }
     await writeFile(join(dist, 'help.json'), JSON.stringify(await renderHelp()));
   }
-  return { main: main.metafile!, remind: remind.metafile! };
+  return { main: main.metafile!, remind: remind.metafile!, read: read.metafile! };
 }
 
 /** Every command's help, rendered by the declarations themselves (bundled apart, never run). */

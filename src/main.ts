@@ -8,10 +8,17 @@
 // - `grow remind`, at every new terminal, does not start here: bin/grow.js starts it from its
 //   own bundle (remind-main.ts), never commander, zod, @inquirer or chalk. When the journal has
 //   changed since the last remind, it reads it through dist/load-remind-facts.js.
+// - `grow`, `grow notes` and `grow action list`, with the options cli/read-request.ts reads:
+//   this file and dist/read.js, which holds the commands, their context and the journal's
+//   reading, but never commander, zod, @inquirer, the write path or a date in words (chalk
+//   when there is colour to paint). A line that needs more (a journal grow did not write or
+//   that is encrypted, a question to ask, any error to word) is handed over, before anything
+//   is said, to the full command line below, which runs it from the start.
 // - Any other line: the command line (commander, cli/), then the one command it names, with
 //   its context. @inquirer is loaded only by a command that asks, when it asks; chalk only
 //   when there is colour to paint; zod only to check a journal grow did not write itself.
 import { fastPath } from './cli/fast-path';
+import { readRequest } from './cli/read-request';
 import { stdoutIsTerminal, whenOutputFails, writeErr, writeOut } from './terminal/write-out';
 
 declare const __GROW_VERSION__: string;
@@ -26,6 +33,8 @@ async function start(): Promise<void> {
   if (fast?.kind === 'help' && (await printedStoredHelp(fast.words))) return;
   // Commands write to a terminal through Node's stream (see context.ts), to anything else straight.
   if (stdoutIsTerminal()) process.stdout.on('error', outputFailed);
+  const read = fast ? undefined : readRequest(args);
+  if (read && (await (await import('./cli/read-command')).ranOnItsOwn(read, outputFailed))) return;
   process.exitCode = await runCli();
 }
 

@@ -9,15 +9,15 @@ import { dueItems } from '../domain/due';
 import { addAction, closeAction } from '../domain/plan';
 import type { Action, Person } from '../domain/schema';
 import { UsageError } from '../errors';
-import { messages } from '../messages';
+import { checkin } from '../messages/checkin';
+import { dashboard } from '../messages/dashboard';
+import { plan as m } from '../messages/plan';
 import { longDate } from '../render/dates';
 import { dueReasonsText } from '../render/due';
 import { renderActions, renderActionsByPlan, type ActionGroup } from '../render/plan';
 import { limitText, parseDateFlag, printJson, type Flags } from './shared/options';
 import { readCadence, readOwner } from './shared/plan-values';
 import { actionById, goalById, refuseIfClosed } from './shared/plan-lookup';
-
-const m = messages.plan;
 
 export interface ActionAddOptions {
   goal?: string;
@@ -57,7 +57,7 @@ export interface ActionListOptions {
 }
 
 export async function listActions(ctx: Context, options: Flags<ActionListOptions>): Promise<void> {
-  if (options.all && options.due) throw new UsageError(messages.checkin.allOrDue);
+  if (options.all && options.due) throw new UsageError(checkin.allOrDue);
   if (options.before !== undefined && options.due) throw new UsageError(m.dueOrBefore);
   if (options.mine && !isMe(ctx.person)) throw new UsageError(m.mineNotPerson);
   const today = ctx.clock.today();
@@ -79,19 +79,19 @@ export async function listActions(ctx: Context, options: Flags<ActionListOptions
     // The row says when an item is overdue; the other reasons are said here.
     const others = options.due ? reasons.get(a.id)!.filter((r) => r.kind !== 'overdue') : [];
     const facts = others.length > 0 ? [dueReasonsText(others)] : [];
-    if (moves.get(a.id)! > 0) facts.push(messages.checkin.moves(moves.get(a.id)!));
+    if (moves.get(a.id)! > 0) facts.push(checkin.moves(moves.get(a.id)!));
     return facts;
   };
   const view = { today, paint: ctx.paint, extras, width: ctx.out.columns, splits: new Map(shown.flatMap(({ person }) => [...splitsOf(person)])) };
   const date = before && longDate(before);
-  if (options.mine) return ctx.out.write(renderActionsByPlan(options.due ? messages.dashboard.due : m.mineTitle(all, date), shown, view));
-  const title = options.due ? messages.dashboard.due : date !== undefined ? m.actionsBefore(all, date) : m.actionsTitle(all);
+  if (options.mine) return ctx.out.write(renderActionsByPlan(options.due ? dashboard.due : m.mineTitle(all, date), shown, view));
+  const title = options.due ? dashboard.due : date !== undefined ? m.actionsBefore(all, date) : m.actionsTitle(all);
   ctx.out.write(renderActions(title, groupByGoal(shown[0]!.person, shown[0]!.actions), view));
 }
 
 /** What an empty list says: nothing due, nothing of yours, or nothing in the plan (by the date). */
 function nothingShown(person: Person, options: ActionListOptions, before: string | undefined, ownerKnown: boolean): string {
-  if (options.due) return messages.checkin.nothingDue;
+  if (options.due) return checkin.nothingDue;
   if (options.mine) return `${m.noneMine(before)}${ownerKnown ? '' : `\n${m.ownerUnknown}`}`;
   if (person.actions.length === 0) return m.noActionsAtAll(person.name);
   return before !== undefined ? m.nothingBefore(before) : m.noActions(person.name);

@@ -1,15 +1,13 @@
 // grow (no command): the dashboard. At a terminal it offers what comes next: on an empty
 // journal the guided setup, and when check-ins are due, doing them now.
 import type { Context } from '../context';
+import type { Prompter } from '../flows/prompter';
 import { commitments, nextMeetings } from '../domain/commitments';
 import { isMe, personToRead, sameName } from '../domain/journal';
 import { overview } from '../domain/overview';
-import { messages } from '../messages';
+import { dashboard as m } from '../messages/dashboard';
 import { renderDashboard, renderWelcome } from '../render/dashboard';
-import { runCheckinRound } from './shared/checkin-round';
 import { printJson } from './shared/options';
-
-const m = messages.dashboard;
 
 export async function dashboard(ctx: Context): Promise<void> {
   const journal = await ctx.store.read();
@@ -23,20 +21,20 @@ export async function dashboard(ctx: Context): Promise<void> {
     journal,
   });
   if (ctx.json) return printJson(ctx, view);
+  // The prompts are ready before anything is shown, when there is something to offer.
+  const prompter = ctx.interactive && (view.empty || view.due.length > 0) ? await ctx.prompter() : undefined;
   // At a terminal an empty journal shows the welcome a script sees, then offers grow init.
-  if (view.empty && ctx.interactive) return offerInit(ctx);
+  if (view.empty && prompter) return offerInit(ctx, prompter);
   ctx.out.write(renderDashboard(view, ctx.paint, ctx.out.columns));
-  if (!ctx.interactive || view.due.length === 0) return;
+  if (!prompter) return;
 
   ctx.out.write('\n');
-  const prompter = await ctx.prompter();
-  if (await prompter.confirm({ message: m.offer(view.due.length), default: true })) await runCheckinRound(ctx, person);
+  if (await prompter.confirm({ message: m.offer(view.due.length), default: true })) await (await import('./shared/checkin-round')).runCheckinRound(ctx, person);
   else ctx.out.write(`${m.later}\n`);
 }
 
-async function offerInit(ctx: Context): Promise<void> {
+async function offerInit(ctx: Context, prompter: Prompter): Promise<void> {
   ctx.out.write(`${renderWelcome(ctx.out.columns)}\n`);
-  const prompter = await ctx.prompter();
   if (await prompter.confirm({ message: m.offerInit, default: true })) await (await import('./shared/guided-init')).guidedInit(ctx);
   else ctx.out.write(`${m.start(ctx.person)}\n`);
 }

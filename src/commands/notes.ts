@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { personToRead } from '../domain/journal';
 import { filterNotes, normalizeTag, type NoteFilter } from '../domain/notes';
 import { UsageError } from '../errors';
-import { messages } from '../messages';
+import { notes as notesWords } from '../messages/notes';
 import { renderNotes } from '../render/notes';
 import { parseDateFlag, parseWholeNumber, printJson, type Flags } from './shared/options';
 import { noteJson } from './shared/note-json';
@@ -26,7 +26,7 @@ export async function notes(ctx: Context, options: Flags<NotesOptions>): Promise
   if (options.ids) return ctx.json ? printJson(ctx, found.map((note) => note.id)) : ctx.out.write(found.map((note) => `${note.id}\n`).join(''));
   if (ctx.json) return printJson(ctx, found.map(noteJson));
   if (found.length > 0) ctx.out.write(renderNotes(found, ctx.paint));
-  else ctx.out.write(`${person.notes.length === 0 ? messages.notes.none : messages.notes.noneMatch}\n`);
+  else ctx.out.write(`${person.notes.length === 0 ? notesWords.none : notesWords.noneMatch}\n`);
 }
 
 async function readFilter(ctx: Context, options: Flags<NotesOptions>): Promise<NoteFilter> {
@@ -42,5 +42,5 @@ async function readFilter(ctx: Context, options: Flags<NotesOptions>): Promise<N
 }
 
 function failTag(given: string): never {
-  throw new UsageError(messages.notes.badTag(given));
+  throw new UsageError(notesWords.badTag(given));
 }

@@ -1,19 +1,9 @@
 // The references and local ids of a merge. References are read as uids before two journals
 // meet, so that they compare whatever local ids each journal gave; after the merge every
 // record gets a local id again, and references are written back as local ids.
-import { RECORD_COLLECTIONS, recordsOf, type AnyRecord, type RecordCollection } from './identity';
+import { RECORD_COLLECTIONS, recordsOf, type AnyRecord } from './identity';
 import type { Journal, Person } from './schema';
 import { ID_PREFIX, type IdKind } from './vocabulary';
-
-/** The kind of id each collection's records carry; mission versions have none. */
-export const ID_KIND: Partial<Record<RecordCollection, IdKind>> = {
-  reflections: 'reflection',
-  goals: 'goal',
-  actions: 'action',
-  checkins: 'checkin',
-  notes: 'note',
-  sessions: 'session',
-};
 
 /** When a record was made, as far as it says: to order records that want the same id. */
 export function bornOf(record: AnyRecord): string {

@@ -1,5 +1,6 @@
 // The words of the journal's shape, without the schema library: modules that only need
 // these (and the fast read path) stay light.
+import type { RecordCollection } from './identity';
 
 /** Bump with a migration in migrations.ts whenever the shape changes. */
 export const SCHEMA_VERSION = 3;
@@ -20,6 +21,16 @@ export const ID_PREFIX = {
   session: 's',
   reflection: 'r',
 } as const;
+
+/** The kind of id each collection's records carry; mission versions have none. */
+export const ID_KIND: Partial<Record<RecordCollection, IdKind>> = {
+  reflections: 'reflection',
+  goals: 'goal',
+  actions: 'action',
+  checkins: 'checkin',
+  notes: 'note',
+  sessions: 'session',
+};
 
 export const STATUSES = ['open', 'done', 'dropped'] as const;
 export const CADENCES = ['1w', '2w', '4w'] as const;

@@ -1,7 +1,7 @@
 // The dashboard: the mission, each goal with its stage and a progress bar, the items due
 // for a check-in (overdue ones marked, with how long), the last check-in and the pulse.
 import type { Overview } from '../domain/overview';
-import { messages } from '../messages';
+import { dashboard } from '../messages/dashboard';
 import { longDate, shortDate } from './dates';
 import { dueReasonText } from './due';
 import type { Paint } from './paint';
@@ -10,7 +10,7 @@ import { progressBar } from './sparkline';
 import { safeText } from './text';
 import { TEXT_WIDTH as PARAGRAPH_WIDTH, wrap } from './wrap';
 
-const m = messages.dashboard;
+const m = dashboard;
 /** The column of a goal's title or an item's text: this wide where there is room, narrower in a narrow terminal. */
 const TEXT_WIDTH = 36;
 const NARROWEST = 12;

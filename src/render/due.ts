@@ -1,8 +1,8 @@
 // Why an item is due, in words: "overdue by 2 days, last check-in 3 weeks ago".
 import type { DueReason } from '../domain/due';
-import { messages } from '../messages';
+import { checkin } from '../messages/checkin';
 
-const m = messages.checkin;
+const m = checkin;
 
 export function dueReasonText(reason: DueReason): string {
   switch (reason.kind) {

@@ -1,7 +1,8 @@
 // Journal notes as the terminal shows them: newest first, text indented under its header.
 import { dateOf, toIsoDate } from '../domain/dates';
 import { editedAt } from '../domain/notes';
-import { messages } from '../messages';
+import { change } from '../messages/change';
+import { notes as notesWords } from '../messages/notes';
 import type { Note } from '../domain/schema';
 import { dayAndMonth, longDate } from './dates';
 import { dateTimeText } from './format';
@@ -17,7 +18,7 @@ export function renderNotes(notes: readonly Note[], paint: Paint): string {
   for (const note of notes) {
     let header = `${paint.cyan(note.id.padEnd(5))}  ${paint.bold(dateTimeText(new Date(note.at)))}`;
     for (const tag of note.tags) header += `  ${paint.magenta(`#${tag}`)}`;
-    if (note.private) header += `  ${paint.yellow(`(${messages.notes.privateMark})`)}`;
+    if (note.private) header += `  ${paint.yellow(`(${notesWords.privateMark})`)}`;
     const edited = editedWhen(note);
     if (edited) header += `  ${paint.dim(`(${edited})`)}`;
     // Every line of the text that is not empty starts indented under the header.
@@ -31,5 +32,5 @@ export function editedWhen(note: Note): string | undefined {
   const at = editedAt(note);
   if (at === undefined) return undefined;
   const day = toIsoDate(new Date(at));
-  return messages.change.note.editedMark(day.slice(0, 4) === dateOf(note.at).slice(0, 4) ? dayAndMonth(day) : longDate(day));
+  return change.note.editedMark(day.slice(0, 4) === dateOf(note.at).slice(0, 4) ? dayAndMonth(day) : longDate(day));
 }

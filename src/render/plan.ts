@@ -3,13 +3,14 @@
 import { daysBetween, type IsoDate } from '../domain/dates';
 import type { Action, Goal, MissionVersion, Person } from '../domain/schema';
 import { wordDiff, type DiffPart } from '../domain/word-diff';
-import { messages } from '../messages';
+import { checkin } from '../messages/checkin';
+import { plan } from '../messages/plan';
 import { longDate, shortDate } from './dates';
 import type { Paint } from './paint';
 import { oneLine, safeText } from './text';
 import { foldRow, wrap } from './wrap';
 
-const m = messages.plan;
+const m = plan;
 const INDENT = '    ';
 
 export function renderMission(mission: MissionVersion, paint: Paint): string {
@@ -101,7 +102,7 @@ export function actionRow(action: Action, view: RowView, indent = ''): string {
   const due = `${dueText(action.due, today).padEnd(15)}  `;
   const overdue = open && action.due < today;
   // Said in words, not only in red: without colour (NO_COLOR, a pipe) the words still say it.
-  const facts = [...(overdue ? [paint.red(messages.checkin.overdue(daysBetween(action.due, today)))] : []), oneLine(action.owner), m.cadence(action.every)];
+  const facts = [...(overdue ? [paint.red(checkin.overdue(daysBetween(action.due, today)))] : []), oneLine(action.owner), m.cadence(action.every)];
   const split = view.splits?.get(action.id);
   if (!open) facts.push(m.closed(split ? m.splitInto(split) : m.status[action.status]!, action.closed ? dueText(action.closed, today) : ''));
   facts.push(...(view.extras?.(action) ?? []));

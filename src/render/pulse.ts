@@ -4,12 +4,11 @@ import type { IsoDate } from '../domain/dates';
 import { PULSE_DIMENSIONS, PULSE_MAX, PULSE_MIN, type PulseDimension, type PulsePeriod } from '../domain/pulse';
 import type { Pulse } from '../domain/schema';
 import type { PulsePeriodKind } from '../domain/vocabulary';
-import { messages } from '../messages';
+import { pulse as m } from '../messages/pulse';
 import { monthYear, shortDate } from './dates';
 import type { Paint } from './paint';
 import { sparkline } from './sparkline';
 
-const m = messages.pulse;
 const NAME_WIDTH = Math.max(...Object.values(m.names).map((name) => name.length)) + 2;
 
 export interface PulseReport {

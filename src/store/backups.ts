@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { BackupFile } from '../domain/inspection';
 import { copyFileAtomic, replaceFileAtomic } from './atomic-write';
 import { removeLeftoverTemps } from './leftovers';
-import { assertSafeBackups, backupsFolder } from './folders';
+import { assertSafeBackups } from './folder-checks';
+import { backupsFolder } from './folders';
 import { backupDirOf } from './paths';
 
 export const BACKUPS_KEPT = 5;

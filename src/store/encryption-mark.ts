@@ -7,10 +7,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JournalError } from '../errors';
-import { messages } from '../messages';
-import { replaceFileAtomic } from './atomic-write';
-import { listBackups } from './backups';
-import { backupsFolder } from './folders';
+import { vault } from '../messages/vault';
 import { backupDirOf } from './paths';
 
 const markOf = (journalPath: string) => join(backupDirOf(journalPath), 'encrypted');
@@ -21,8 +18,10 @@ export function wasEncrypted(journalPath: string): boolean {
 
 export async function markEncrypted(journalPath: string): Promise<void> {
   if (wasEncrypted(journalPath)) return;
+  // Every read loads this file; what writes is loaded only when it writes.
+  const [{ backupsFolder }, { replaceFileAtomic }] = await Promise.all([import('./folders'), import('./atomic-write')]);
   await backupsFolder(journalPath);
-  await replaceFileAtomic(markOf(journalPath), `${messages.vault.markText}\n`);
+  await replaceFileAtomic(markOf(journalPath), `${vault.markText}\n`);
 }
 
 export async function forgetEncrypted(journalPath: string): Promise<void> {
@@ -32,12 +31,13 @@ export async function forgetEncrypted(journalPath: string): Promise<void> {
 /** A plain journal where grow encrypted one: refused, unless the person accepted it, which forgets the mark. */
 export async function checkPlainAllowed(journalPath: string, accepted: boolean): Promise<void> {
   if (!wasEncrypted(journalPath)) return;
-  if (!accepted) throw new JournalError(messages.vault.plainInstead(journalPath), messages.vault.plainInsteadHint(await restoreCommand(journalPath)));
+  if (!accepted) throw new JournalError(vault.plainInstead(journalPath), vault.plainInsteadHint(await restoreCommand(journalPath)));
   await forgetEncrypted(journalPath);
 }
 
 /** The command that puts the newest backup back, if there is one grow may point to. */
 async function restoreCommand(journalPath: string): Promise<string | undefined> {
+  const { listBackups } = await import('./backups');
   const [newest] = await listBackups(journalPath).catch(() => []);
   return newest && `cp '${newest.path}' '${journalPath}'`;
 }

@@ -8,9 +8,11 @@
 //  4. the GCM tag over the data, with the header as associated data: deliberate tampering
 //     that also recomputed the checksum.
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { MARK } from './envelope-start';
+
+export { ENVELOPE_START, isEnvelopeLike, startsAsEnvelope } from './envelope-start';
 
 export const ENVELOPE_FORMAT = 1;
-const MARK = 'encrypted grow journal';
 const CIPHER = 'aes-256-gcm';
 const SIZES = { salt: 16, iv: 12, tag: 16, check: 16, key: 32 } as const;
 
@@ -96,18 +98,6 @@ export function unseal(envelope: Envelope, key: Buffer): Buffer | null {
   } catch {
     return null;
   }
-}
-
-/** A parsed JSON value that is meant to be an envelope rather than a journal. */
-export function isEnvelopeLike(raw: unknown): raw is Record<string, unknown> {
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !('people' in raw) && ['grow', 'cipher', 'kdf', 'data'].some((key) => key in raw);
-}
-
-/** Grow writes envelopes starting with these bytes, and journals never do. */
-export const ENVELOPE_START = Buffer.from(`{\n  "grow": "${MARK}"`);
-
-export function startsAsEnvelope(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.subarray(0, ENVELOPE_START.length)).equals(ENVELOPE_START);
 }
 
 /** Checks 1 and 2: the shape, the layout and the checksum of an envelope-like value read from `text`. */

@@ -2,8 +2,8 @@
 // derived once per run and reused for every read and write with the same salt; the passphrase
 // is asked for (or read from GROW_PASSPHRASE, see context.ts) only when an envelope needs it.
 import { JournalError } from '../errors';
-import { messages } from '../messages';
-import { checkMatches, deriveKey, type EnvelopeHeader } from './envelope';
+import { vault } from '../messages/vault';
+import type { EnvelopeHeader } from './envelope';
 
 export interface PassphraseSource {
   /** How many tries: one for a passphrase from the environment, a few for a person typing. */
@@ -25,7 +25,7 @@ export function environmentPassphrase(env: NodeJS.ProcessEnv, otherwise: Passphr
 export function noPassphrase(path: string): PassphraseSource {
   return {
     attempts: 1,
-    ask: () => Promise.reject(new PassphraseNeededError(messages.vault.needsPassphrase(path))),
+    ask: () => Promise.reject(new PassphraseNeededError(vault.needsPassphrase(path))),
   };
 }
 
@@ -47,7 +47,7 @@ export class Keyring {
       const passphrase = await this.source.ask(attempt > 1);
       const key = await this.tryPassphrase(passphrase, header);
       if (key) return key;
-      if (attempt >= this.source.attempts) throw new JournalError(messages.vault.wrongPassphrase(path));
+      if (attempt >= this.source.attempts) throw new JournalError(vault.wrongPassphrase(path));
     }
   }
 
@@ -67,6 +67,8 @@ export class Keyring {
   }
 
   private async tryPassphrase(passphrase: string, header: EnvelopeHeader): Promise<Buffer | undefined> {
+    // The cryptography is loaded only when there is a key to derive: most journals are plain.
+    const { checkMatches, deriveKey } = await import('./envelope');
     const { key, check } = await deriveKey(passphrase, header.kdf);
     if (!checkMatches(check, header)) return undefined;
     this.keys.set(cacheKey(header), key);

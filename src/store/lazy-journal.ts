@@ -3,9 +3,8 @@
 // ...) the first time something reads it. A command that shows ten notes never parses years of
 // check-ins, and a write puts back the lines of every list it did not touch as they were.
 import { highestReadId, HIGHEST_ID } from '../domain/journal';
-import { ID_KIND } from '../domain/merge-ids';
 import type { Journal, Person } from '../domain/schema';
-import type { IdKind } from '../domain/vocabulary';
+import { ID_KIND, type IdKind } from '../domain/vocabulary';
 
 /** Where each list not read yet lies in the text, by the object that holds it. */
 const unread = new WeakMap<object, Map<string, UnreadList>>();

@@ -6,15 +6,14 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type BigIntStats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { JournalError, systemReason } from '../errors';
-import { messages } from '../messages';
+import { journal as m } from '../messages/journal';
 import type { Journal } from '../domain/schema';
-import { ENVELOPE_START, isEnvelopeLike, startsAsEnvelope, type Sealing } from './envelope';
+import type { Sealing } from './envelope';
+import { ENVELOPE_START, isEnvelopeLike, startsAsEnvelope } from './envelope-start';
 import type { Keyring } from './keyring';
 import { checkPlainAllowed, wasEncrypted } from './encryption-mark';
 import { lazyJournal } from './lazy-journal';
 import { isKnownValid } from './validated-cache';
-
-const m = messages.journal;
 
 /** The largest journal grow reads: decades of daily notes fit many times over. */
 export const MAX_JOURNAL_BYTES = 256 * 1024 * 1024;

@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
-import { replaceFileAtomic } from './atomic-write';
-import { backupsFolder, backupsProblem } from './folders';
+import { backupsProblem } from './folder-checks';
 import { backupDirOf } from './paths';
 import type { FileIdentity } from './read';
 
@@ -28,6 +27,8 @@ export function isKnownValid(journalPath: string, identity: FileIdentity): boole
 
 /** Only a cache: if it cannot be written, the next read validates in full. */
 export async function rememberValid(journalPath: string, identity: FileIdentity): Promise<void> {
+  // Every read loads this file; what writes is loaded only here.
+  const [{ backupsFolder }, { replaceFileAtomic }] = await Promise.all([import('./folders'), import('./atomic-write')]);
   await backupsFolder(journalPath)
     .then(() => replaceFileAtomic(cachePath(journalPath), record(identity)))
     .catch(() => undefined);

@@ -6,9 +6,8 @@
 // old and new text are compared line by line, and only the lines that differ are parsed.
 import { changedFields, emptySummary, nextStamp, noteTouched, stampFields, REFERENCE_FIELDS, type ChangeSummary, type ReferenceReader } from '../domain/changes';
 import { fillDerivedUids, newUid, RECORD_COLLECTIONS, recordsOf, type AnyRecord, type RecordCollection } from '../domain/identity';
-import { ID_KIND } from '../domain/merge-ids';
 import type { Journal, Person } from '../domain/schema';
-import { ID_PREFIX } from '../domain/vocabulary';
+import { ID_KIND, ID_PREFIX } from '../domain/vocabulary';
 import { CLOCK_TAIL, journalLines, recordJson, type JournalLines } from './journal-text';
 import { isRead } from './lazy-journal';
 import { diffLines, type LinePatch } from './line-patch';

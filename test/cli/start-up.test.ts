@@ -45,7 +45,7 @@ describe('what each way of starting grow loads', () => {
     const { own, packages } = loadedWith(bundles.main, ['dist/main.js']);
     expect(packages).toEqual([]);
     // render/text.ts: what standard error shows goes through safeText, errors of --version and help included.
-    expect(own).toEqual(['src/cli/fast-path.ts', 'src/main.ts', 'src/render/text.ts', 'src/terminal/write-out.ts']);
+    expect(own).toEqual(['src/cli/fast-path.ts', 'src/cli/read-request.ts', 'src/main.ts', 'src/render/text.ts', 'src/terminal/write-out.ts']);
   });
 
   it('grow remind: its own bundle, without the main entry, the command line, zod, the prompts or chalk', () => {
@@ -56,6 +56,23 @@ describe('what each way of starting grow loads', () => {
     expect(imports.filter((i) => i.path.endsWith('main.js')).map((i) => i.kind)).toEqual(['require-call']);
     // It counts from the facts kept beside the journal: hashing the journal is for reading it.
     expect(imports.map((i) => i.path)).not.toContain('node:crypto');
+  });
+
+  it('grow, grow notes and grow action list: one file of their own, with nothing loaded on demand but chalk', () => {
+    const read = bundles.read.outputs['dist/read.js']!;
+    const inputs = Object.keys(read.inputs);
+    const packages = [...new Set(inputs.map((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1]).filter((name) => name !== undefined))].sort();
+    expect(packages).toEqual(['chalk', 'date-fns']);
+    // The prompts, a journal to check or open, a date in words, a write: the full command line's.
+    const handedOver = inputs.filter((input) => input.startsWith('hand-over:')).map((input) => input.slice('hand-over:'.length));
+    expect(handedOver).toEqual(expect.arrayContaining(['./terminal/inquirer-prompter', './parse-journal', './sealed-file', './transaction', 'chrono-node/en']));
+    const own = inputs.filter((input) => input.startsWith('src/'));
+    expect(own).toEqual(expect.arrayContaining(['src/commands/notes.ts', 'src/commands/action.ts', 'src/commands/dashboard.ts', 'src/context.ts', 'src/store/read.ts']));
+    // Each sentence file of its own: never the whole of src/messages/.
+    expect(own.filter((file) => /^src\/(messages\/index|store\/(envelope|atomic-write|transaction|folders|backups)|domain\/(schema|identity))\.ts$/.test(file))).toEqual([]);
+    expect(read.imports.map((i) => i.path)).not.toContain('node:crypto');
+    // What start-up costs grows with the code compiled: a heavy module slipped onto this path shows here.
+    expect(read.bytes).toBeLessThan(80_000);
   });
 
   it('every other command: the command line and the one command, never the prompts or chalk until they are needed', () => {

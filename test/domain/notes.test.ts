@@ -47,6 +47,15 @@ describe('filterNotes', () => {
     expect(ids(filterNotes(notes, {}))).toEqual(['n4', 'n3', 'n2', 'n1']);
   });
 
+  it('lists notes kept out of time order (merged, imported, hand-written) newest first too', () => {
+    const [n1, n2, n3, n4] = notes;
+    expect(ids(filterNotes([n4!, n1!, n3!, n2!], {}))).toEqual(['n4', 'n3', 'n2', 'n1']);
+    expect(ids(filterNotes([n1!, n3!, n2!, n4!], {}))).toEqual(['n4', 'n3', 'n2', 'n1']);
+    // Another zone's offset: the same moment as n2, and an earlier id, so after it.
+    const n0 = note('n0', '2026-11-20T10:00:00+02:00', 'Written in Helsinki', []);
+    expect(ids(filterNotes([n0, n1!, n2!], {}))).toEqual(['n2', 'n0', 'n1']);
+  });
+
   it('filters by dates, inclusive', () => {
     expect(ids(filterNotes(notes, { since: '2026-11-20', until: '2026-11-20' }))).toEqual(['n3', 'n2']);
   });

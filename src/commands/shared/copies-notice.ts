@@ -11,7 +11,13 @@ import { conflictedCopies } from '../../store/conflicted-copies';
 const QUIET = new Set(['merge', 'merge-driver', 'doctor', 'completion', '__ids']);
 
 export function noticeConflictedCopies(ctx: Pick<Context, 'store' | 'err'>, command: string): void {
-  if (QUIET.has(command)) return;
+  const notice = conflictedCopiesNotice(ctx, command);
+  if (notice !== undefined) ctx.err.write(notice);
+}
+
+/** The line noticeConflictedCopies writes, if it writes one. */
+export function conflictedCopiesNotice(ctx: Pick<Context, 'store'>, command: string): string | undefined {
+  if (QUIET.has(command)) return undefined;
   const copies = conflictedCopies(ctx.store.path);
-  if (copies.length > 0) ctx.err.write(`${safeText(m.copiesNotice(copies))}\n`);
+  return copies.length > 0 ? `${safeText(m.copiesNotice(copies))}\n` : undefined;
 }

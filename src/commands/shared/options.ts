@@ -5,7 +5,8 @@ import { isWithinYear9999, readDate, type DateDirection, type IsoDate } from '..
 import { dateOrderFrom } from '../../domain/numeric-dates';
 import { MAX_TEXT } from '../../domain/vocabulary';
 import { UsageError } from '../../errors';
-import { messages } from '../../messages';
+import { common } from '../../messages/common';
+import { dates as datesWords } from '../../messages/dates';
 import { ambiguousDateText } from '../../render/dates';
 import { safeJson } from '../../render/text';
 
@@ -20,7 +21,7 @@ export type Flags<Options> = Options & { readonly [declared]?: (name: keyof Opti
 export function parseWholeNumber(flag: string, value: string, example: string, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
   const number = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(number) || number < min || number > max) {
-    throw new UsageError(messages.common.badNumber(flag, value, example, { min, max: max < Number.MAX_SAFE_INTEGER ? max : undefined }));
+    throw new UsageError(common.badNumber(flag, value, example, { min, max: max < Number.MAX_SAFE_INTEGER ? max : undefined }));
   }
   return number;
 }
@@ -28,21 +29,21 @@ export function parseWholeNumber(flag: string, value: string, example: string, {
 /** A date given to `flag`; numbers such as 01/02/2027 are read in the order of the locale in `env`. */
 export async function parseDateFlag(flag: string, value: string, today: IsoDate, direction: DateDirection, example: string, env: Context['env']): Promise<IsoDate> {
   const reading = await readDate(value, today, direction, dateOrderFrom(env));
-  if (reading.kind === 'date' && !isWithinYear9999(reading.date)) throw new UsageError(messages.common.beyondYear9999(flag, value));
+  if (reading.kind === 'date' && !isWithinYear9999(reading.date)) throw new UsageError(common.beyondYear9999(flag, value));
   if (reading.kind === 'date') return reading.date;
-  if (reading.kind === 'unreadable') throw new UsageError(messages.common.badDate(flag, value, example));
-  throw new UsageError(`${flag}: ${ambiguousDateText(value, reading)}`, messages.dates.ambiguousHint);
+  if (reading.kind === 'unreadable') throw new UsageError(common.badDate(flag, value, example));
+  throw new UsageError(`${flag}: ${ambiguousDateText(value, reading)}`, datesWords.ambiguousHint);
 }
 
 /** Text longer than grow keeps is a usage error here, rather than a save refused later. `what`: the flag or thing it is. */
 export function limitText<T extends string | undefined>(what: string, text: T): T {
-  if (text !== undefined && text.length > MAX_TEXT) throw new UsageError(messages.common.tooLong(what, text.length, MAX_TEXT));
+  if (text !== undefined && text.length > MAX_TEXT) throw new UsageError(common.tooLong(what, text.length, MAX_TEXT));
   return text;
 }
 
 /** Guided commands need a person at a terminal; scripts get told which commands to use instead. */
 export function requireTerminal(ctx: Pick<Context, 'interactive'>, what: string, hint: string): void {
-  if (!ctx.interactive) throw new UsageError(messages.common.needsTerminal(what), hint);
+  if (!ctx.interactive) throw new UsageError(common.needsTerminal(what), hint);
 }
 
 /** What merging keeps on each record (docs/identity-and-merging.md): never shown, so not printed. */

@@ -5,10 +5,8 @@ import { normalizeId } from '../../domain/journal';
 import { findAction, findGoal, ownerOfId } from '../../domain/plan';
 import type { Action, Goal, Journal, Note, Person } from '../../domain/schema';
 import { UsageError } from '../../errors';
-import { messages } from '../../messages';
+import { plan as m } from '../../messages/plan';
 import { longDate } from '../../render/dates';
-
-const m = messages.plan;
 
 export interface IdArgument {
   /** What was typed. */

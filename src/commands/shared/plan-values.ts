@@ -3,9 +3,9 @@
 import { checkName } from '../../domain/people';
 import { CADENCES, type Cadence } from '../../domain/vocabulary';
 import { UsageError } from '../../errors';
-import { messages } from '../../messages';
+import { plan } from '../../messages/plan';
 
-const m = messages.plan;
+const m = plan;
 const MAX_STAGE = 60;
 
 export function readCadence(value: string): Cadence {

@@ -46,6 +46,8 @@ export function runGrow(args: string[], options: RunOptions): Promise<RunResult>
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    // A grow that does not read its input may have ended before it is written.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? undefined : reject(error)));
     child.stdin.end(options.input ?? '');
   });
 }
