@@ -35,11 +35,12 @@ export class JournalStore {
    * Locks, reads the newest file, applies `change` to it, checks what it changed, and writes
    * it atomically with a backup of the previous file, logged for undo. A change that throws
    * writes nothing; a change that changes nothing does not write. `long`: the change may take
-   * seconds; `label`: what the change log calls it, when its summary would not say it well.
+   * seconds (a command's change is brief otherwise); `label`: what the change log calls it,
+   * when its summary would not say it well.
    */
-  async update<T>(change: (journal: Journal) => T | Promise<T>, options: { long?: boolean; label?: string } = {}): Promise<T> {
+  async update<T>(change: (journal: Journal) => T | Promise<T>, { long = false, label }: { long?: boolean; label?: string } = {}): Promise<T> {
     const { runTransaction } = await import('./transaction');
-    return runTransaction(this.path, change, this.keyring, { ...options, ...(this.clock ? { clock: this.clock } : {}) });
+    return runTransaction(this.path, change, this.keyring, { long, ...(label ? { label } : {}), ...(this.clock ? { clock: this.clock } : {}) });
   }
 
   /** Takes back the journal's last change (undo), or does again the last one taken back (redo): the change. */

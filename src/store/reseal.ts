@@ -17,7 +17,7 @@ import { underLock, writeJournalText } from './transaction';
 
 /** `target`: the new key, or null for plain text. A journal that does not exist yet is created empty. */
 export async function runReseal(path: string, keyring: Keyring, target: Sealing | null): Promise<void> {
-  await underLock(path, keyring, false, async (lock) => {
+  await underLock(path, keyring, undefined, async (lock) => {
       const file = await readJournalFile(path, keyring);
       const encode = (plain: Uint8Array) => (target ? Buffer.from(seal(plain, target)) : plain);
       for (const backup of await listBackups(path)) {

@@ -23,8 +23,8 @@ import { journalText, textBytes } from './journal-text';
 import { Keyring, noPassphrase } from './keyring';
 import { withLock, type HeldLock } from './lock';
 import { unlockJournalFile } from './sealed-file';
-import { isUnchanged, readJournalFile, type FileBytes, type JournalFile } from './read';
-import { rememberValid } from './validated-cache';
+import { identityOf, isUnchanged, readJournalFile, type FileBytes, type JournalFile } from './read';
+import { isKnownValid, rememberValid } from './validated-cache';
 import { beginWrite, finishWrite, type PendingWrite, type PlannedWrite } from './write-plan';
 
 class JournalFileAdapter implements Adapter<Journal> {
@@ -71,11 +71,24 @@ class JournalFileAdapter implements Adapter<Journal> {
   }
 }
 
-/** Journals from this size on take long enough to read, check and write to need help keeping the lock fresh. */
+/**
+ * The lock is kept fresh from a thread of its own (which costs about as much CPU as Node's own
+ * start-up) when this thread may be busy for seconds: from this size on when how long the
+ * change takes is not known, or the whole journal is read and checked (undo, encrypt)...
+ */
 const LARGE_JOURNAL = 4 * 2 ** 20;
+/**
+ * ...and for a brief change of a journal grow wrote itself only from this size on: grow's own
+ * steps (reading, checking what changed, writing) take a few hundred milliseconds at 40 MB,
+ * each a fraction of the stale time.
+ */
+const HUGE_JOURNAL = 64 * 2 ** 20;
 
 export interface TransactionOptions {
-  /** The change itself may take seconds (an import of many records). */
+  /**
+   * true: the change itself may take seconds (an import of many records); false: it is brief
+   * (a command's change of a few records); unset: not known, judged by the journal's size.
+   */
   long?: boolean;
   /** What the change log calls the change, when its own summary is not what a person would say. */
   label?: string;
@@ -87,7 +100,7 @@ export async function runTransaction<T>(
   path: string,
   change: (journal: Journal) => T | Promise<T>,
   keyring = new Keyring(noPassphrase(path)),
-  { long = false, label, clock }: TransactionOptions = {},
+  { long, label, clock }: TransactionOptions = {},
 ): Promise<T> {
   return underLock(path, keyring, long, async (lock) => {
     const adapter = new JournalFileAdapter(path, keyring, lock);
@@ -99,13 +112,15 @@ export async function runTransaction<T>(
   });
 }
 
-/** The folders checked, the passphrase settled, then `work` under the journal's lock. */
-export async function underLock<T>(path: string, keyring: Keyring, long: boolean, work: (lock: HeldLock) => Promise<T>): Promise<T> {
+/** The folders checked, the passphrase settled, then `work` under the journal's lock (`long`: as in TransactionOptions). */
+export async function underLock<T>(path: string, keyring: Keyring, long: boolean | undefined, work: (lock: HeldLock) => Promise<T>): Promise<T> {
   return inWords(path, async () => {
     await prepareFolders(path);
     await unlockJournalFile(path, keyring);
-    const large = (await stat(path).catch(() => undefined))?.size ?? 0;
-    return withLock(path, work, { long: long || large >= LARGE_JOURNAL });
+    const info = await stat(path, { bigint: true }).catch(() => undefined);
+    // Only a journal grow wrote itself is read as it is used: any other is checked in full first.
+    const brief = long === false && info !== undefined && isKnownValid(path, identityOf(info));
+    return withLock(path, work, { long: long === true || Number(info?.size ?? 0) >= (brief ? HUGE_JOURNAL : LARGE_JOURNAL) });
   });
 }
 

@@ -16,7 +16,7 @@ export type Step = 'undo' | 'redo';
 
 /** The change undone or done again. */
 export async function runStep(path: string, keyring: Keyring, step: Step): Promise<LoggedChange> {
-  return underLock(path, keyring, false, async (lock) => {
+  return underLock(path, keyring, undefined, async (lock) => {
     const file = await readJournalFile(path, keyring);
     if (!file) throw new JournalError(messages.undo.nothing(step));
     const moved = await stepThroughLog(path, keyring, { text: file.text, clock: file.journal.clock }, step);
