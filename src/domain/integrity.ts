@@ -14,14 +14,15 @@ export function checkIntegrity(journal: Journal, ctx: IssueSink, included: (pers
   const seenIds = new Set<string>();
   const seenNames = new Set<string>();
   const seenUids = new Set<string>();
-  const uniqueUid = (uid: string | undefined, path: Path) => {
+  // Where a record is, made only when it is reported: a write checks years of records.
+  const uniqueUid = (uid: string | undefined, where: () => Path) => {
     if (uid === undefined) return;
-    if (seenUids.has(uid)) report(`duplicate uid ${uid}`, [...path, 'uid']);
+    if (seenUids.has(uid)) report(`duplicate uid ${uid}`, [...where(), 'uid']);
     seenUids.add(uid);
   };
 
-  const unique = (recordId: string, path: Path) => {
-    if (seenIds.has(recordId)) report(`duplicate id ${recordId}`, [...path, 'id']);
+  const unique = (recordId: string, where: () => Path) => {
+    if (seenIds.has(recordId)) report(`duplicate id ${recordId}`, [...where(), 'id']);
     seenIds.add(recordId);
   };
 
@@ -30,38 +31,38 @@ export function checkIntegrity(journal: Journal, ctx: IssueSink, included: (pers
     const key = person.name.toLowerCase();
     if (seenNames.has(key)) report(`duplicate person "${person.name}"`, at('name'));
     seenNames.add(key);
-    uniqueUid(person.uid, at());
+    uniqueUid(person.uid, () => at());
     const list = <C extends RecordCollection | 'drafts'>(collection: C): Person[C] => (included(person, collection) ? person[collection] : ([] as unknown as Person[C]));
-    for (const collection of RECORD_COLLECTIONS) list(collection).forEach((record: { uid?: string }, i: number) => uniqueUid(record.uid, at(collection, i)));
+    for (const collection of RECORD_COLLECTIONS) list(collection).forEach((record: { uid?: string }, i: number) => uniqueUid(record.uid, () => at(collection, i)));
 
     const goals = new Set(list('goals').map((g) => g.id));
     const actions = new Set(list('actions').map((a) => a.id));
     const sessions = new Set(list('sessions').map((s) => s.id));
-    const knownSession = (sessionId: string | undefined, path: Path) => {
-      if (sessionId !== undefined && !sessions.has(sessionId)) report(`refers to unknown session ${sessionId}`, path);
+    const knownSession = (sessionId: string | undefined, where: () => Path) => {
+      if (sessionId !== undefined && !sessions.has(sessionId)) report(`refers to unknown session ${sessionId}`, where());
     };
 
-    list('goals').forEach((g, i) => unique(g.id, at('goals', i)));
+    list('goals').forEach((g, i) => unique(g.id, () => at('goals', i)));
     list('actions').forEach((a, i) => {
-      unique(a.id, at('actions', i));
+      unique(a.id, () => at('actions', i));
       if (!goals.has(a.goal)) report(`refers to unknown goal ${a.goal}`, at('actions', i, 'goal'));
-      knownSession(a.session, at('actions', i, 'session'));
+      knownSession(a.session, () => at('actions', i, 'session'));
     });
     list('checkins').forEach((c, i) => {
-      unique(c.id, at('checkins', i));
+      unique(c.id, () => at('checkins', i));
       if (c.item !== undefined && !actions.has(c.item)) report(`refers to unknown action item ${c.item}`, at('checkins', i, 'item'));
       c.split?.forEach((part, j) => {
         if (!actions.has(part)) report(`refers to unknown action item ${part}`, at('checkins', i, 'split', j));
       });
-      knownSession(c.session, at('checkins', i, 'session'));
+      knownSession(c.session, () => at('checkins', i, 'session'));
     });
     list('reflections').forEach((r, i) => {
-      unique(r.id, at('reflections', i));
-      knownSession(r.session, at('reflections', i, 'session'));
+      unique(r.id, () => at('reflections', i));
+      knownSession(r.session, () => at('reflections', i, 'session'));
     });
-    list('notes').forEach((n, i) => unique(n.id, at('notes', i)));
+    list('notes').forEach((n, i) => unique(n.id, () => at('notes', i)));
     list('sessions').forEach((s, i) => {
-      unique(s.id, at('sessions', i));
+      unique(s.id, () => at('sessions', i));
       s.items?.forEach((agreed, j) => {
         if (!actions.has(agreed.item)) report(`refers to unknown action item ${agreed.item}`, at('sessions', i, 'items', j, 'item'));
       });
