@@ -31,10 +31,14 @@ export async function replaceFileAtomic(path: string, data: string | Uint8Array 
   });
 }
 
-/** The same with a copy of the file `source`, made by the system without passing through grow. */
+/**
+ * The same with a copy of the file `source`, made by the system without passing through grow:
+ * on a file system that can (Btrfs, XFS, APFS) a clone that shares the blocks until either
+ * file changes, which costs nothing however large the file is.
+ */
 export async function copyFileAtomic(source: string, path: string): Promise<void> {
   const copy = async (temp: string) => {
-    await copyFile(source, temp, constants.COPYFILE_EXCL);
+    await copyFile(source, temp, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
     return open(temp, 'r+');
   };
   await throughTemp(path, copy, (file) => file.chmod(PRIVATE_FILE));
