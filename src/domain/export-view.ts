@@ -36,10 +36,17 @@ export function exportPerson(person: Person, options: ExportOptions): ExportedPe
     .filter((s) => recent(s.on) || referenced.has(s.id))
     .map((s) => (options.includePrivate ? s : { ...s, notes: s.notes.filter(shown) }));
 
+  let latest: ExportedPerson['latest'] | undefined;
+  let splits: ExportedPerson['splits'] | undefined;
   return {
     person: { ...person, reflections, checkins, notes, sessions, drafts: options.includePrivate ? person.drafts : [] },
-    latest: latestCheckins(person),
-    splits: splitsOf(person),
+    // Worked out when first shown: the JSON export shows neither.
+    get latest() {
+      return (latest ??= latestCheckins(person));
+    },
+    get splits() {
+      return (splits ??= splitsOf(person));
+    },
   };
 }
 
