@@ -34,6 +34,10 @@ function normalize(text: string): string {
 // eslint-disable-next-line no-control-regex -- control characters are among what is looked for
 const NEEDS_WORK = /[\u0000-\u001f\u007f-\u009f\\`*_[\]<>#|~$@&]|[wW]{3}\.|:\/\/| {2}/;
 
+/** What paragraphsOf would do more than split the text: NEEDS_WORK except a line break, space at either end of a line, more than one blank line. */
+// eslint-disable-next-line no-control-regex -- control characters are among what is looked for
+const PLAIN_PARAGRAPHS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\\`*_[\]<>#|~$@&]|[wW]{3}\.|:\/\/| {2}|[^\S\n]\n|\n[^\S\n]|\n\n\n/;
+
 /** A line trimmed, with single spaces between its words, escaped. */
 function cleanLine(line: string): string {
   const trimmed = line.trim();
@@ -99,19 +103,22 @@ export function wrapLine(escaped: string, first: string, rest: string, width = W
  * ("  ", "> "). Paragraphs stay apart, lines typed one under the other stay so.
  */
 export function blockText(text: string, first: string, rest: string, width = WIDTH): string[] {
+  const trimmed = text.trim() === text;
   // Most text is one line of words with nothing to escape: the quickest way.
-  if (!NEEDS_WORK.test(text) && text.trim() === text) return wrapLine(text, first, rest, width);
+  if (trimmed && !NEEDS_WORK.test(text)) return wrapLine(text, first, rest, width);
+  // Most of the rest is paragraphs of such lines, one blank line apart: they only need splitting.
+  if (trimmed && !PLAIN_PARAGRAPHS.test(text)) return paragraphLines(text.split('\n\n').map((p) => p.split('\n')), first, rest, width);
   const normal = normalize(text);
-  // Most text is one line: the quick way.
   if (!normal.includes('\n')) {
     const line = cleanLine(normal);
     return line === '' ? [first.trimEnd()] : wrapLine(line, first, rest, width);
   }
-  const paragraphs = normal
-    .split(/\n[ \n]*\n/)
-    .map((p) => p.split('\n').map(cleanLine).filter(Boolean))
-    .filter((p) => p.length > 0);
-  if (paragraphs.length === 0) return [first.trimEnd()];
+  const paragraphs = paragraphsOf(normal);
+  return paragraphs.length === 0 ? [first.trimEnd()] : paragraphLines(paragraphs, first, rest, width);
+}
+
+/** Paragraphs of clean lines, wrapped: a blank line between paragraphs, a hard break between their lines. */
+function paragraphLines(paragraphs: string[][], first: string, rest: string, width: number): string[] {
   const lines: string[] = [];
   paragraphs.forEach((paragraph, p) => {
     if (p > 0) lines.push(rest.trimEnd());
@@ -122,6 +129,14 @@ export function blockText(text: string, first: string, rest: string, width = WID
     });
   });
   return lines;
+}
+
+/** Paragraphs apart by blank lines, each of its lines cleaned; lines left empty are left out. */
+function paragraphsOf(normal: string): string[][] {
+  return normal
+    .split(/\n[ \n]*\n/)
+    .map((p) => p.split('\n').map(cleanLine).filter(Boolean))
+    .filter((p) => p.length > 0);
 }
 
 /** Text on one line (a table cell, a heading), escaped. */
