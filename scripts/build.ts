@@ -8,9 +8,10 @@
 //   bundle of its own (src/remind-main.ts): one file loads faster than main.js and the chunks
 //   it would otherwise share. When the journal has changed since the last remind, it reads it
 //   through dist/load-remind-facts.js; a line that is not remind after all goes on to main.js.
-// - dist/read.js: `grow`, `grow notes` and `grow action list`, bundled on their own for the
-//   same reason, with nothing in it loaded on demand: what they would load on demand instead
-//   hands the line over to dist/main.js's full command line (see cli/read-command.ts).
+// - dist/read-dashboard.js, read-notes.js, read-actions.js: `grow`, `grow notes` and `grow
+//   action list`, each bundled on its own for the same reason, with nothing in it loaded on
+//   demand: what they would load on demand instead hands the line over to dist/main.js's full
+//   command line (see cli/read-command.ts).
 // - dist/help.json: every command's help, as commander prints it at 80 columns, so that
 //   `grow --help` and `grow COMMAND --help` print without loading commander (see main.ts).
 import { build, transform, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
@@ -60,7 +61,7 @@ const lazyChildProcess: Plugin = {
 };
 
 /**
- * dist/read.js holds only what `grow`, `grow notes` and `grow action list` load up front (and
+ * dist/read-*.js hold only what `grow`, `grow notes` and `grow action list` load up front (and
  * chalk, for a terminal): anything they would load on demand throws instead, which hands the
  * line over to the full command line (see cli/read-command.ts).
  */
@@ -71,6 +72,9 @@ const handOver: Plugin = {
     esbuild.onLoad({ filter: /.*/, namespace: 'hand-over' }, (args) => ({ contents: `throw new Error(${JSON.stringify(`${args.path} is for the full command line`)});`, loader: 'js' }));
   },
 };
+
+/** The bundles of `grow`, `grow notes` and `grow action list`, each built from src/cli/NAME.ts. */
+const READS = ['read-dashboard', 'read-notes', 'read-actions'];
 
 export interface Bundles {
   /** The main bundle, as esbuild split it (in ES module form, before it is turned into CommonJS). */
@@ -90,7 +94,7 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     write: false,
-    plugins: [useBuilt('./cli/read-command', 'src/main.ts', 'read.js'), lazyChildProcess],
+    plugins: [...READS.map((read) => useBuilt(`./cli/${read}`, 'src/main.ts', `${read}.js`)), lazyChildProcess],
   });
   const remind = await build({
     ...common,
@@ -102,7 +106,7 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
   });
   const read = await build({
     ...common,
-    entryPoints: { read: 'src/cli/read-command.ts' },
+    entryPoints: Object.fromEntries(READS.map((read) => [read, `src/cli/${read}.ts`])),
     format: 'cjs',
     supported: { 'dynamic-import': false },
     write: false,

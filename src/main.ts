@@ -9,7 +9,7 @@
 //   own bundle (remind-main.ts), never commander, zod, @inquirer or chalk. When the journal has
 //   changed since the last remind, it reads it through dist/load-remind-facts.js.
 // - `grow`, `grow notes` and `grow action list`, with the options cli/read-request.ts reads:
-//   this file and dist/read.js, which holds the commands, their context and the journal's
+//   this file and the command's own bundle (dist/read-notes.js, say), which holds the command, their context and the journal's
 //   reading, but never commander, zod, @inquirer, the write path or a date in words (chalk
 //   when there is colour to paint). A line that needs more (a journal grow did not write or
 //   that is encrypted, a question to ask, any error to word) is handed over, before anything
@@ -18,7 +18,7 @@
 //   its context. @inquirer is loaded only by a command that asks, when it asks; chalk only
 //   when there is colour to paint; zod only to check a journal grow did not write itself.
 import { fastPath } from './cli/fast-path';
-import { readRequest } from './cli/read-request';
+import { readRequest, type ReadRequest } from './cli/read-request';
 import { stdoutIsTerminal, whenOutputFails, writeErr, writeOut } from './terminal/write-out';
 
 declare const __GROW_VERSION__: string;
@@ -34,8 +34,15 @@ async function start(): Promise<void> {
   // Commands write to a terminal through Node's stream (see context.ts), to anything else straight.
   if (stdoutIsTerminal()) process.stdout.on('error', outputFailed);
   const read = fast ? undefined : readRequest(args);
-  if (read && (await (await import('./cli/read-command')).ranOnItsOwn(read, outputFailed))) return;
+  if (read && (await ranOnItsOwn(read))) return;
   process.exitCode = await runCli();
+}
+
+/** The line run by the bundle of its command (see cli/read-command.ts), if it could run it. */
+async function ranOnItsOwn(request: ReadRequest): Promise<boolean> {
+  if (request.command === 'notes') return (await import('./cli/read-notes')).ran(request, outputFailed);
+  if (request.command === 'action list') return (await import('./cli/read-actions')).ran(request, outputFailed);
+  return (await import('./cli/read-dashboard')).ran(request, outputFailed);
 }
 
 async function printedStoredHelp(words: string): Promise<boolean> {

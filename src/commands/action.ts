@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { isOwners } from '../domain/commitments';
 import { compareDates } from '../domain/dates';
 import { isMe, personToRead, personToWrite } from '../domain/journal';
-import { movesSinceRenegotiation, splitsOf } from '../domain/checkins';
+import { movesOfItems, splitsOf } from '../domain/checkins';
 import { dueItems } from '../domain/due';
 import { addAction, closeAction } from '../domain/plan';
 import type { Action, Person } from '../domain/schema';
@@ -71,7 +71,10 @@ export async function listActions(ctx: Context, options: Flags<ActionListOptions
   const reasons = new Map(options.due ? plans.flatMap(({ person }) => dueItems(person, today).map((item) => [item.action.id, item.reasons] as const)) : []);
   const wanted = (a: Action) => (options.due ? reasons.has(a.id) : (all || a.status === 'open') && (before === undefined || a.due <= before));
   const shown = plans.map(({ person, counts }) => ({ person, actions: person.actions.filter((a) => counts(a) && wanted(a)) }));
-  const moves = new Map(shown.flatMap(({ person, actions }) => actions.map((a) => [a.id, movesSinceRenegotiation(person, a.id)] as const)));
+  const moves = new Map(shown.flatMap(({ person, actions }) => {
+    const ofItems = movesOfItems(person);
+    return actions.map((a) => [a.id, ofItems.get(a.id) ?? 0] as const);
+  }));
   const found = shown.flatMap(({ person, actions }) => actions.map((a) => ({ ...a, ...(options.mine && { person: person.name }), moves: moves.get(a.id)!, ...(options.due && { reasons: reasons.get(a.id) }) })));
   if (ctx.json) return printJson(ctx, found);
   if (found.length === 0) return ctx.out.write(`${nothingShown(shown[0]!.person, options, before && longDate(before), journal.owner !== undefined)}\n`);

@@ -47,7 +47,24 @@ export interface GeneralCheckin {
 
 /** How often the item's due date moved since it was added or last renegotiated. */
 export function movesSinceRenegotiation(person: Person, itemId: string): number {
-  const history = person.checkins.filter((c) => c.item === itemId).sort((a, b) => (isLater(a, b) ? 1 : -1));
+  return countMoves(person.checkins.filter((c) => c.item === itemId));
+}
+
+/** movesSinceRenegotiation of every item with check-ins, in one pass over years of them. */
+export function movesOfItems(person: Person): Map<string, number> {
+  const histories = new Map<string, Checkin[]>();
+  for (const checkin of person.checkins) {
+    if (checkin.item === undefined) continue;
+    const history = histories.get(checkin.item);
+    if (history) history.push(checkin);
+    else histories.set(checkin.item, [checkin]);
+  }
+  return new Map([...histories].map(([item, history]) => [item, countMoves(history)]));
+}
+
+/** Moves since the last renegotiation, in one item's check-ins (in the journal's order). */
+function countMoves(history: Checkin[]): number {
+  history.sort((a, b) => (isLater(a, b) ? 1 : -1));
   let moves = 0;
   for (const checkin of history) {
     if (checkin.renegotiated) moves = 0;

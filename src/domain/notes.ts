@@ -58,19 +58,24 @@ export function filterNotes(notes: readonly Note[], filter: NoteFilter): Note[] 
     }
     return true;
   });
-  const newestFirst = newest(matches);
-  return filter.limit === undefined ? newestFirst : newestFirst.slice(0, filter.limit);
+  return newest(matches, filter.limit);
 }
 
-/** Newest first; notes written in the same second keep the order they were written in. */
-function newest(notes: Note[]): Note[] {
+/** The `limit` newest (all of them without one); notes written in the same second keep the order they were written in. */
+function newest(notes: Note[], limit = notes.length): Note[] {
   const keyed = notes.map((note) => ({ note, time: Date.parse(note.at), number: Number(note.id.slice(1)) }));
   const later = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => b.time - a.time || b.number - a.number;
-  // Notes are written in time order, so the journal's order is almost always the one wanted,
-  // reversed: checking that costs a fraction of sorting years of notes.
-  if (keyed.every((k, at) => at === 0 || later(keyed[at - 1]!, k) > 0)) return keyed.reverse().map((k) => k.note);
-  keyed.sort(later);
-  return keyed.map((k) => k.note);
+  if (limit >= keyed.length) return keyed.sort(later).map((k) => k.note);
+  // The few shown of years of notes are picked in one pass: most need one comparison, not a sort.
+  const kept: typeof keyed = [];
+  for (const k of keyed) {
+    if (kept.length === limit && (limit === 0 || later(kept[limit - 1]!, k) <= 0)) continue;
+    let at = kept.length;
+    while (at > 0 && later(kept[at - 1]!, k) > 0) at--;
+    kept.splice(at, 0, k);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept.map((k) => k.note);
 }
 
 /**

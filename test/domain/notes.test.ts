@@ -56,6 +56,15 @@ describe('filterNotes', () => {
     expect(ids(filterNotes([n0, n1!, n2!], {}))).toEqual(['n2', 'n0', 'n1']);
   });
 
+  it('keeps the same newest when limited as when all are listed, in any order', () => {
+    const many = Array.from({ length: 60 }, (_, n) => note(`n${n + 1}`, `2026-11-${String(1 + ((n * 7) % 20)).padStart(2, '0')}T0${n % 2}:00:00Z`, `Note ${n}`, []));
+    const all = ids(filterNotes(many, {}));
+    for (const limit of [1, 2, 5, 17, 59, 60, 61]) {
+      expect(ids(filterNotes(many, { limit }))).toEqual(all.slice(0, limit));
+      expect(ids(filterNotes([...many].reverse(), { limit }))).toEqual(all.slice(0, limit));
+    }
+  });
+
   it('filters by dates, inclusive', () => {
     expect(ids(filterNotes(notes, { since: '2026-11-20', until: '2026-11-20' }))).toEqual(['n3', 'n2']);
   });

@@ -1,6 +1,6 @@
-// `grow`, `grow notes` and `grow action list` run from dist/read.js without the command line
-// (src/cli/read-command.ts). Every line here is run both ways, the second time with
-// dist/read.js declining it so that the full command line runs it: what a person or a script
+// `grow`, `grow notes` and `grow action list` run from bundles of their own (dist/read-*.js)
+// without the command line (src/cli/read-command.ts). Every line here is run both ways, the
+// second time with the bundle declining it so that the full command line runs it: what a person or a script
 // sees (standard output and error, the exit code) must be the same, byte for byte.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +13,7 @@ import { startGrow } from './support/pty';
 
 const HOOK = fileURLToPath(new URL('./support/read-path.cjs', import.meta.url));
 
-/** The line run with dist/read.js, whether it ran it, and the line run by the full command line. */
+/** The line run with its bundle, whether the bundle ran it, and the line run by the full command line. */
 async function bothWays(args: string[], journal: string, env: Record<string, string> = {}): Promise<{ read: RunResult; ran: boolean; full: RunResult }> {
   const log = join(tempDir(), 'ran');
   writeFileSync(log, '');
@@ -38,7 +38,7 @@ beforeAll(async () => {
   expect((await runGrow(['goal', 'add', 'A calm speaker'], { journal: noNotes })).code).toBe(0);
 }, 60_000);
 
-/** Lines dist/read.js runs on its own. */
+/** Lines their bundles run on their own. */
 const OWN = [
   ['notes'],
   ['notes', '--limit', '3'],
