@@ -8,7 +8,6 @@ import { messages } from '../messages';
 import { commandLike } from '../domain/command-like';
 import { oneLine, shellQuote } from '../render/text';
 import { keepUnsavedNote } from '../store/unsaved-note';
-import { editInEditor } from '../terminal/editor';
 import { limitText, printJson, type Flags } from './shared/options';
 
 const m = messages.notes;
@@ -71,6 +70,8 @@ async function noteText(ctx: Context, words: string[]): Promise<{ text: string; 
   // file, a mistyped passphrase or an unknown --person must not cost a note already written.
   personToRead(await ctx.store.read(), ctx.person);
   const secret = ctx.store.isEncrypted();
+  // Loaded only here: a note given as words never starts a program.
+  const { editInEditor } = await import('../terminal/editor');
   return { text: (await editInEditor('', ctx.env, { memoryOnly: secret })).trim(), edited: true, secret };
 }
 
