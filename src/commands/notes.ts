@@ -5,6 +5,7 @@ import { filterNotes, normalizeTag, type NoteFilter } from '../domain/notes';
 import { UsageError } from '../errors';
 import { notes as notesWords } from '../messages/notes';
 import { renderNotes } from '../render/notes';
+import { newestUnreadNotes } from '../store/newest-notes';
 import { parseDateFlag, parseWholeNumber, printJson, type Flags } from './shared/options';
 import { noteJson } from './shared/note-json';
 
@@ -22,7 +23,8 @@ export async function notes(ctx: Context, options: Flags<NotesOptions>): Promise
   const filter = await readFilter(ctx, options);
   const journal = await ctx.store.read();
   const person = personToRead(journal, ctx.person);
-  const found = filterNotes(person.notes, filter);
+  const onlyLimited = filter.limit !== undefined && filter.tags?.length === 0 && !filter.search && filter.since === undefined && filter.until === undefined;
+  const found = (onlyLimited && newestUnreadNotes(person, filter.limit!)) || filterNotes(person.notes, filter);
   if (options.ids) return ctx.json ? printJson(ctx, found.map((note) => note.id)) : ctx.out.write(found.map((note) => `${note.id}\n`).join(''));
   if (ctx.json) return printJson(ctx, found.map(noteJson));
   if (found.length > 0) ctx.out.write(renderNotes(found, ctx.paint));

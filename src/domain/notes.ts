@@ -62,7 +62,7 @@ export function filterNotes(notes: readonly Note[], filter: NoteFilter): Note[] 
 }
 
 /** The `limit` newest (all of them without one); notes written in the same second keep the order they were written in. */
-function newest(notes: Note[], limit = notes.length): Note[] {
+export function newest<N extends Pick<Note, 'id' | 'at'>>(notes: readonly N[], limit = notes.length): N[] {
   const keyed = notes.map((note) => ({ note, time: Date.parse(note.at), number: Number(note.id.slice(1)) }));
   const later = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => b.time - a.time || b.number - a.number;
   if (limit >= keyed.length) return keyed.sort(later).map((k) => k.note);
