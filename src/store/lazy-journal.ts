@@ -110,8 +110,7 @@ function listLater(holder: Record<string, unknown>, key: string, lines: readonly
   Object.defineProperty(holder, key, {
     enumerable: true,
     configurable: true,
-    // The lines already hold the commas between elements: the list is their text in brackets.
-    get: () => settle(JSON.parse(`[${lines.slice(from, to).join('\n')}]`)),
+    get: () => settle(parseList(lines, from, to)),
     set: settle,
   });
 }
@@ -130,6 +129,21 @@ export function passingCopy<T extends object>(holder: T): T {
     else Object.defineProperty(copy, key, property);
   }
   return copy as T;
+}
+
+/** Lines parsed at once: the text of years of lines would be a copy of megabytes, twice, kept until the next full collection. */
+const LINES_AT_ONCE = 512;
+
+/** A list from its lines, which hold the commas between its elements: their text in brackets, a few hundred lines at a time. */
+function parseList(lines: readonly string[], from: number, to: number): unknown[] {
+  const list: unknown[] = [];
+  for (let start = from; start < to; start += LINES_AT_ONCE) {
+    const end = Math.min(to, start + LINES_AT_ONCE);
+    const text = lines.slice(start, end).join('\n');
+    // Without the comma after the last line of the lot, unless it is the list's last.
+    for (const element of JSON.parse(`[${end < to ? text.slice(0, -1) : text}]`) as unknown[]) list.push(element);
+  }
+  return list;
 }
 
 const COLLECTION_OF = Object.fromEntries(Object.entries(ID_KIND).map(([collection, kind]) => [kind, collection])) as Record<IdKind, string>;
