@@ -9,7 +9,7 @@ export function renderJsonExport(input: ExportInput): string {
 
 /** About how much text is written at a time. */
 const PART_LENGTH = 1 << 16;
-const RECORDS_AT_ONCE = 256;
+const RECORDS_AT_ONCE = 64;
 
 /**
  * The same text in parts of about PART_LENGTH, a record at a time: JSON.stringify(journal, null, 2)
@@ -46,7 +46,7 @@ function* objectPieces(object: object, depth: number): Generator<string> {
       yield nested(value, depth + 1);
       continue;
     }
-    // A few hundred records at a time: one JSON.stringify each is much faster than one per record.
+    // A few dozen records at a time: faster than one JSON.stringify per record, and no text of megabytes.
     for (let from = 0; from < value.length; from += RECORDS_AT_ONCE) {
       const records = nested(value.slice(from, from + RECORDS_AT_ONCE), depth + 1);
       // Without the brackets around them, which stand at the list's own indent.
