@@ -38,6 +38,17 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
   return { hunks: middle.before.length > 0 || middle.after.length > 0 ? [middle, ...tail] : tail };
 }
 
+/**
+ * `patch` once the lines it wrote were rewritten in place (`after`: the new text, as many
+ * lines as before): only its hunks are diffed again, the rest of the text being as it was.
+ */
+export function diffAgain(patch: LinePatch, after: readonly string[]): LinePatch {
+  const hunks = patch.hunks.flatMap((hunk) =>
+    diffLines(hunk.before, after.slice(hunk.atAfter, hunk.atAfter + hunk.after.length)).hunks.map((h) => ({ ...h, atBefore: h.atBefore + hunk.atBefore, atAfter: h.atAfter + hunk.atAfter })),
+  );
+  return { hunks };
+}
+
 /** The old text from the new one, when `lines` is the new one; undefined when it is not. */
 export function revertPatch(lines: readonly string[], patch: LinePatch): string[] | undefined {
   return applyHunks(lines, patch.hunks.map((h) => ({ at: h.atAfter, expected: h.after, replacement: h.before })));

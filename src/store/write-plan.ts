@@ -10,7 +10,7 @@ import type { Journal, Person } from '../domain/schema';
 import { ID_KIND, ID_PREFIX } from '../domain/vocabulary';
 import { CLOCK_TAIL, journalLines, recordJson, type JournalLines } from './journal-text';
 import { isRead } from './lazy-journal';
-import { diffLines, type LinePatch } from './line-patch';
+import { diffAgain, diffLines, type LinePatch } from './line-patch';
 import { checkAcrossRecords, validateShells, validItem } from './write-checks';
 
 /** The journal as a transaction read it. */
@@ -129,7 +129,8 @@ export function finishWrite(pending: PendingWrite, now: Date): PlannedWrite | un
     get text() {
       return lines.join('\n');
     },
-    patch: diffLines(pending.canonical ? beforeLines : read.text.split('\n'), lines),
+    // The lines outside the patch's hunks are the text read, and so are not compared again.
+    patch: pending.canonical ? diffAgain(patch, lines) : diffLines(read.text.split('\n'), lines),
     summary,
     clockBefore: pending.clock,
     clockAfter: stamp,
