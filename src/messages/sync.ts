@@ -62,8 +62,4 @@ export const sync = {
   copyEncryptedHint: (path: string) => `Encrypt the journal first (grow encrypt), then: grow merge ${q(path)}`,
   merged: (path: string) => `Merged ${path} into the journal:`,
   movedCopy: (to: string) => `The copy is kept in the backups folder: ${to}`,
-  copiesNotice: (copies: string[]) =>
-    copies.length === 1
-      ? `grow: a sync folder's conflicted copy of the journal is not merged yet: grow merge ${q(copies[0]!)}`
-      : `grow: ${copies.length} conflicted copies of the journal from a sync folder are not merged yet: grow doctor lists them.`,
 };

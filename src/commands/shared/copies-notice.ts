@@ -4,7 +4,7 @@
 // runs by itself: its completion script, at every start-up and every Tab (grow remind, also run
 // at start-up, does not come this way).
 import type { Context } from '../../context';
-import { sync as m } from '../../messages/sync';
+import { copies as m } from '../../messages/copies';
 import { safeText } from '../../render/text';
 import { conflictedCopies } from '../../store/conflicted-copies';
 
@@ -19,5 +19,5 @@ export function noticeConflictedCopies(ctx: Pick<Context, 'store' | 'err'>, comm
 export function conflictedCopiesNotice(ctx: Pick<Context, 'store'>, command: string): string | undefined {
   if (QUIET.has(command)) return undefined;
   const copies = conflictedCopies(ctx.store.path);
-  return copies.length > 0 ? `${safeText(m.copiesNotice(copies))}\n` : undefined;
+  return copies.length > 0 ? `${safeText(m.notice(copies))}\n` : undefined;
 }
