@@ -10,8 +10,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { MARK } from './envelope-start';
 
-export { ENVELOPE_START, isEnvelopeLike, startsAsEnvelope } from './envelope-start';
-
 export const ENVELOPE_FORMAT = 1;
 const CIPHER = 'aes-256-gcm';
 const SIZES = { salt: 16, iv: 12, tag: 16, check: 16, key: 32 } as const;

@@ -8,7 +8,7 @@ import { JournalSchema, type Journal } from '../domain/schema';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
 import { GrowError, systemReason } from '../errors';
 import { messages } from '../messages';
-import { isEnvelopeLike } from './envelope';
+import { isEnvelopeLike } from './envelope-start';
 import { decodeUtf8, isRawJournal, jsonErrorDetail } from './parse-journal';
 import { MAX_JOURNAL_BYTES } from './read';
 import { describeIssue, MAX_NESTING, nestedDeeperThan } from './validation';

@@ -7,7 +7,7 @@ import type { Journal } from '../domain/schema';
 import { listBackups } from './backups';
 import { conflictedCopies } from './conflicted-copies';
 import { changeLogDir } from './change-log';
-import { startsAsEnvelope } from './envelope';
+import { startsAsEnvelope } from './envelope-start';
 import type { JournalStore } from './journal-store';
 import { PassphraseNeededError } from './keyring';
 import { isLocked } from './lock';

@@ -6,7 +6,7 @@ import { messages } from '../messages';
 import { migrate, type RawJournal } from '../domain/migrations';
 import { JournalSchema, type Journal } from '../domain/schema';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
-import { isEnvelopeLike } from './envelope';
+import { isEnvelopeLike } from './envelope-start';
 import { jsonErrorOffset, lineAndColumn } from './json-position';
 import type { Keyring } from './keyring';
 import type { JournalFile } from './read';

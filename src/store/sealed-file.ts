@@ -4,7 +4,8 @@
 import { JournalError } from '../errors';
 import { messages } from '../messages';
 import { listBackups } from './backups';
-import { ENVELOPE_FORMAT, ENVELOPE_START, isEnvelopeLike, readEnvelope, startsAsEnvelope, unseal, type Envelope, type Sealing } from './envelope';
+import { ENVELOPE_FORMAT, readEnvelope, unseal, type Envelope, type Sealing } from './envelope';
+import { ENVELOPE_START, isEnvelopeLike, startsAsEnvelope } from './envelope-start';
 import type { Keyring } from './keyring';
 import { readBytes } from './read';
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { deriveKey, checkMatches, ENVELOPE_FORMAT, isEnvelopeLike, newSealing, readEnvelope, seal, unseal, type Envelope } from '../../src/store/envelope';
+import { deriveKey, checkMatches, ENVELOPE_FORMAT, newSealing, readEnvelope, seal, unseal, type Envelope } from '../../src/store/envelope';
+import { isEnvelopeLike } from '../../src/store/envelope-start';
 
 const plain = Buffer.from('{\n  "version": 1,\n  "people": []\n}\n');
 
