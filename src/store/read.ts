@@ -1,8 +1,9 @@
-// Reading the journal. A file this grow wrote itself (its digest is known valid) is just parsed,
-// or opened when it is encrypted (sealed-file.ts); any other file goes through the full check in
-// parse-journal.ts, loaded only then. Only a regular file is read, and only up to a size: a
-// pipe would hang every command (grow remind in a shell's start-up too), /dev/zero would
-// fill the memory.
+// Reading the journal. A file this grow wrote itself (validated-cache.ts knows it by its
+// identity) skips the full check and each list is parsed when it is used (lazy-journal.ts): a
+// plain one is read a line at a time, an encrypted one opened first (sealed-file.ts). Any other
+// file goes through the full check in parse-journal.ts, loaded only then. Only a regular file
+// is read, and only up to a size: a pipe would hang every command (grow remind in a shell's
+// start-up too), /dev/zero would fill the memory.
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type BigIntStats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { JournalError, systemReason } from '../errors';
