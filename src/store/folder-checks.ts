@@ -25,7 +25,7 @@ export function assertSafeBackups(journalPath: string): void {
   if (problem) throw untrustedBackups(journalPath, problem);
 }
 
-export function untrustedBackups(journalPath: string, problem: string): JournalError {
+function untrustedBackups(journalPath: string, problem: string): JournalError {
   const dir = backupDirOf(journalPath);
   return new JournalError(m.unsafeBackups(dir, problem), m.unsafeBackupsHint(dir));
 }
