@@ -98,6 +98,14 @@ describe('JournalStore', () => {
     expect(existsSync(lockPathOf(path))).toBe(false);
   });
 
+  it('reads back every character of a journal it wrote, read a megabyte at a time across characters of many bytes', async () => {
+    const path = tempJournal();
+    // Lines of hundreds of kilobytes of 2-, 3- and 4-byte characters: the megabyte boundaries fall inside characters.
+    const texts = Array.from({ length: 12 }, (_, i) => `${'é'.repeat(i)}${'€😀'.repeat(33_000)}`);
+    await new JournalStore(path).update((journal) => texts.forEach((text) => addNote(journal, 'me', { text, tags: [], at })));
+    expect((await new JournalStore(path).read()).people[0]!.notes.map((note) => note.text)).toEqual(texts);
+  });
+
   it('validates a file changed by hand in full, even after grow wrote it', async () => {
     const path = tempJournal();
     const store = new JournalStore(path);
