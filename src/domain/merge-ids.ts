@@ -6,7 +6,7 @@ import type { Journal, Person } from './schema';
 import { ID_PREFIX, type IdKind } from './vocabulary';
 
 /** When a record was made, as far as it says: to order records that want the same id. */
-export function bornOf(record: AnyRecord): string {
+function bornOf(record: AnyRecord): string {
   const value = record.at ?? record.created ?? record.on ?? record.since ?? '';
   return typeof value === 'string' ? value : '';
 }

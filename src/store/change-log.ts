@@ -91,7 +91,7 @@ export async function readChangeLog(journalPath: string, keyring: Keyring): Prom
   }
 }
 
-export async function readPatch(journalPath: string, change: LoggedChange, keyring: Keyring): Promise<LinePatch | undefined> {
+async function readPatch(journalPath: string, change: LoggedChange, keyring: Keyring): Promise<LinePatch | undefined> {
   const bytes = await readFile(patchPath(journalPath, change.seq)).catch(() => undefined);
   const plain = bytes && (await opened(bytes, keyring, journalPath));
   return plain && (JSON.parse(plain.toString('utf8')) as LinePatch);
@@ -182,7 +182,7 @@ async function opened(bytes: Buffer, keyring: Keyring, journalPath: string): Pro
 }
 
 /** Why a step through the log cannot be taken. */
-export type StepProblem = 'nothing' | 'oldest' | 'elsewhere';
+type StepProblem = 'nothing' | 'oldest' | 'elsewhere';
 
 /**
  * The journal's text one step back (undo) or forward (redo) in the log, from its text and clock

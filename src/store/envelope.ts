@@ -15,7 +15,7 @@ const CIPHER = 'aes-256-gcm';
 const SIZES = { salt: 16, iv: 12, tag: 16, check: 16, key: 32 } as const;
 
 /** About 100 ms on a laptop: slow for someone guessing passphrases, quick for the person. */
-export const DEFAULT_COST = { N: 2 ** 15, r: 8, p: 1 } as const;
+const DEFAULT_COST = { N: 2 ** 15, r: 8, p: 1 } as const;
 /**
  * The header's checksum has no key, so anyone may change the cost in it: a raised cost would
  * make every command take a minute and a gigabyte before failing, a tiny one breaks scrypt,

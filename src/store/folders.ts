@@ -21,7 +21,7 @@ export async function prepareFolders(journalPath: string): Promise<void> {
 }
 
 /** Refuses a journal folder others may write to (without the sticky bit), or that belongs to someone else. */
-export async function checkJournalFolder(journalPath: string): Promise<void> {
+async function checkJournalFolder(journalPath: string): Promise<void> {
   const folder = dirname(journalPath);
   const problem = folderProblem(await stat(folder), { shared: true });
   if (problem) throw new JournalError(m.unsafeFolder(journalPath, folder, problem), m.unsafeFolderHint(folder));

@@ -176,8 +176,8 @@ function isNamed(lockPath: string, folder: number): boolean {
  * Writes the new file inside the lock folder, flushes it, and renames it over `target`. On
  * Linux the folder is reached through its handle (/proc/self/fd), so a folder taken over
  * cannot be mistaken for the new holder's; elsewhere by its name, checked just before.
+ * Returns the identity of the file written, which the rename keeps.
  */
-/** Returns the identity of the file written, which the rename keeps. */
 async function replaceInside(lockPath: string, folder: number, target: string, bytes: Uint8Array | Iterable<Uint8Array>, stillAsRead: () => Promise<boolean>): Promise<FileIdentity> {
   touch(folder);
   const handle = `/proc/self/fd/${folder}`;
