@@ -37,6 +37,21 @@ describe('undo and redo', () => {
     await expect(journal.step('redo')).rejects.toThrow('There is no change to redo');
   });
 
+  it('brings back a note added by hand without a uid as the full read sees it: the next change gives it the uid every copy derives', async () => {
+    const journal = store();
+    await journal.update(note('first'));
+    const written = readFileSync(journal.path, 'utf8');
+    const byHand = written.replace(/"uid":"[0-9a-f]+",("id":"n1")/, '$1');
+    expect(byHand).not.toBe(written);
+    writeFileSync(journal.path, byHand);
+    await journal.update(note('second'));
+    const derived = (await journal.read()).people[0]!.notes[0]!.uid;
+    await journal.step('undo');
+    expect(readFileSync(journal.path, 'utf8')).toBe(byHand);
+    await journal.update(note('third'));
+    expect((await journal.read()).people[0]!.notes[0]!.uid).toBe(derived);
+  });
+
   it('keeps a backup of what it replaces, like any change', async () => {
     const journal = store();
     await journal.update(note('first'));
