@@ -46,7 +46,7 @@ export async function exportPlan(ctx: Context, given: Flags<ExportOptions>): Pro
   // Each person is made when the renderer comes to them, from a copy that lets their lists go
   // once they are written; a format asked first whether it is empty has them made once.
   const people = { *[Symbol.iterator]() { for (const person of chosen) yield exportPerson(passingCopy(person), shown); } };
-  const input = { journal: exportedJournal(journal, [], allPeople), people: exporter.isEmpty ? [...people] : people, allPeople, today, since, ...calendarExtras(journal, name) };
+  const input = { journal: exportedJournal(journal, [], allPeople), people: exporter.isEmpty ? [...people] : people, allPeople, today, since, ...(exporter.calendar ? calendarExtras(journal, name) : {}) };
   if (exporter.isEmpty?.(input)) throw new GrowError(m.emptyCalendar(name), undefined, m.emptyCalendarHint);
   if (out === undefined) {
     for (const part of exporter.render(input)) ctx.out.data(part);

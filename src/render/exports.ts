@@ -32,12 +32,14 @@ export interface Exporter {
   render(input: ExportInput): Iterable<string>;
   /** True when the format cannot say "nothing" validly, so there is nothing to write. */
   isEmpty?(input: ExportInput): boolean;
+  /** It shows `promised` and `meetings`: other formats are spared reading every plan for them. */
+  calendar?: boolean;
 }
 
 export const EXPORTERS: readonly Exporter[] = [
   { format: 'md', extensions: ['.md', '.markdown'], render: markdownParts },
   { format: 'json', extensions: ['.json'], render: jsonExportParts },
-  { format: 'ics', extensions: ['.ics', '.ical'], render: (input) => [renderICalendar(input)], isEmpty: isEmptyCalendar },
+  { format: 'ics', extensions: ['.ics', '.ical'], render: (input) => [renderICalendar(input)], isEmpty: isEmptyCalendar, calendar: true },
 ];
 
 export const DEFAULT_EXPORTER = EXPORTERS[0]!;

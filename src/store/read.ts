@@ -48,31 +48,17 @@ export interface FileBytes {
 export async function readJournalFile(path: string, keyring: Keyring): Promise<(JournalFile & Pick<FileBytes, 'identity'>) | null> {
   // A plain journal this grow wrote is read a line at a time: years of journal are never held
   // twice, as bytes and as text.
-  const read = withRegularFile(path, (fd, identity) =>
-    isKnownValid(path, identity) && !startsAsEnvelope(firstBytes(fd, ENVELOPE_START.length)) ? { lines: readLines(fd), identity } : { bytes: readFileSync(fd), identity },
-  );
+  const read = withRegularFile(path, (fd, identity) => {
+    const known = isKnownValid(path, identity);
+    return known && !startsAsEnvelope(firstBytes(fd, ENVELOPE_START.length)) ? { lines: readLines(fd), identity } : { bytes: readFileSync(fd), identity, known };
+  });
   if (read === null) return null;
   if (read.lines) {
     if (wasEncrypted(path)) await checkPlainAllowed(path, keyring.acceptsPlaintext);
-    return writtenLines(read.lines, read.identity);
+    return { ...asWritten(read.lines), identity: read.identity };
   }
   if (wasEncrypted(path) && !isEncrypted(read.bytes)) await checkPlainAllowed(path, keyring.acceptsPlaintext);
   return { ...(await journalIn(path, read, keyring)), identity: read.identity };
-}
-
-/** The lines of a journal grow wrote, read as they are used; its text is joined only if asked for. */
-function writtenLines(lines: string[], identity: FileIdentity): JournalFile & Pick<FileBytes, 'identity'> {
-  const journal = lazyJournal(lines);
-  if (!journal) return { ...asWritten(lines.join('\n')), identity };
-  return {
-    journal,
-    canonical: true,
-    lines,
-    identity,
-    get text() {
-      return lines.join('\n');
-    },
-  };
 }
 
 const CHUNK_BYTES = 2 ** 20;
@@ -101,23 +87,39 @@ function readLines(fd: number): string[] {
   return lines;
 }
 
-async function journalIn(path: string, { bytes, identity }: FileBytes, keyring: Keyring): Promise<JournalFile> {
-  if (isKnownValid(path, identity)) {
-    if (!startsAsEnvelope(bytes)) return asWritten(bytes.toString('utf8'));
+/** `known`: grow wrote this very file itself (validated-cache.ts), so it needs no full check. */
+async function journalIn(path: string, { bytes, known }: { bytes: Buffer; known: boolean }, keyring: Keyring): Promise<JournalFile> {
+  if (known) {
     const text = bytes.toString('utf8');
+    if (!startsAsEnvelope(bytes)) return asWritten(text.split('\n'), text);
     const { openEnvelope } = await import('./sealed-file');
     const { plain, sealing } = await openEnvelope(path, JSON.parse(text) as Record<string, unknown>, text, keyring);
-    return { ...asWritten(plain.toString('utf8')), sealing };
+    const opened = plain.toString('utf8');
+    return { ...asWritten(opened.split('\n'), opened), sealing };
   }
   const { parseJournalFile } = await import('./parse-journal');
   return parseJournalFile(path, bytes, keyring);
 }
 
-/** A journal as grow wrote it: read as it is used (lazy-journal.ts), or whole if it is laid out otherwise. */
-function asWritten(text: string): JournalFile {
-  const lines = text.split('\n');
+/**
+ * A journal as grow wrote it, from the lines of its text: read as it is used (lazy-journal.ts),
+ * or whole if it is laid out otherwise. The text, when it was not read as lines, is joined only
+ * if asked for.
+ */
+function asWritten(lines: string[], text?: string): JournalFile {
   const journal = lazyJournal(lines);
-  return journal ? { journal, text, canonical: true, lines } : { journal: JSON.parse(text) as Journal, text, canonical: true };
+  if (!journal) {
+    const whole = text ?? lines.join('\n');
+    return { journal: JSON.parse(whole) as Journal, text: whole, canonical: true };
+  }
+  return {
+    journal,
+    canonical: true,
+    lines,
+    get text() {
+      return text ?? lines.join('\n');
+    },
+  };
 }
 
 /** Whether the file is an encrypted journal (intact or not), without opening it. */
