@@ -74,7 +74,7 @@ export function finishWrite(pending: PendingWrite, now: Date): PlannedWrite | un
   journal.clock = stamp;
   let written = journalLines(journal);
   let patch = diffLines(beforeLines, written.lines);
-  if (patch.hunks.every((hunk) => isClock(hunk.before) && isClock(hunk.after))) {
+  if (onlyTheClock(pending, patch)) {
     journal.clock = pending.clock;
     return undefined;
   }
@@ -195,6 +195,21 @@ function listOf(line: string): RecordCollection {
 
 const isRecordList = (list: string): list is RecordCollection => (RECORD_COLLECTIONS as readonly string[]).includes(list);
 const isClock = (lines: readonly string[]) => lines.every((line) => line.startsWith('  "clock": '));
+
+/**
+ * Whether the only change is the journal's clock. A journal with no clock yet (never written by
+ * grow 3, or new) gains a line for it and a comma on the line before, so it is compared without one.
+ */
+function onlyTheClock(pending: PendingWrite, patch: LinePatch): boolean {
+  if (patch.hunks.every((hunk) => isClock(hunk.before) && isClock(hunk.after))) return true;
+  if (pending.clock !== undefined) return false;
+  const { journal } = pending.read;
+  const stamp = journal.clock;
+  journal.clock = undefined;
+  const unstamped = diffLines(pending.beforeLines, journalLines(journal).lines);
+  journal.clock = stamp;
+  return unstamped.hunks.length === 0;
+}
 
 /** The lines with the journal's new clock: in place of the old one, or written anew on a first write. */
 function withClock(written: JournalLines, journal: Journal): JournalLines {

@@ -90,6 +90,15 @@ describe('planWrite', () => {
     expect(write).toBeUndefined();
   });
 
+  it('writes nothing when nothing changed in a journal with no clock yet', async () => {
+    const text = journalText(emptyJournal());
+    expect(text).not.toContain('"clock"');
+    const read = asRead(text);
+    expect((await planWrite(read, () => undefined, NOW)).write).toBeUndefined();
+    expect(read.journal.clock).toBeUndefined();
+    expect((await planWrite(asRead(text), (journal) => void (journal.owner = 'Ada'), NOW)).write?.text).toContain('"clock"');
+  });
+
   it('keeps what undoes the change exactly', async () => {
     const text = await start();
     const read = asRead(text);
