@@ -3,16 +3,12 @@
 // record gets a local id again, and references are written back as local ids.
 import { RECORD_COLLECTIONS, recordsOf, type AnyRecord } from './identity';
 import type { Journal, Person } from './schema';
-import { ID_PREFIX, type IdKind } from './vocabulary';
+import { ID_PREFIX, idNumber, type IdKind } from './vocabulary';
 
 /** When a record was made, as far as it says: to order records that want the same id. */
 function bornOf(record: AnyRecord): string {
   const value = record.at ?? record.created ?? record.on ?? record.since ?? '';
   return typeof value === 'string' ? value : '';
-}
-
-export function idNumber(id: string): number {
-  return Number(id.slice(1));
 }
 
 /** Every local id in the journal, with its record's uid. */

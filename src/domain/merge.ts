@@ -4,13 +4,13 @@
 import { sameValue } from './changes';
 import { canonicalJson, fillDerivedUids, RECORD_COLLECTIONS, recordsOf, type AnyRecord, type RecordCollection } from './identity';
 import { isMe, ME } from './journal';
-import { assignIds, compare, idNumber, removeOrphans, rewriteReferences, uidsById, type IdClaim } from './merge-ids';
+import { assignIds, compare, removeOrphans, rewriteReferences, uidsById, type IdClaim } from './merge-ids';
 import { mergeRecord, type FieldConflict, type TieBreak } from './merge-record';
 import { identifyCopies, importedNames } from './merge-import';
 import { pairPeople, type PersonPair } from './merge-people';
 import { translateOwners } from './merge-owners';
 import type { Draft, Journal, Person, Tombstone } from './schema';
-import { ID_KIND, type IdKind } from './vocabulary';
+import { ID_KIND, idNumber, type IdKind } from './vocabulary';
 
 export type MergeMode = 'replicas' | 'import';
 

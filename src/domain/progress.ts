@@ -1,8 +1,7 @@
 // Progress at a glance: an item's progress is its latest check-in's (100 once done); a
 // goal's is the average of its items that were not dropped.
 import type { Action, Checkin, Goal, Person } from './schema';
-
-const idNumber = (id: string) => Number(id.slice(1));
+import { idNumber } from './vocabulary';
 
 /** Later date first, then the one written later. */
 export function isLater(a: Checkin, b: Checkin): boolean {

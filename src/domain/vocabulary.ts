@@ -22,6 +22,9 @@ export const ID_PREFIX = {
   reflection: 'r',
 } as const;
 
+/** The number in a local id: 7 for g7. */
+export const idNumber = (id: string): number => Number(id.slice(1));
+
 /** The kind of id each collection's records carry; mission versions have none. */
 export const ID_KIND: Partial<Record<RecordCollection, IdKind>> = {
   reflections: 'reflection',

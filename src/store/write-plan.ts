@@ -240,6 +240,7 @@ function referenceReaders(journal: Journal, replaced: ReadonlyMap<string, string
   return { before: reader(earlier), after: reader(current) };
 }
 
+/** The uids of the records a reference can name: unlike uidsById, this reads no notes or check-ins a change left unread. */
 function idsToUids(people: readonly Person[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const person of people) for (const collection of ['goals', 'actions', 'sessions'] as const) for (const record of person[collection]) map.set(record.id, record.uid!);
