@@ -11,7 +11,7 @@ import { startsAsEnvelope } from './envelope-start';
 import { inWords } from './file-errors';
 import { backupsFolder } from './folders';
 import type { Keyring } from './keyring';
-import { readJournalFile } from './read';
+import { readJournalFile, startsEncrypted } from './read';
 
 /** Moves the copy into the backups folder, under its own name (numbered when taken): where it went. */
 export async function keepMergedCopy(journalPath: string, copy: string, keyring: Keyring): Promise<string> {
@@ -21,7 +21,7 @@ export async function keepMergedCopy(journalPath: string, copy: string, keyring:
     const ext = extname(name);
     let target = join(folder, name);
     for (let n = 2; existsSync(target); n++) target = join(folder, `${name.slice(0, name.length - ext.length)} (${n})${ext}`);
-    const sealing = (await readJournalFile(journalPath, keyring))?.sealing;
+    const sealing = startsEncrypted(journalPath) ? (await readJournalFile(journalPath, keyring))?.sealing : undefined;
     const bytes = sealing ? await readFile(copy) : undefined;
     if (sealing && bytes && !startsAsEnvelope(bytes)) {
       await replaceFileAtomic(target, seal(bytes, sealing));
@@ -30,3 +30,4 @@ export async function keepMergedCopy(journalPath: string, copy: string, keyring:
     return target;
   });
 }
+

@@ -142,6 +142,12 @@ function isEncrypted(bytes: Buffer): boolean {
  * The bytes of a regular file of at most MAX_JOURNAL_BYTES (only its first `head` bytes, when
  * given); null when there is none.
  */
+/** Whether the file at `path` is an encrypted journal, told by its first bytes without reading it whole. */
+export function startsEncrypted(path: string): boolean {
+  const head = readBytes(path, ENVELOPE_START.length)?.bytes;
+  return head !== undefined && startsAsEnvelope(head);
+}
+
 export function readBytes(path: string, head?: number): FileBytes | null {
   return withRegularFile(path, (fd, identity) => ({ bytes: head === undefined ? readFileSync(fd) : firstBytes(fd, head), identity }));
 }

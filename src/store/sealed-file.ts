@@ -5,9 +5,9 @@ import { JournalError } from '../errors';
 import { messages } from '../messages';
 import { listBackups } from './backups';
 import { ENVELOPE_FORMAT, readEnvelope, unseal, type Envelope, type Sealing } from './envelope';
-import { ENVELOPE_START, isEnvelopeLike, startsAsEnvelope } from './envelope-start';
+import { isEnvelopeLike } from './envelope-start';
 import type { Keyring } from './keyring';
-import { readBytes } from './read';
+import { readBytes, startsEncrypted } from './read';
 
 const m = messages.journal;
 const v = messages.vault;
@@ -24,8 +24,7 @@ export async function openEnvelope(path: string, raw: Record<string, unknown>, t
 /** Asks for (and checks) the passphrase of an encrypted journal: done before a change takes the lock. */
 export async function unlockJournalFile(path: string, keyring: Keyring): Promise<void> {
   // A plain journal is told by its first bytes: only an encrypted one is read whole here.
-  const head = readBytes(path, ENVELOPE_START.length)?.bytes;
-  if (!head || !startsAsEnvelope(head)) return;
+  if (!startsEncrypted(path)) return;
   const bytes = readBytes(path)?.bytes;
   if (!bytes) return;
   const text = bytes.toString('utf8');
