@@ -94,7 +94,7 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     write: false,
-    plugins: [...READS.map((read) => useBuilt(`./cli/${read}`, 'src/main.ts', `${read}.js`)), lazyChildProcess],
+    plugins: [lazyChildProcess],
   });
   const remind = await build({
     ...common,

@@ -9,7 +9,8 @@
 //   own bundle (remind-main.ts), never commander, zod, @inquirer or chalk. When the journal has
 //   changed since the last remind, it reads it through dist/load-remind-facts.js.
 // - `grow`, `grow notes` and `grow action list`, with the options cli/read-request.ts reads:
-//   this file and the command's own bundle (dist/read-notes.js, say), which holds the command, their context and the journal's
+//   this file and the command's own bundle (dist/read-notes.js, say; on Node 20 compiled from a
+//   code cache, see cli/code-cache.ts), which holds the command, their context and the journal's
 //   reading, but never commander, zod, @inquirer, the write path or a date in words (chalk
 //   when there is colour to paint). A line that needs more (a journal grow did not write or
 //   that is encrypted, a question to ask, any error to word) is handed over, before anything
@@ -17,7 +18,10 @@
 // - Any other line: the command line (commander, cli/), then the one command it names, with
 //   its context. @inquirer is loaded only by a command that asks, when it asks; chalk only
 //   when there is colour to paint; zod only to check a journal grow did not write itself.
+import { join } from 'node:path';
+import { requireBundle } from './cli/code-cache';
 import { fastPath } from './cli/fast-path';
+import type { RanOnItsOwn } from './cli/read-command';
 import { readRequest, type ReadRequest } from './cli/read-request';
 import { stdoutIsTerminal, whenOutputFails, writeErr, writeOut } from './terminal/write-out';
 
@@ -40,9 +44,10 @@ async function start(): Promise<void> {
 
 /** The line run by the bundle of its command (see cli/read-command.ts), if it could run it. */
 async function ranOnItsOwn(request: ReadRequest): Promise<boolean> {
-  if (request.command === 'notes') return (await import('./cli/read-notes')).ran(request, outputFailed);
-  if (request.command === 'action list') return (await import('./cli/read-actions')).ran(request, outputFailed);
-  return (await import('./cli/read-dashboard')).ran(request, outputFailed);
+  const bundle = (name: string) => requireBundle(join(__dirname, `${name}.js`)) as { ran: RanOnItsOwn<typeof request> };
+  if (request.command === 'notes') return bundle('read-notes').ran(request, outputFailed);
+  if (request.command === 'action list') return bundle('read-actions').ran(request, outputFailed);
+  return bundle('read-dashboard').ran(request, outputFailed);
 }
 
 async function printedStoredHelp(words: string): Promise<boolean> {

@@ -1,0 +1,94 @@
+// On Node 20, `grow`, `grow notes` and `grow action list` start from code compiled by an
+// earlier run, kept in the person's cache folder (src/cli/code-cache.ts). A cache is code that
+// runs: these tests try to make grow run one it should not trust, or one made from another file.
+import { chmodSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir, tempJournal } from '../support/temp';
+import { runGrow } from './support/grow';
+
+let journal: string;
+let expected: string;
+
+beforeAll(async () => {
+  journal = tempJournal();
+  expect((await runGrow(['note', 'A first note #work'], { journal })).code).toBe(0);
+  expected = (await runGrow(['notes'], { journal, env: { XDG_CACHE_HOME: tempDir() } })).stdout;
+  expect(expected).toContain('A first note');
+}, 60_000);
+
+/** `grow notes` with its cache in `cache`/grow: it must say what it always says. */
+async function notesWith(cache: string): Promise<void> {
+  const run = await runGrow(['notes'], { journal, env: { XDG_CACHE_HOME: cache } });
+  expect(run).toMatchObject({ code: 0, stdout: expected, stderr: '' });
+}
+
+/** Which file the cache is now, and when it was written: a cache that was used is not written again. */
+const version = (file: string) => {
+  const { ino, mtimeMs } = statSync(file);
+  return `${ino} ${mtimeMs}`;
+};
+
+// Node 22 and later keep their own cache (bin/grow.js turns it on): grow keeps none there.
+describe.skipIf('enableCompileCache' in Module)('the compiled code grow keeps to start faster', () => {
+  it('is written after the first run, readable only by you, and used from then on', async () => {
+    const cache = tempDir();
+    await notesWith(cache);
+    const file = join(cache, 'grow', 'read-notes.js.cache');
+    expect(statSync(join(cache, 'grow')).mode & 0o777).toBe(0o700);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const written = version(file);
+    await notesWith(cache);
+    expect(version(file)).toBe(written);
+  });
+
+  it('is made again when it was made from another build, or V8 refuses it', async () => {
+    const cache = tempDir();
+    await notesWith(cache);
+    const file = join(cache, 'grow', 'read-notes.js.cache');
+    const text = readFileSync(file);
+    const header = text.subarray(0, text.indexOf('\n') + 1).toString();
+    for (const damaged of [Buffer.concat([Buffer.from(header.replace(/ \d+\n$/, ' 1\n')), text.subarray(header.length)]), Buffer.concat([Buffer.from(header), Buffer.from('not code at all')])]) {
+      writeFileSync(file, damaged);
+      const before = version(file);
+      await notesWith(cache);
+      expect(version(file)).not.toBe(before);
+      expect(readFileSync(file).subarray(0, header.length).toString()).toBe(header);
+    }
+  });
+
+  it('is neither used nor written where someone else could have written it', async () => {
+    // A folder others may write to.
+    const open = tempDir();
+    await notesWith(open);
+    const folder = join(open, 'grow');
+    chmodSync(folder, 0o777);
+    const file = join(folder, 'read-notes.js.cache');
+    writeFileSync(file, Buffer.concat([readFileSync(file).subarray(0, readFileSync(file).indexOf('\n') + 1), Buffer.from('not code at all')]));
+    const planted = version(file);
+    await notesWith(open);
+    expect(version(file)).toBe(planted);
+
+    // A file others may write to, and a link in place of the file: each is put aside for a
+    // file of grow's own (had grow used it, it would have left it as it was).
+    const shared = tempDir();
+    await notesWith(shared);
+    const sharedFile = join(shared, 'grow', 'read-notes.js.cache');
+    chmodSync(sharedFile, 0o666);
+    await notesWith(shared);
+    expect(statSync(sharedFile).mode & 0o777).toBe(0o600);
+    const linked = tempDir();
+    mkdirSync(join(linked, 'grow'), { mode: 0o700 });
+    const link = join(linked, 'grow', 'read-notes.js.cache');
+    symlinkSync(sharedFile, link);
+    await notesWith(linked);
+    expect(lstatSync(link).isSymbolicLink()).toBe(false);
+  });
+
+  it('costs nothing but the cache when its folder cannot be made', async () => {
+    const blocked = join(tempDir(), 'a file');
+    writeFileSync(blocked, '');
+    await notesWith(blocked);
+  });
+});
