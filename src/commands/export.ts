@@ -14,7 +14,7 @@ import { DEFAULT_EXPORTER, exporterForFile, exporterNamed, type Exporter } from 
 import { byteSize } from '../render/format';
 import { safeJson, shellQuote } from '../render/text';
 import { exportTarget, writeExport } from '../store/export-file';
-import { passingCopy } from '../store/lazy-journal';
+import { passingCopy, unreadElements } from '../store/lazy-journal';
 import { parseDateFlag, type Flags } from './shared/options';
 
 const m = messages.exportCommand;
@@ -45,8 +45,16 @@ export async function exportPlan(ctx: Context, given: Flags<ExportOptions>): Pro
   const shown = { includePrivate: options.includePrivate ?? false, since };
   // Each person is made when the renderer comes to them, from a copy that lets their lists go
   // once they are written; a format asked first whether it is empty has them made once.
-  const people = { *[Symbol.iterator]() { for (const person of chosen) yield exportPerson(passingCopy(person), shown); } };
-  const input = { journal: exportedJournal(journal, [], allPeople), people: exporter.isEmpty ? [...people] : people, allPeople, today, since, ...(exporter.calendar ? calendarExtras(journal, name) : {}) };
+  const people = { *[Symbol.iterator]() { for (const person of chosen) yield exportPerson(person, shown, passingCopy); } };
+  const input = {
+    journal: exportedJournal(journal, allPeople),
+    people: exporter.isEmpty ? [...people] : people,
+    storedElements: unreadElements,
+    allPeople,
+    today,
+    since,
+    ...(exporter.calendar ? calendarExtras(journal, name) : {}),
+  };
   if (exporter.isEmpty?.(input)) throw new GrowError(m.emptyCalendar(name), undefined, m.emptyCalendarHint);
   if (out === undefined) {
     for (const part of exporter.render(input)) ctx.out.data(part);

@@ -122,7 +122,7 @@ export function recordCheckin(journal: Journal, personName: string, input: ItemC
 }
 
 /** The items each split item was split into, by the split item's id. */
-export function splitsOf(person: Person): Map<string, string[]> {
+export function splitsOf(person: Pick<Person, 'checkins'>): Map<string, string[]> {
   return new Map(person.checkins.flatMap((c) => (c.item !== undefined && c.split ? [[c.item, c.split] as const] : [])));
 }
 

@@ -21,38 +21,47 @@ export interface ExportedPerson {
   splits: Map<string, string[]>;
 }
 
-export function exportPerson(person: Person, options: ExportOptions): ExportedPerson {
+/**
+ * `copy` makes the person shown from the stored one; only the lists the export cuts short are
+ * replaced in it. grow export's copy leaves a list not read yet unread until something reads it,
+ * so that one shown whole can be written from the journal's own text.
+ */
+export function exportPerson(stored: Person, options: ExportOptions, copy: (person: Person) => Person = (p) => ({ ...p })): ExportedPerson {
   const shown = <T extends { private?: boolean }>(record: T) => options.includePrivate || !record.private;
   const { since } = options;
   const recent = (day: IsoDate) => since === undefined || day >= since;
 
-  const checkins = person.checkins.filter((c) => recent(c.on));
-  const notes = person.notes.filter((n) => shown(n) && (since === undefined || dateOf(n.at) >= since));
-  const reflections = person.reflections.filter(shown);
+  const person = copy(stored);
+  const everyCheckin = since === undefined ? undefined : person.checkins;
+  if (everyCheckin) person.checkins = everyCheckin.filter((c) => recent(c.on));
+  person.notes = person.notes.filter((n) => shown(n) && (since === undefined || dateOf(n.at) >= since));
+  person.reflections = person.reflections.filter(shown);
   // A session before `since` stays when a record that is shown was agreed or reviewed in it,
   // so every reference in the export points at something in it.
-  const referenced = new Set([...person.actions, ...checkins, ...reflections].map((r) => r.session));
-  const sessions = person.sessions
-    .filter((s) => recent(s.on) || referenced.has(s.id))
+  const referenced = since === undefined ? undefined : new Set([...person.actions, ...person.checkins, ...person.reflections].map((r) => r.session));
+  person.sessions = person.sessions
+    .filter((s) => recent(s.on) || referenced?.has(s.id))
     .map((s) => (options.includePrivate ? s : { ...s, notes: s.notes.filter(shown) }));
+  if (!options.includePrivate) person.drafts = [];
 
+  const all = () => ({ checkins: everyCheckin ?? person.checkins });
   let latest: ExportedPerson['latest'] | undefined;
   let splits: ExportedPerson['splits'] | undefined;
   return {
-    person: { ...person, reflections, checkins, notes, sessions, drafts: options.includePrivate ? person.drafts : [] },
+    person,
     // Worked out when first shown: the JSON export shows neither.
     get latest() {
-      return (latest ??= latestCheckins(person));
+      return (latest ??= latestCheckins(all()));
     },
     get splits() {
-      return (splits ??= splitsOf(person));
+      return (splits ??= splitsOf(all()));
     },
   };
 }
 
-/** A journal holding only what the export shows; it is valid against the journal's schema. */
-export function exportedJournal(journal: Journal, people: readonly ExportedPerson[], allPeople: boolean): Journal {
-  const exported: Journal = { version: journal.version, people: people.map((p) => p.person) };
+/** The journal around the people an export shows (which come one at a time, as ExportInput's `people`). */
+export function exportedJournal(journal: Journal, allPeople: boolean): Journal {
+  const exported: Journal = { version: journal.version, people: [] };
   if (allPeople && journal.owner !== undefined) exported.owner = journal.owner;
   return exported;
 }

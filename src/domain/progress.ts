@@ -16,7 +16,7 @@ export function newestFirst(checkins: readonly Checkin[]): Checkin[] {
 }
 
 /** The latest check-in on each item, in one pass over the check-ins. */
-export function latestCheckins(person: Person): Map<string, Checkin> {
+export function latestCheckins(person: Pick<Person, 'checkins'>): Map<string, Checkin> {
   const latest = new Map<string, Checkin>();
   for (const checkin of person.checkins) {
     if (checkin.item === undefined) continue;

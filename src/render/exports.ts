@@ -16,6 +16,12 @@ export interface ExportInput {
    * it, so that markdown and JSON, written a person at a time, never hold a journal of years whole.
    */
   people: Iterable<ExportedPerson>;
+  /**
+   * The JSON of each element of a person's list that nothing has read yet, as the journal file
+   * holds it (`grow export` gives it for a journal it reads as it is used): a list shown whole is
+   * written from it, without parsing it first.
+   */
+  storedElements?: (holder: object, key: string) => readonly string[] | undefined;
   /** The whole journal rather than one person's plan. */
   allPeople: boolean;
   today: IsoDate;

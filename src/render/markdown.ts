@@ -15,6 +15,7 @@ import { eventSections } from './markdown-events';
 import { privateMark, section, type Blocks, type Layout } from './markdown-layout';
 import { blockText, heading, inlineText, table } from './markdown-text';
 import type { ExportInput } from './exports';
+import { inParts } from './parts';
 
 const m = messages.exportDocument;
 
@@ -31,21 +32,15 @@ export function* markdownParts(input: ExportInput): Generator<string> {
   for (const exported of input.people) {
     // One person's plan is titled with their name.
     if (alone) yield opening(m.title(exported.person.name, date));
-    let part = '';
-    for (const block of personBlocks(exported, alone, input.since)) {
-      part += `\n\n${block.join('\n')}`;
-      if (part.length >= PART_LENGTH) {
-        yield part;
-        part = '';
-      }
-    }
-    if (part !== '') yield part;
+    yield* inParts(blockTexts(personBlocks(exported, alone, input.since)));
   }
   yield '\n';
 }
 
-/** About how much text is written at a time: a person's years of check-ins and notes are never held whole. */
-const PART_LENGTH = 1 << 16;
+/** Each block after the blank line that sets it apart. */
+function* blockTexts(blocks: Iterable<string[]>): Generator<string> {
+  for (const block of blocks) yield `\n\n${block.join('\n')}`;
+}
 
 const text = (blocks: Blocks) => blocks.map((block) => block.join('\n')).join('\n\n');
 

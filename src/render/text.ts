@@ -13,7 +13,12 @@ export function safeText(text: string): string {
  * (U+0080 to U+009F, which some terminals obey) as they are. Escaped, the data is the same.
  */
 export function safeJson(value: unknown, indent?: number, replacer?: (key: string, value: unknown) => unknown): string {
-  return JSON.stringify(value, replacer, indent).replace(/[\u007f-\u009f]/g, escaped);
+  return safeJsonText(JSON.stringify(value, replacer, indent));
+}
+
+/** JSON.stringify's text made safe as safeJson makes it. */
+export function safeJsonText(json: string): string {
+  return json.replace(/[\u007f-\u009f]/g, escaped);
 }
 
 const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;

@@ -22,6 +22,22 @@ export function unreadLines(holder: object, key: string): Readonly<Pick<UnreadLi
   return unread.get(holder)?.get(key);
 }
 
+/**
+ * The JSON of each element of a list not read yet, as the file holds it: grow wrote each with
+ * JSON.stringify, one a line (journal-text.ts). Undefined once the list was read (or set).
+ */
+export function unreadElements(holder: object, key: string): string[] | undefined {
+  const place = unread.get(holder)?.get(key);
+  if (!place) return undefined;
+  const elements: string[] = [];
+  for (let at = place.from; at < place.to; at++) {
+    const line = place.lines[at]!;
+    // Without its indent, and the comma after it but for the last.
+    elements.push(line.slice(line.indexOf('{'), line.endsWith(',') ? -1 : line.length));
+  }
+  return elements;
+}
+
 /** Whether a list was read (or set) since the journal was read. */
 export function isRead(holder: object, key: string): boolean {
   return unread.get(holder)?.get(key) === undefined;

@@ -16,5 +16,5 @@ export function exportInput(journal: Journal, options: InputOptions = {}): Expor
   const allPeople = options.allPeople ?? false;
   const chosen = allPeople ? journal.people : journal.people.filter((p) => p.name === (options.person ?? 'me'));
   const people = chosen.map((p) => exportPerson(p, { includePrivate: options.includePrivate ?? false, since: options.since }));
-  return { journal: exportedJournal(journal, people, allPeople), people, allPeople, today: options.today ?? '2026-11-25', since: options.since };
+  return { journal: { ...exportedJournal(journal, allPeople), people: people.map((p) => p.person) }, people, allPeople, today: options.today ?? '2026-11-25', since: options.since };
 }
