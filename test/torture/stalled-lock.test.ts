@@ -24,6 +24,7 @@ const BASE_NOTES = 2_000;
 
 interface Exit {
   code: number | null;
+  signal: NodeJS.Signals | null;
   stderr: string;
 }
 
@@ -31,8 +32,11 @@ function grow(journal: string, args: string[]): { child: ChildProcess; exit: Pro
   const child = spawn(process.execPath, [GROW_BIN, ...args], { env: growEnv({ journal }), stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  return { child, exit: new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr }))) };
+  return { child, exit: new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr }))) };
 }
+
+/** What a failed expectation on an exit says: a signal that ended the process as well as its stderr. */
+const howItEnded = (exit: Exit) => `${exit.signal ? `ended by ${exit.signal}: ` : ''}${exit.stderr}`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -67,7 +71,7 @@ describe('a writer busy for longer than a lock takes to go stale', () => {
       addNote(j, 'me', { text: 'written by the busy writer', tags: [], at: new Date() });
     });
     const exit = await queued!;
-    expect(exit.code, exit.stderr).toBe(0);
+    expect(exit.code, howItEnded(exit)).toBe(0);
     const texts = await notesIn(journal);
     expect(texts).toContain('written by the busy writer');
     expect(texts).toContain('queued behind a busy writer');
@@ -122,7 +126,7 @@ describe('a writer stopped while it holds the lock', () => {
         expect(texts.size, `round ${n}: the import was acknowledged`).toBeGreaterThanOrEqual(BASE_NOTES + IMPORTED);
       } else {
         refused++;
-        expect(longExit.code, longExit.stderr).toBe(1);
+        expect(longExit.code, howItEnded(longExit)).toBe(1);
         expect(longExit.stderr).toContain('the journal changed while grow was writing; nothing was saved');
       }
     };
