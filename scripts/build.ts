@@ -1,17 +1,20 @@
 // Builds dist/ from src/ (npm run build; npm install runs it too). What each way of starting
 // grow may load is written in src/main.ts, and test/cli/start-up.test.ts holds the bundles to it.
 //
-// - dist/main.js: the entry. Commands are loaded with import() only when they run, so esbuild
-//   splits them into chunks. The chunks are CommonJS: Node starts its ES module loader only
-//   for ES modules, and that alone costs about a fifth of Node's own start-up.
+// - dist/main.js: the full command line. Commands are loaded with import() only when they run,
+//   so esbuild splits them into chunks. The chunks are CommonJS: Node starts its ES module
+//   loader only for ES modules, and that alone costs about a fifth of Node's own start-up.
+// - dist/start.js: the entry of every line but remind's, one file of its own (src/start.ts):
+//   one file loads faster than main.js and the chunks it shares with the rest of grow. It runs
+//   `grow`, `grow notes` and `grow action list` from their bundles and hands anything else to main.js.
 // - dist/remind.js: `grow remind` runs at every new terminal, so bin/grow.js starts it from a
-//   bundle of its own (src/remind-main.ts): one file loads faster than main.js and the chunks
-//   it would otherwise share. When the journal has changed since the last remind, it reads it
-//   through dist/load-remind-facts.js; a line that is not remind after all goes on to main.js.
+//   bundle of its own (src/remind-main.ts) for the same reason. When the journal has changed
+//   since the last remind, it reads it through dist/load-remind-facts.js; a line that is not
+//   remind after all goes on to start.js.
 // - dist/read-dashboard.js, read-notes.js, read-actions.js: `grow`, `grow notes` and `grow
-//   action list`, each bundled on its own for the same reason, with nothing in it loaded on
-//   demand: what they would load on demand instead hands the line over to dist/main.js's full
-//   command line (see cli/read-command.ts).
+//   action list`, each bundled on its own, with nothing in it loaded on demand: what they would
+//   load on demand instead hands the line over to dist/main.js's full command line (see
+//   cli/read-command.ts).
 // - dist/help.json: every command's help, as commander prints it at 80 columns, so that
 //   `grow --help` and `grow COMMAND --help` print without loading commander (see main.ts).
 import { build, transform, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
@@ -79,6 +82,7 @@ const READS = ['read-dashboard', 'read-notes', 'read-actions'];
 export interface Bundles {
   /** The main bundle, as esbuild split it (in ES module form, before it is turned into CommonJS). */
   main: Metafile;
+  start: Metafile;
   remind: Metafile;
   read: Metafile;
 }
@@ -102,7 +106,15 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
     format: 'cjs',
     supported: { 'dynamic-import': false },
     write: false,
-    plugins: [useBuilt('../store/load-remind-facts', 'src/commands/remind.ts', 'load-remind-facts.js'), useBuilt('./main', 'src/remind-main.ts', 'main.js')],
+    plugins: [useBuilt('../store/load-remind-facts', 'src/commands/remind.ts', 'load-remind-facts.js'), useBuilt('./start', 'src/remind-main.ts', 'start.js')],
+  });
+  const start = await build({
+    ...common,
+    entryPoints: { start: 'src/start.ts' },
+    format: 'cjs',
+    supported: { 'dynamic-import': false },
+    write: false,
+    plugins: [useBuilt('./main', 'src/start.ts', 'main.js')],
   });
   const read = await build({
     ...common,
@@ -117,7 +129,7 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
     await rm(dist, { recursive: true, force: true });
     const files = [
       ...(await Promise.all(main.outputFiles.map(async (file) => ({ path: file.path, text: (await transform(file.text, { format: 'cjs', minify, supported: { 'dynamic-import': false } })).code })))),
-      ...[...remind.outputFiles, ...read.outputFiles].map((file) => ({ path: file.path, text: file.text })),
+      ...[...start.outputFiles, ...remind.outputFiles, ...read.outputFiles].map((file) => ({ path: file.path, text: file.text })),
       // Without it, Node would read these files as ES modules (package.json says "module").
       { path: join(dist, 'package.json'), text: '{ "type": "commonjs" }\n' },
     ];
@@ -127,7 +139,7 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
     }
     await writeFile(join(dist, 'help.json'), JSON.stringify(await renderHelp()));
   }
-  return { main: main.metafile!, remind: remind.metafile!, read: read.metafile! };
+  return { main: main.metafile!, start: start.metafile!, remind: remind.metafile!, read: read.metafile! };
 }
 
 /** Every command's help, rendered by the declarations themselves (bundled apart, never run). */

@@ -38,7 +38,7 @@ function compileWithCache(file: string): ModuleFunction | undefined {
     const folder = cacheFolder();
     if (folder === undefined) return undefined;
     const { source, identity } = readBundle(file);
-    const cacheFile = join(folder, `${basename(file)}.cache`);
+    const cacheFile = join(folder, `${basename(file)}-${placeKey(dirname(file))}.cache`);
     const cachedData = cacheFor(cacheFile, identity);
     const script = new Script(Module.wrap(source), { filename: file, ...(cachedData && { cachedData }) });
     // Written as grow ends, so that it holds the code of every function the command ran.
@@ -54,6 +54,14 @@ function cacheFolder(): string | undefined {
   if (typeof process.getuid !== 'function') return undefined;
   const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return join(base, 'grow');
+}
+
+/** A short name for the folder a bundle is in: two copies of grow installed keep a cache each. */
+function placeKey(folder: string): string {
+  // FNV-1a: a name, not a check, and crypto costs more to load than the cache saves.
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < folder.length; at++) hash = Math.imul(hash ^ folder.charCodeAt(at), 0x01000193);
+  return (hash >>> 0).toString(16);
 }
 
 /** The bundle's text, and which file in which state it was read from. */

@@ -3,8 +3,8 @@
 // every later write would stay plain. So grow keeps a mark beside the journal, outside the
 // file itself, while the journal is encrypted; a plain journal beside the mark is refused
 // until the person says it is meant to be plain (grow decrypt, or --accept-plaintext).
-import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+// Not node:fs/promises: every read loads this file, and loading that costs a millisecond or two.
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { JournalError } from '../errors';
 import { vault } from '../messages/vault';
@@ -25,7 +25,7 @@ export async function markEncrypted(journalPath: string): Promise<void> {
 }
 
 export async function forgetEncrypted(journalPath: string): Promise<void> {
-  await rm(markOf(journalPath), { force: true });
+  rmSync(markOf(journalPath), { force: true });
 }
 
 /** A plain journal where grow encrypted one: refused, unless the person accepted it, which forgets the mark. */

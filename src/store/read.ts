@@ -4,8 +4,8 @@
 // file goes through the full check in parse-journal.ts, loaded only then. Only a regular file
 // is read, and only up to a size: a pipe would hang every command (grow remind in a shell's
 // start-up too), /dev/zero would fill the memory.
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type BigIntStats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+// Not node:fs/promises: loading it (and the modules it loads) costs a read a millisecond or two.
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import { JournalError, systemReason } from '../errors';
 import { journal as m } from '../messages/journal';
 import type { Journal } from '../domain/schema';
@@ -182,10 +182,8 @@ function firstBytes(fd: number, length: number): Buffer {
 
 /** Whether `path` is still the file `identity` was taken from (or, for null, still missing). */
 export async function isUnchanged(path: string, identity: FileIdentity | null): Promise<boolean> {
-  const now = await stat(path, { bigint: true }).then(identityOf, (error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw error;
-  });
+  const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+  const now = info === undefined ? null : identityOf(info);
   if (now === null || identity === null) return now === identity;
   return now.dev === identity.dev && now.ino === identity.ino && now.size === identity.size && now.mtimeNs === identity.mtimeNs;
 }

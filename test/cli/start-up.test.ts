@@ -41,20 +41,25 @@ const isPrompts = (name: string) => name.startsWith('@inquirer/');
 const CHECK_INPUT = ['src/commands/import.ts', 'src/commands/init.ts', 'src/commands/merge-driver.ts', 'src/commands/merge.ts', 'src/commands/shared/guided-init.ts', 'src/commands/session.ts'];
 
 describe('what each way of starting grow loads', () => {
-  it('--version and help: the entry alone, with no package at all', () => {
+  it('--version and help: the entry and the command line\'s first file, with no package at all', () => {
+    const start = loadedWith(bundles.start, ['dist/start.js']);
+    expect(start.packages).toEqual([]);
+    // The words of an output that cannot be written are compiled only then, but are in the file.
+    expect(start.own).toEqual(['src/cli/code-cache.ts', 'src/cli/read-request.ts', 'src/errors.ts', 'src/messages/common.ts', 'src/output-failed.ts', 'src/render/text.ts', 'src/start.ts', 'src/terminal/write-out.ts']);
+    // main.js is loaded only for a line that is none of grow, grow notes and grow action list, or one they hand over.
+    expect(bundles.start.outputs['dist/start.js']!.imports.filter((i) => !i.path.startsWith('node:')).map((i) => [i.path, i.kind])).toEqual([['./main.js', 'require-call']]);
     const { own, packages } = loadedWith(bundles.main, ['dist/main.js']);
     expect(packages).toEqual([]);
     // render/text.ts: what standard error shows goes through safeText, errors of --version and help included.
-    // cli/code-cache.ts: loads the bundle of grow, grow notes or grow action list (only Node's own modules).
-    expect(own).toEqual(['src/cli/code-cache.ts', 'src/cli/fast-path.ts', 'src/cli/read-request.ts', 'src/main.ts', 'src/render/text.ts', 'src/terminal/write-out.ts']);
+    expect(own).toEqual(['src/cli/fast-path.ts', 'src/main.ts', 'src/output-failed.ts', 'src/render/text.ts', 'src/terminal/write-out.ts']);
   });
 
   it('grow remind: its own bundle, without the main entry, the command line, zod, the prompts or chalk', () => {
     const remind = loadedWith(bundles.remind, ['dist/remind.js']).packages;
     expect(remind.filter((name) => COMMAND_LINE.includes(name) || isPrompts(name))).toEqual([]);
     const imports = bundles.remind.outputs['dist/remind.js']!.imports;
-    // main.js is loaded only for a line that is not grow remind after all.
-    expect(imports.filter((i) => i.path.endsWith('main.js')).map((i) => i.kind)).toEqual(['require-call']);
+    // start.js is loaded only for a line that is not grow remind after all.
+    expect(imports.filter((i) => i.path.endsWith('start.js')).map((i) => i.kind)).toEqual(['require-call']);
     // It counts from the facts kept beside the journal: hashing the journal is for reading it.
     expect(imports.map((i) => i.path)).not.toContain('node:crypto');
   });

@@ -1,9 +1,9 @@
 // On Node 20, `grow`, `grow notes` and `grow action list` start from code compiled by an
 // earlier run, kept in the person's cache folder (src/cli/code-cache.ts). A cache is code that
 // runs: these tests try to make grow run one it should not trust, or one made from another file.
-import { chmodSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, tempJournal } from '../support/temp';
 import { runGrow } from './support/grow';
@@ -24,6 +24,9 @@ async function notesWith(cache: string): Promise<void> {
   expect(run).toMatchObject({ code: 0, stdout: expected, stderr: '' });
 }
 
+/** The cache of dist/read-notes.js (named also by where grow is installed). */
+const notesCache = (cache: string) => join(cache, 'grow', readdirSync(join(cache, 'grow')).find((name) => name.startsWith('read-notes.js-'))!);
+
 /** Which file the cache is now, and when it was written: a cache that was used is not written again. */
 const version = (file: string) => {
   const { ino, mtimeMs } = statSync(file);
@@ -35,7 +38,7 @@ describe.skipIf('enableCompileCache' in Module)('the compiled code grow keeps to
   it('is written after the first run, readable only by you, and used from then on', async () => {
     const cache = tempDir();
     await notesWith(cache);
-    const file = join(cache, 'grow', 'read-notes.js.cache');
+    const file = notesCache(cache);
     expect(statSync(join(cache, 'grow')).mode & 0o777).toBe(0o700);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const written = version(file);
@@ -46,7 +49,7 @@ describe.skipIf('enableCompileCache' in Module)('the compiled code grow keeps to
   it('is made again when it was made from another build, or V8 refuses it', async () => {
     const cache = tempDir();
     await notesWith(cache);
-    const file = join(cache, 'grow', 'read-notes.js.cache');
+    const file = notesCache(cache);
     const text = readFileSync(file);
     const header = text.subarray(0, text.indexOf('\n') + 1).toString();
     for (const damaged of [Buffer.concat([Buffer.from(header.replace(/ \d+\n$/, ' 1\n')), text.subarray(header.length)]), Buffer.concat([Buffer.from(header), Buffer.from('not code at all')])]) {
@@ -64,7 +67,7 @@ describe.skipIf('enableCompileCache' in Module)('the compiled code grow keeps to
     await notesWith(open);
     const folder = join(open, 'grow');
     chmodSync(folder, 0o777);
-    const file = join(folder, 'read-notes.js.cache');
+    const file = notesCache(open);
     writeFileSync(file, Buffer.concat([readFileSync(file).subarray(0, readFileSync(file).indexOf('\n') + 1), Buffer.from('not code at all')]));
     const planted = version(file);
     await notesWith(open);
@@ -74,13 +77,13 @@ describe.skipIf('enableCompileCache' in Module)('the compiled code grow keeps to
     // file of grow's own (had grow used it, it would have left it as it was).
     const shared = tempDir();
     await notesWith(shared);
-    const sharedFile = join(shared, 'grow', 'read-notes.js.cache');
+    const sharedFile = notesCache(shared);
     chmodSync(sharedFile, 0o666);
     await notesWith(shared);
     expect(statSync(sharedFile).mode & 0o777).toBe(0o600);
     const linked = tempDir();
     mkdirSync(join(linked, 'grow'), { mode: 0o700 });
-    const link = join(linked, 'grow', 'read-notes.js.cache');
+    const link = join(linked, 'grow', basename(sharedFile));
     symlinkSync(sharedFile, link);
     await notesWith(linked);
     expect(lstatSync(link).isSymbolicLink()).toBe(false);

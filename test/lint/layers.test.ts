@@ -46,7 +46,7 @@ async function problems(file: string, code: string): Promise<string[]> {
 
 describe('the layers of src/', () => {
   it('reads the map', () => {
-    expect([...map.keys()].sort()).toEqual(['cli', 'clock', 'commands', 'context', 'domain', 'errors', 'flows', 'main', 'messages', 'process-alive', 'remind-main', 'render', 'store', 'terminal']);
+    expect([...map.keys()].sort()).toEqual(['cli', 'clock', 'commands', 'context', 'domain', 'errors', 'flows', 'main', 'messages', 'output-failed', 'process-alive', 'remind-main', 'render', 'start', 'store', 'terminal']);
     expect(map.get('domain')).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // Loaded with --require (NODE_OPTIONS) by read-path.test.ts, to run one line both ways:
 // GROW_TEST_READ_PATH=off makes the bundles of grow, grow notes and grow action list (dist/read-*.js)
 // decline every line, so the full command line runs it; any other value is a file in which
-// is written whether the bundle ran the line. main.js loads a bundle through the module cache
+// is written whether the bundle ran the line. start.js loads a bundle through the module cache
 // (src/cli/code-cache.ts), so each bundle's place in it is taken here by one that does that.
 const Module = require('node:module');
 const { readFileSync, writeFileSync } = require('node:fs');
