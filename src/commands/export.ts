@@ -14,7 +14,7 @@ import { DEFAULT_EXPORTER, exporterForFile, exporterNamed, type Exporter } from 
 import { byteSize } from '../render/format';
 import { safeJson, shellQuote } from '../render/text';
 import { exportTarget, writeExport } from '../store/export-file';
-import { passingCopy, unreadElements } from '../store/lazy-journal';
+import { keepElements, passingCopy, unreadElements } from '../store/lazy-journal';
 import { parseDateFlag, type Flags } from './shared/options';
 
 const m = messages.exportCommand;
@@ -45,7 +45,7 @@ export async function exportPlan(ctx: Context, given: Flags<ExportOptions>): Pro
   const shown = { includePrivate: options.includePrivate ?? false, since };
   // Each person is made when the renderer comes to them, from a copy that lets their lists go
   // once they are written; a format asked first whether it is empty has them made once.
-  const people = { *[Symbol.iterator]() { for (const person of chosen) yield exportPerson(person, shown, passingCopy); } };
+  const people = { *[Symbol.iterator]() { for (const person of chosen) yield exportPerson(person, shown, { copy: passingCopy, keep: keepElements }); } };
   const input = {
     journal: exportedJournal(journal, allPeople),
     people: exporter.isEmpty ? [...people] : people,

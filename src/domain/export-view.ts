@@ -5,7 +5,7 @@
 import { dateOf, type IsoDate } from './dates';
 import { splitsOf } from './checkins';
 import { latestCheckins } from './progress';
-import type { Checkin, Journal, Person } from './schema';
+import type { Checkin, Journal, Note, Person } from './schema';
 
 export interface ExportOptions {
   includePrivate: boolean;
@@ -22,19 +22,32 @@ export interface ExportedPerson {
 }
 
 /**
- * `copy` makes the person shown from the stored one; only the lists the export cuts short are
- * replaced in it. grow export's copy leaves a list not read yet unread until something reads it,
- * so that one shown whole can be written from the journal's own text.
+ * How an export makes the person it shows from the stored one: a copy, whose lists it cuts
+ * short. grow export's leaves each list not read yet unread until something reads it, so that
+ * one shown whole can be written from the journal's own text.
  */
-export function exportPerson(stored: Person, options: ExportOptions, copy: (person: Person) => Person = (p) => ({ ...p })): ExportedPerson {
+export interface PersonCopying {
+  copy(person: Person): Person;
+  /** Keeps of the copy's list the records `keep` keeps, which keeps any record without `field`. */
+  keep(person: Person, key: 'notes', field: string, keep: (note: Note) => boolean): void;
+}
+
+const PLAIN_COPY: PersonCopying = {
+  copy: (person) => ({ ...person }),
+  keep: (person, key, _field, keep) => void (person[key] = person[key].filter(keep)),
+};
+
+export function exportPerson(stored: Person, options: ExportOptions, copying = PLAIN_COPY): ExportedPerson {
   const shown = <T extends { private?: boolean }>(record: T) => options.includePrivate || !record.private;
   const { since } = options;
   const recent = (day: IsoDate) => since === undefined || day >= since;
 
-  const person = copy(stored);
+  const person = copying.copy(stored);
   const everyCheckin = since === undefined ? undefined : person.checkins;
   if (everyCheckin) person.checkins = everyCheckin.filter((c) => recent(c.on));
-  person.notes = person.notes.filter((n) => shown(n) && (since === undefined || dateOf(n.at) >= since));
+  // Told apart by the one field they hold, private notes are left out without reading the others.
+  if (since === undefined) copying.keep(person, 'notes', 'private', shown);
+  else person.notes = person.notes.filter((n) => shown(n) && dateOf(n.at) >= since);
   person.reflections = person.reflections.filter(shown);
   // A session before `since` stays when a record that is shown was agreed or reviewed in it,
   // so every reference in the export points at something in it.

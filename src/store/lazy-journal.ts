@@ -38,6 +38,28 @@ export function unreadElements(holder: object, key: string): string[] | undefine
   return elements;
 }
 
+/**
+ * Keeps of the list `key` of `holder` the elements `keep` keeps, where `keep` keeps any element
+ * without `field`. A list not read yet stays so: an element whose line does not name `field` is
+ * kept unread, and only the others are read to be asked.
+ */
+export function keepElements<T>(holder: Record<string, unknown>, key: string, field: string, keep: (element: T) => boolean): void {
+  const place = unread.get(holder)?.get(key);
+  if (!place) {
+    holder[key] = (holder[key] as T[]).filter(keep);
+    return;
+  }
+  const named = `"${field}":`;
+  const kept: string[] = [];
+  for (let at = place.from; at < place.to; at++) {
+    const line = place.lines[at]!;
+    if (!line.includes(named) || keep(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as T)) kept.push(line);
+  }
+  // The last line of a list has no comma after it.
+  if (kept.at(-1)?.endsWith(',')) kept.push(kept.pop()!.slice(0, -1));
+  listLater(holder, key, kept, 0, kept.length);
+}
+
 /** Whether a list was read (or set) since the journal was read. */
 export function isRead(holder: object, key: string): boolean {
   return unread.get(holder)?.get(key) === undefined;
