@@ -1,7 +1,8 @@
 // Runs the built bin/grow.js as a subprocess, the way a script would: no terminal, a
-// journal of its own, a fixed date and time zone.
+// journal of its own, a fixed date and time zone, and a cache folder of the test file's own.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from '../../support/temp';
 
 export const GROW_BIN = fileURLToPath(new URL('../../../bin/grow.js', import.meta.url));
 
@@ -23,8 +24,12 @@ export interface RunOptions {
   cwd?: string;
 }
 
+let cacheHome: string | undefined;
+
 export function growEnv(options: Pick<RunOptions, 'journal' | 'env' | 'today'>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GROW_JOURNAL: options.journal, GROW_TODAY: options.today ?? '2026-11-25', TZ: 'UTC' };
+  // The code grow keeps to start faster goes in the test's own folder, never the home folder's.
+  cacheHome ??= tempDir();
+  const env: NodeJS.ProcessEnv = { ...process.env, GROW_JOURNAL: options.journal, GROW_TODAY: options.today ?? '2026-11-25', TZ: 'UTC', XDG_CACHE_HOME: cacheHome };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
   delete env.GROW_DEBUG;
