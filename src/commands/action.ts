@@ -15,6 +15,7 @@ import { plan as m } from '../messages/plan';
 import { longDate } from '../render/dates';
 import { dueReasonsText } from '../render/due';
 import { renderActions, renderActionsByPlan, type ActionGroup } from '../render/plan';
+import { unreadCheckinsWith } from '../store/checkins-with';
 import { limitText, parseDateFlag, printJson, type Flags } from './shared/options';
 import { readCadence, readOwner } from './shared/plan-values';
 import { actionById, goalById, refuseIfClosed } from './shared/plan-lookup';
@@ -71,8 +72,10 @@ export async function listActions(ctx: Context, options: Flags<ActionListOptions
   const reasons = new Map(options.due ? plans.flatMap(({ person }) => dueItems(person, today).map((item) => [item.action.id, item.reasons] as const)) : []);
   const wanted = (a: Action) => (options.due ? reasons.has(a.id) : (all || a.status === 'open') && (before === undefined || a.due <= before));
   const shown = plans.map(({ person, counts }) => ({ person, actions: person.actions.filter((a) => counts(a) && wanted(a)) }));
+  // The check-ins that moved, renegotiated or split an item: all that moves and splits are counted from.
+  const changes = new Map(shown.map(({ person }) => [person, { checkins: unreadCheckinsWith(person, ['moved', 'renegotiated', 'split']) ?? person.checkins }]));
   const moves = new Map(shown.flatMap(({ person, actions }) => {
-    const ofItems = movesOfItems(person);
+    const ofItems = movesOfItems(changes.get(person)!);
     return actions.map((a) => [a.id, ofItems.get(a.id) ?? 0] as const);
   }));
   const found = shown.flatMap(({ person, actions }) => actions.map((a) => ({ ...a, ...(options.mine && { person: person.name }), moves: moves.get(a.id)!, ...(options.due && { reasons: reasons.get(a.id) }) })));
@@ -85,7 +88,7 @@ export async function listActions(ctx: Context, options: Flags<ActionListOptions
     if (moves.get(a.id)! > 0) facts.push(checkin.moves(moves.get(a.id)!));
     return facts;
   };
-  const view = { today, paint: ctx.paint, extras, width: ctx.out.columns, splits: new Map(shown.flatMap(({ person }) => [...splitsOf(person)])) };
+  const view = { today, paint: ctx.paint, extras, width: ctx.out.columns, splits: new Map(shown.flatMap(({ person }) => [...splitsOf(changes.get(person)!)])) };
   const date = before && longDate(before);
   if (options.mine) return ctx.out.write(renderActionsByPlan(options.due ? dashboard.due : m.mineTitle(all, date), shown, view));
   const title = options.due ? dashboard.due : date !== undefined ? m.actionsBefore(all, date) : m.actionsTitle(all);

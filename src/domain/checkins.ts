@@ -50,8 +50,11 @@ export function movesSinceRenegotiation(person: Person, itemId: string): number 
   return countMoves(person.checkins.filter((c) => c.item === itemId));
 }
 
-/** movesSinceRenegotiation of every item with check-ins, in one pass over years of them. */
-export function movesOfItems(person: Person): Map<string, number> {
+/**
+ * movesSinceRenegotiation of every item with check-ins, in one pass over years of them (only
+ * the ones that moved or renegotiated an item count: the others may be left out).
+ */
+export function movesOfItems(person: Pick<Person, 'checkins'>): Map<string, number> {
   const histories = new Map<string, Checkin[]>();
   for (const checkin of person.checkins) {
     if (checkin.item === undefined) continue;
