@@ -7,6 +7,7 @@ import { isMe, personToRead, sameName } from '../domain/journal';
 import { overview } from '../domain/overview';
 import { dashboard as m } from '../messages/dashboard';
 import { renderDashboard, renderWelcome } from '../render/dashboard';
+import { unreadCheckinsForOverview } from '../store/overview-checkins';
 import { printJson } from './shared/options';
 
 export async function dashboard(ctx: Context): Promise<void> {
@@ -15,10 +16,12 @@ export async function dashboard(ctx: Context): Promise<void> {
   // The owner's own dashboard also shows what they promised in their reports' plans, and the
   // next one-on-one with each; a report's plan, the next one-on-one kept in it.
   const own = isMe(person.name);
-  const view = overview(person, ctx.clock.today(), {
+  const today = ctx.clock.today();
+  const view = overview(person, today, {
     promised: own ? commitments(journal, { open: true }) : [],
     meetings: nextMeetings(journal).filter((meeting) => own || sameName(meeting.person, person.name)),
     journal,
+    checkins: unreadCheckinsForOverview(person, today) ?? person.checkins,
   });
   if (ctx.json) return printJson(ctx, view);
   // The prompts are ready before anything is shown, when there is something to offer.

@@ -6,7 +6,7 @@ import { currentMission, currentStage } from './plan';
 import { goalProgress, lastCheckin, latestCheckins } from './progress';
 import { defaultPulseSince, latestPulse, pulseSeries, type PulsePeriod } from './pulse';
 import { isMe, sameName } from './journal';
-import type { Journal, MissionVersion, Person, Pulse } from './schema';
+import type { Checkin, Journal, MissionVersion, Person, Pulse } from './schema';
 
 export interface Overview {
   person: string;
@@ -41,11 +41,18 @@ export interface OverviewExtras {
   meetings?: readonly NextMeeting[];
   /** Whose journal it is, so that an item of the owner's own plan typed with their name is theirs. */
   journal?: Pick<Journal, 'owner'>;
+  /**
+   * The person's check-ins to work from, when not all of them are: at least the latest on each
+   * item, the latest of all, the first and the latest with a pulse, and every one with a pulse
+   * from defaultSpanStart('week', today) on (store/overview-checkins.ts).
+   */
+  checkins?: Checkin[];
 }
 
-export function overview(person: Person, today: IsoDate, { promised = [], meetings = [], journal = {} }: OverviewExtras = {}): Overview {
+export function overview(person: Person, today: IsoDate, { promised = [], meetings = [], journal = {}, checkins = person.checkins }: OverviewExtras = {}): Overview {
   const byOther = (owner: string) => (isMe(person.name) ? !isOwners(journal, owner) : !sameName(owner, person.name));
-  const latest = latestCheckins(person);
+  const worked = { checkins };
+  const latest = latestCheckins(worked);
   const mission = currentMission(person);
   const result: Overview = {
     person: person.name,
@@ -60,12 +67,12 @@ export function overview(person: Person, today: IsoDate, { promised = [], meetin
     }).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
     meetings: meetings.map((meeting) => ({ with: meeting.with, on: meeting.on, days: daysBetween(today, meeting.on) })).sort((a, b) => a.days - b.days),
   };
-  const last = lastCheckin(person);
+  const last = lastCheckin(worked);
   if (last) result.lastCheckin = { id: last.id, on: last.on, daysAgo: daysBetween(last.on, today) };
-  const pulse = latestPulse(person);
+  const pulse = latestPulse(worked);
   if (pulse) {
-    const since = defaultPulseSince(person, 'week', today);
-    result.pulse = { since, periods: pulseSeries(person, 'week', since, today), latest: { ...pulse.pulse, on: pulse.on } };
+    const since = defaultPulseSince(worked, 'week', today);
+    result.pulse = { since, periods: pulseSeries(worked, 'week', since, today), latest: { ...pulse.pulse, on: pulse.on } };
   }
   return result;
 }

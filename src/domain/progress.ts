@@ -4,7 +4,7 @@ import type { Action, Checkin, Goal, Person } from './schema';
 import { idNumber } from './vocabulary';
 
 /** Later date first, then the one written later. */
-export function isLater(a: Checkin, b: Checkin): boolean {
+export function isLater(a: Pick<Checkin, 'on' | 'id'>, b: Pick<Checkin, 'on' | 'id'>): boolean {
   return a.on > b.on || (a.on === b.on && idNumber(a.id) > idNumber(b.id));
 }
 
@@ -38,7 +38,7 @@ export function goalProgress(goal: Goal, person: Person, latest = latestCheckins
   return Math.round(items.reduce((sum, a) => sum + itemProgress(a, latest), 0) / items.length);
 }
 
-export function lastCheckin(person: Person): Checkin | undefined {
+export function lastCheckin(person: Pick<Person, 'checkins'>): Checkin | undefined {
   let last: Checkin | undefined;
   for (const checkin of person.checkins) if (!last || isLater(checkin, last)) last = checkin;
   return last;

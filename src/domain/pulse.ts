@@ -38,19 +38,24 @@ function nextPeriod(start: IsoDate, by: PulsePeriodKind, step = 1): IsoDate {
   return toIsoDate(date);
 }
 
+/** The earliest the default trend starts: 16 weeks or 12 months before today's. */
+export function defaultSpanStart(by: PulsePeriodKind, today: IsoDate): IsoDate {
+  return nextPeriod(periodStart(today, by), by, 1 - DEFAULT_SPAN[by]);
+}
+
 /**
  * The start of the default trend: the last 16 weeks or 12 months up to today's, or the
  * period of the first pulse when that is later (no long blank before the first one).
  */
-export function defaultPulseSince(person: Person, by: PulsePeriodKind, today: IsoDate): IsoDate {
-  const span = nextPeriod(periodStart(today, by), by, 1 - DEFAULT_SPAN[by]);
+export function defaultPulseSince(person: Pick<Person, 'checkins'>, by: PulsePeriodKind, today: IsoDate): IsoDate {
+  const span = defaultSpanStart(by, today);
   let first: IsoDate | undefined;
   for (const checkin of person.checkins) if (checkin.pulse && (!first || checkin.on < first)) first = checkin.on;
   return first && first > span ? periodStart(first, by) : span;
 }
 
 /** Every period from the one holding `since` to the one holding `today`, empty ones too. */
-export function pulseSeries(person: Person, by: PulsePeriodKind, since: IsoDate, today: IsoDate): PulsePeriod[] {
+export function pulseSeries(person: Pick<Person, 'checkins'>, by: PulsePeriodKind, since: IsoDate, today: IsoDate): PulsePeriod[] {
   const sums = new Map<IsoDate, { count: number; total: Pulse }>();
   for (const checkin of person.checkins) {
     if (!checkin.pulse || checkin.on < since || checkin.on > today) continue;
@@ -75,7 +80,7 @@ export function pulseSeries(person: Person, by: PulsePeriodKind, since: IsoDate,
 }
 
 /** The most recent check-in that carried a pulse. */
-export function latestPulse(person: Person): (Checkin & { pulse: Pulse }) | undefined {
+export function latestPulse(person: Pick<Person, 'checkins'>): (Checkin & { pulse: Pulse }) | undefined {
   let latest: (Checkin & { pulse: Pulse }) | undefined;
   for (const checkin of person.checkins) {
     if (checkin.pulse && (!latest || isLater(checkin, latest))) latest = checkin as Checkin & { pulse: Pulse };
