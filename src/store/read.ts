@@ -55,7 +55,8 @@ export async function readJournalFile(path: string, keyring: Keyring): Promise<(
   if (read === null) return null;
   if (read.lines) {
     if (wasEncrypted(path)) await checkPlainAllowed(path, keyring.acceptsPlaintext);
-    return { ...asWritten(read.lines), identity: read.identity };
+    // Not spread: that would read the text getter, which joins every line.
+    return Object.assign(asWritten(read.lines), { identity: read.identity });
   }
   if (wasEncrypted(path) && !isEncrypted(read.bytes)) await checkPlainAllowed(path, keyring.acceptsPlaintext);
   return { ...(await journalIn(path, read, keyring)), identity: read.identity };
