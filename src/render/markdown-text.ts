@@ -26,22 +26,28 @@ function normalize(text: string): string {
   return safeText(text.replace(/\r\n?/g, '\n')).replace(/\t/g, ' ');
 }
 
-/**
- * Anything that normalize, cleanLine or escapeLine would change: a control character, a
- * character to escape, the start of a link, two spaces. Most text holds none of it, and one
- * test of it costs less than each of their tests in turn.
- */
-// eslint-disable-next-line no-control-regex -- control characters are among what is looked for
-const NEEDS_WORK = /[\u0000-\u001f\u007f-\u009f\\`*_[\]<>#|~$@&]|[wW]{3}\.|:\/\/| {2}/;
+/** The characters between a pattern's brackets, to build one class from several. */
+const inClass = (pattern: RegExp) => pattern.source.slice(1, -1);
 
-/** What paragraphsOf would do more than split the text: NEEDS_WORK except a line break, space at either end of a line, more than one blank line. */
-// eslint-disable-next-line no-control-regex -- control characters are among what is looked for
-const PLAIN_PARAGRAPHS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\\`*_[\]<>#|~$@&]|[wW]{3}\.|:\/\/| {2}|[^\S\n]\n|\n[^\S\n]|\n\n\n/;
+/** A character that normalize or escapePlain would change, but for a line break; `&` starts an ENTITY. */
+const TO_CHANGE = new RegExp(`[${inClass(CONTROL)}${inClass(SPECIAL)}&]`);
+/** Where WWW or LINK could match (LINK's e-mail addresses hold an `@`, which TO_CHANGE finds). */
+const MAY_LINK = /www\.|:\/\//i;
+
+/**
+ * Whether typed text holds anything that normalize, cleanLine or escapeLine would change (but
+ * its line breaks): a control character, a character to escape, the start of a link, two
+ * spaces. Most text holds none of it, and these three tests cost less than the escaper's own.
+ */
+const needsWork = (text: string) => TO_CHANGE.test(text) || text.includes('  ') || MAY_LINK.test(text);
+
+/** What paragraphsOf would do more than split text at its line breaks: space at either end of a line, more than one blank line. */
+const LOOSE_LINES = /[^\S\n]\n|\n[^\S\n]|\n\n\n/;
 
 /** A line trimmed, with single spaces between its words, escaped. */
 function cleanLine(line: string): string {
   const trimmed = line.trim();
-  if (!NEEDS_WORK.test(trimmed)) return trimmed;
+  if (!needsWork(trimmed)) return trimmed;
   return escapeLine(trimmed.includes('  ') ? trimmed.replace(/ +/g, ' ') : trimmed);
 }
 
@@ -103,11 +109,12 @@ export function wrapLine(escaped: string, first: string, rest: string, width = W
  * ("  ", "> "). Paragraphs stay apart, lines typed one under the other stay so.
  */
 export function blockText(text: string, first: string, rest: string, width = WIDTH): string[] {
-  const trimmed = text.trim() === text;
-  // Most text is one line of words with nothing to escape: the quickest way.
-  if (trimmed && !NEEDS_WORK.test(text)) return wrapLine(text, first, rest, width);
-  // Most of the rest is paragraphs of such lines, one blank line apart: they only need splitting.
-  if (trimmed && !PLAIN_PARAGRAPHS.test(text)) return paragraphLines(text.split('\n\n').map((p) => p.split('\n')), first, rest, width);
+  if (text.trim() === text && !needsWork(text)) {
+    // Most text is one line of words with nothing to escape: the quickest way.
+    if (!text.includes('\n')) return wrapLine(text, first, rest, width);
+    // Most of the rest is paragraphs of such lines, one blank line apart: they only need splitting.
+    if (!LOOSE_LINES.test(text)) return paragraphLines(text.split('\n\n').map((p) => p.split('\n')), first, rest, width);
+  }
   const normal = normalize(text);
   if (!normal.includes('\n')) {
     const line = cleanLine(normal);
