@@ -5,10 +5,12 @@
 // every function that run compiled.
 //
 // A cache is code that runs: it is used only from a folder and a file the person alone owns
-// and can write, and only for the very bundle file it was made from (its device, inode, size
-// and modification time, which any new build changes); V8 itself refuses one from another
-// version of V8 or for other flags. Anything that goes wrong only costs the cache: the bundle is
-// then loaded as any other module.
+// and can write, and only for the very bundle file it was made from (its device, inode, size,
+// and modification and change times: npm dates every file it installs alike, and `cp -p` keeps
+// the date over the same inode, but no one can set the change time); V8 itself refuses one from
+// another version of V8 or for other flags, but not one made from another source of the same
+// length. Anything that goes wrong only costs the cache: the bundle is then loaded as any other
+// module.
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -69,7 +71,7 @@ function readBundle(file: string): { source: string; identity: string } {
   const fd = openSync(file, 'r');
   try {
     const info = fstatSync(fd, { bigint: true });
-    return { source: readFileSync(fd, 'utf8'), identity: `${info.dev} ${info.ino} ${info.size} ${info.mtimeNs}\n` };
+    return { source: readFileSync(fd, 'utf8'), identity: `${info.dev} ${info.ino} ${info.size} ${info.mtimeNs} ${info.ctimeNs}\n` };
   } finally {
     closeSync(fd);
   }

@@ -1,12 +1,13 @@
 // On Node 20, `grow`, `grow notes` and `grow action list` start from code compiled by an
 // earlier run, kept in the person's cache folder (src/cli/code-cache.ts). A cache is code that
 // runs: these tests try to make grow run one it should not trust, or one made from another file.
-import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, tempJournal } from '../support/temp';
-import { runGrow } from './support/grow';
+import { GROW_BIN, growEnv, runGrow } from './support/grow';
 
 let journal: string;
 let expected: string;
@@ -59,6 +60,29 @@ describe.skipIf('enableCompileCache' in Module)('the compiled code grow keeps to
       expect(version(file)).not.toBe(before);
       expect(readFileSync(file).subarray(0, header.length).toString()).toBe(header);
     }
+  });
+
+  it('is not used for a bundle rewritten in place, even with its size and modification time kept', () => {
+    // npm dates every file it installs 1985-10-26, and `cp -p` keeps the date of what it copies
+    // over the same file: only the time of the change tells the new build from the old one.
+    const copy = tempDir();
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(dirname(GROW_BIN), '..', part), join(copy, part), { recursive: true });
+    const bundle = join(copy, 'dist', 'read-notes.js');
+    const npmDate = new Date('1985-10-26T08:15:00Z');
+    utimesSync(bundle, npmDate, npmDate);
+    const cache = tempDir();
+    const notes = () => spawnSync(process.execPath, [join(copy, 'bin', 'grow.js'), 'notes'], { env: growEnv({ journal, env: { XDG_CACHE_HOME: cache } }), encoding: 'utf8' });
+    expect(notes().stdout).toBe(expected);
+
+    // Another build, of as many bytes and as many characters (all V8 checks of the source).
+    const { ino, size } = statSync(bundle);
+    const built = readFileSync(bundle, 'utf8');
+    const other = "process.stdout.write('another build\\n'); exports.ran = async () => true; //";
+    const wide = size - built.length;
+    writeFileSync(bundle, other + 'é'.repeat(wide) + ' '.repeat(built.length - other.length - wide));
+    utimesSync(bundle, npmDate, npmDate);
+    expect(statSync(bundle)).toMatchObject({ ino, size, mtimeMs: npmDate.getTime() });
+    expect(notes()).toMatchObject({ status: 0, stdout: 'another build\n' });
   });
 
   it('is neither used nor written where someone else could have written it', async () => {
