@@ -42,7 +42,8 @@ const COMMANDS = [
 
 export function readRequest(args: readonly string[]): ReadRequest | undefined {
   const words: string[] = [];
-  const globals: Record<string, unknown> = { person: 'me' };
+  // As commander starts them: --person's default, and --no-color's colour.
+  const globals: Record<string, unknown> = { person: 'me', color: true };
   let own: { command: (typeof COMMANDS)[number]; options: Record<string, unknown>; words: number } | undefined;
   for (let at = 0; at < args.length; at++) {
     const arg = args[at]!;

@@ -37,19 +37,19 @@ describe('recognising --version and help before the CLI loads', () => {
 
 describe('reading grow, grow notes and grow action list without the CLI', () => {
   it('reads their options as commander does: either form, the last value winning, tags collected, global options anywhere', () => {
-    expect(readRequest([])).toEqual({ command: 'dashboard', globals: { person: 'me' }, options: {} });
+    expect(readRequest([])).toEqual({ command: 'dashboard', globals: { person: 'me', color: true }, options: {} });
     expect(readRequest(['--json', '--person=Sam', '--no-color'])).toEqual({ command: 'dashboard', globals: { person: 'Sam', json: true, color: false }, options: {} });
     expect(readRequest(['notes', '--limit=3', '--tag', 'a', '--journal', '/j.json', '--tag=b', '--limit', '5', '--ids'])).toEqual({
       command: 'notes',
-      globals: { person: 'me', journal: '/j.json' },
+      globals: { person: 'me', color: true, journal: '/j.json' },
       options: { tag: ['a', 'b'], limit: '5', ids: true },
     });
     // A value is whatever word follows its flag, as commander reads it.
-    expect(readRequest(['notes', '--search', '--json'])).toEqual({ command: 'notes', globals: { person: 'me' }, options: { tag: [], search: '--json' } });
-    expect(readRequest(['action'])).toEqual({ command: 'action list', globals: { person: 'me' }, options: {} });
+    expect(readRequest(['notes', '--search', '--json'])).toEqual({ command: 'notes', globals: { person: 'me', color: true }, options: { tag: [], search: '--json' } });
+    expect(readRequest(['action'])).toEqual({ command: 'action list', globals: { person: 'me', color: true }, options: {} });
     expect(readRequest(['--accept-plaintext', 'action', 'list', '--all', '--before', 'friday'])).toEqual({
       command: 'action list',
-      globals: { person: 'me', acceptPlaintext: true },
+      globals: { person: 'me', color: true, acceptPlaintext: true },
       options: { all: true, before: 'friday' },
     });
   });
