@@ -30,20 +30,22 @@ export function unreadCheckinsForOverview(person: Person, today: IsoDate): Check
   let latest: Head | undefined;
   let firstPulse: Head | undefined;
   let latestPulse: Head | undefined;
-  const later = (head: Head, than: Head | undefined) => than === undefined || isLater(head, than);
   for (let at = unread.from; at < unread.to; at++) {
     const line = unread.lines[at]!;
     const found = HEAD.exec(line);
     // An item named later in the line than grow puts it: read them all.
     if (!found || (found[3] === undefined && line.includes('"item":'))) return undefined;
-    const head = { at, id: found[1]!, on: found[2]! };
+    const head: Head = { at, id: found[1]!, on: found[2]! };
     const item = found[4];
-    if (item !== undefined && later(head, latestOnItem.get(item))) latestOnItem.set(item, head);
-    if (later(head, latest)) latest = head;
+    // Later than each latest so far, as isLater orders them; written out, not called: this runs for years of lines.
+    const on = head.on;
+    const known = item === undefined ? undefined : latestOnItem.get(item);
+    if (item !== undefined && (!known || on > known.on || (on === known.on && isLater(head, known)))) latestOnItem.set(item, head);
+    if (!latest || on > latest.on || (on === latest.on && isLater(head, latest))) latest = head;
     if (line.includes('"pulse":')) {
-      if (head.on >= trendFrom) wanted.add(at);
-      if (firstPulse === undefined || head.on < firstPulse.on) firstPulse = head;
-      if (later(head, latestPulse)) latestPulse = head;
+      if (on >= trendFrom) wanted.add(at);
+      if (!firstPulse || on < firstPulse.on) firstPulse = head;
+      if (!latestPulse || on > latestPulse.on || (on === latestPulse.on && isLater(head, latestPulse))) latestPulse = head;
     }
   }
   for (const head of [...latestOnItem.values(), latest, firstPulse, latestPulse]) if (head) wanted.add(head.at);
