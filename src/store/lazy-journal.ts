@@ -123,9 +123,10 @@ function readEntry(lines: readonly string[], at: number, into: Record<string, un
   const line = lines[at]!;
   if (line.endsWith('[') && line.startsWith(`${indent}"`)) {
     const key = JSON.parse(line.slice(indent.length, line.lastIndexOf(':'))) as string;
-    const itemIndent = `${indent}  `;
+    // Made once: it is looked for at the start of every line of years of lists.
+    const elementStart = `${indent}  {`;
     let end = at + 1;
-    while (lines[end]!.startsWith(`${itemIndent}{`)) end++;
+    while (lines[end]!.startsWith(elementStart)) end++;
     if (lines[end] !== `${indent}],` && lines[end] !== `${indent}]`) return -1;
     listLater(into, key, lines, at + 1, end);
     return end + 1;
