@@ -1,7 +1,7 @@
 // On Node 20, `grow`, `grow notes` and `grow action list` start from code compiled by an
 // earlier run, kept in the person's cache folder (src/cli/code-cache.ts). A cache is code that
 // runs: these tests try to make grow run one it should not trust, or one made from another file.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { chmodSync, cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -34,6 +34,24 @@ const version = (file: string) => {
   return `${ino} ${mtimeMs}`;
 };
 
+/** A copy of the built grow, whose notes bundle a test may change, and `grow notes` run from it with its cache in `cache`/grow. */
+function copyOfGrow(): { bundle: string; notes: (cache: string) => SpawnSyncReturns<string> } {
+  const copy = tempDir();
+  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(dirname(GROW_BIN), '..', part), join(copy, part), { recursive: true });
+  return {
+    bundle: join(copy, 'dist', 'read-notes.js'),
+    notes: (cache) => spawnSync(process.execPath, [join(copy, 'bin', 'grow.js'), 'notes'], { env: growEnv({ journal, env: { XDG_CACHE_HOME: cache } }), encoding: 'utf8' }),
+  };
+}
+
+/** The text of another build of the bundle, which only says so: as many bytes and as many characters, all V8 checks of the source. */
+function anotherBuild(bundle: string): string {
+  const built = readFileSync(bundle, 'utf8');
+  const other = "process.stdout.write('another build\\n'); exports.ran = async () => true; //";
+  const wide = statSync(bundle).size - built.length;
+  return other + 'é'.repeat(wide) + ' '.repeat(built.length - other.length - wide);
+}
+
 // Node 22 and later keep their own cache (bin/grow.js turns it on): grow keeps none there.
 describe.skipIf('enableCompileCache' in Module)('the compiled code grow keeps to start faster', () => {
   it('is written after the first run, readable only by you, and used from then on', async () => {
@@ -65,24 +83,39 @@ describe.skipIf('enableCompileCache' in Module)('the compiled code grow keeps to
   it('is not used for a bundle rewritten in place, even with its size and modification time kept', () => {
     // npm dates every file it installs 1985-10-26, and `cp -p` keeps the date of what it copies
     // over the same file: only the time of the change tells the new build from the old one.
-    const copy = tempDir();
-    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(dirname(GROW_BIN), '..', part), join(copy, part), { recursive: true });
-    const bundle = join(copy, 'dist', 'read-notes.js');
+    const { bundle, notes } = copyOfGrow();
     const npmDate = new Date('1985-10-26T08:15:00Z');
     utimesSync(bundle, npmDate, npmDate);
     const cache = tempDir();
-    const notes = () => spawnSync(process.execPath, [join(copy, 'bin', 'grow.js'), 'notes'], { env: growEnv({ journal, env: { XDG_CACHE_HOME: cache } }), encoding: 'utf8' });
-    expect(notes().stdout).toBe(expected);
+    expect(notes(cache).stdout).toBe(expected);
 
-    // Another build, of as many bytes and as many characters (all V8 checks of the source).
     const { ino, size } = statSync(bundle);
-    const built = readFileSync(bundle, 'utf8');
-    const other = "process.stdout.write('another build\\n'); exports.ran = async () => true; //";
-    const wide = size - built.length;
-    writeFileSync(bundle, other + 'é'.repeat(wide) + ' '.repeat(built.length - other.length - wide));
+    writeFileSync(bundle, anotherBuild(bundle));
     utimesSync(bundle, npmDate, npmDate);
     expect(statSync(bundle)).toMatchObject({ ino, size, mtimeMs: npmDate.getTime() });
-    expect(notes()).toMatchObject({ status: 0, stdout: 'another build\n' });
+    expect(notes(cache)).toMatchObject({ status: 0, stdout: 'another build\n' });
+  });
+
+  it('runs code put in it only from a folder and a file you alone can write', () => {
+    // A cache of another build, made to name the bundle file as it is now.
+    const { bundle, notes } = copyOfGrow();
+    const cache = tempDir();
+    const built = readFileSync(bundle);
+    writeFileSync(bundle, anotherBuild(bundle));
+    expect(notes(cache).stdout).toBe('another build\n');
+    writeFileSync(bundle, built);
+    const file = notesCache(cache);
+    const planted = readFileSync(file);
+    const { dev, ino, size, mtimeNs, ctimeNs } = statSync(bundle, { bigint: true });
+    writeFileSync(file, Buffer.concat([Buffer.from(`${dev} ${ino} ${size} ${mtimeNs} ${ctimeNs}\n`), planted.subarray(planted.indexOf('\n') + 1)]));
+    // Nothing but where it is tells it from a cache grow made: yours alone, it runs.
+    expect(notes(cache).stdout).toBe('another build\n');
+
+    chmodSync(join(cache, 'grow'), 0o777);
+    expect(notes(cache)).toMatchObject({ status: 0, stdout: expected });
+    chmodSync(join(cache, 'grow'), 0o700);
+    chmodSync(file, 0o620);
+    expect(notes(cache)).toMatchObject({ status: 0, stdout: expected });
   });
 
   it('is neither used nor written where someone else could have written it', async () => {
