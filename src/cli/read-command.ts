@@ -9,7 +9,7 @@ import { createContext, type Context } from '../context';
 import { whenOutputFails } from '../terminal/write-out';
 import type { ReadRequest } from './read-request';
 
-/** What main.ts asks of each bundle: whether it ran the line; when it did not, it has not written anything. */
+/** What start.ts asks of each bundle: whether it ran the line; when it did not, it has not written anything. */
 export type RanOnItsOwn<Request extends ReadRequest> = (request: Request, outputFailed: (error: NodeJS.ErrnoException) => void) => Promise<boolean>;
 
 /** Runs `command` as the full command line would, or gives up before it has said anything. */

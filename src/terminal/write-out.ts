@@ -11,7 +11,7 @@ let fail: (error: NodeJS.ErrnoException) => void = (error) => {
 let failed = false;
 let viaStream = false;
 
-/** Where a failed write goes (main.ts ends grow); writes after a failure are dropped. */
+/** Where a failed write goes (output-failed.ts ends grow); writes after a failure are dropped. */
 export function whenOutputFails(handler: (error: NodeJS.ErrnoException) => void): void {
   fail = handler;
 }
