@@ -96,6 +96,19 @@ function cacheFor(cacheFile: string, identity: string): Buffer | undefined {
   }
 }
 
+/**
+ * Whether the nearest folder that exists on the way to `folder` is this user's: `sudo grow`
+ * with the person's HOME kept (as macOS does) never leaves root's folders in their home, where
+ * a ~/.cache of root's would lock out every other program they run.
+ */
+function isMineToMake(folder: string): boolean {
+  for (let at = folder; ; at = dirname(at)) {
+    const info = lstatSync(at, { throwIfNoEntry: false });
+    if (info) return info.uid === process.getuid!();
+    if (dirname(at) === at) return false;
+  }
+}
+
 /** Whether no one but this user owns or can write it. */
 function ownedAlone(info: Stats | undefined): boolean {
   return info !== undefined && !info.isSymbolicLink() && info.uid === process.getuid!() && (info.mode & 0o022) === 0;
@@ -103,6 +116,7 @@ function ownedAlone(info: Stats | undefined): boolean {
 
 function writeCache(folder: string, cacheFile: string, identity: string, script: Script): void {
   try {
+    if (!isMineToMake(folder)) return;
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     if (!ownedAlone(lstatSync(folder))) return;
     // Put in place whole: another grow starting meanwhile reads the old cache or the new one.

@@ -2,7 +2,7 @@
 // earlier run, kept in the person's cache folder (src/cli/code-cache.ts). A cache is code that
 // runs: these tests try to make grow run one it should not trust, or one made from another file.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +144,13 @@ describe.skipIf('enableCompileCache' in Module)('the compiled code grow keeps to
     symlinkSync(sharedFile, link);
     await notesWith(linked);
     expect(lstatSync(link).isSymbolicLink()).toBe(false);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('is never made by root in a folder that is someone else\'s, as with sudo keeping HOME', async () => {
+    const home = tempDir();
+    chownSync(home, 65534, 65534);
+    await notesWith(join(home, '.cache'));
+    expect(readdirSync(home)).toEqual([]);
   });
 
   it('costs nothing but the cache when its folder cannot be made', async () => {
