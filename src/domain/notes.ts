@@ -63,13 +63,18 @@ export function filterNotes(notes: readonly Note[], filter: NoteFilter): Note[] 
 
 /** The `limit` newest (all of them without one); notes written in the same second keep the order they were written in. */
 export function newest<N extends Pick<Note, 'id' | 'at'>>(notes: readonly N[], limit = notes.length): N[] {
-  const keyed = notes.map((note) => ({ note, time: Date.parse(note.at), number: Number(note.id.slice(1)) }));
-  const later = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => b.time - a.time || b.number - a.number;
-  if (limit >= keyed.length) return keyed.sort(later).map((k) => k.note);
-  // The few shown of years of notes are picked in one pass: most need one comparison, not a sort.
-  const kept: typeof keyed = [];
-  for (const k of keyed) {
-    if (kept.length === limit && (limit === 0 || later(kept[limit - 1]!, k) <= 0)) continue;
+  type Keyed = { note: N; time: number; number: number };
+  const later = (a: Keyed, b: Keyed) => b.time - a.time || b.number - a.number;
+  if (limit >= notes.length) return notes.map((note) => ({ note, time: Date.parse(note.at), number: Number(note.id.slice(1)) })).sort(later).map((k) => k.note);
+  // The few shown of years of notes are picked in one pass: most need one comparison, not a
+  // sort, written out here (as `later`) and made into a record only for a note kept.
+  const kept: Keyed[] = [];
+  for (const note of notes) {
+    const time = Date.parse(note.at);
+    const number = Number(note.id.slice(1));
+    const last = kept[limit - 1];
+    if (kept.length === limit && (last === undefined || (time - last.time || number - last.number) <= 0)) continue;
+    const k = { note, time, number };
     let at = kept.length;
     while (at > 0 && later(kept[at - 1]!, k) > 0) at--;
     kept.splice(at, 0, k);
