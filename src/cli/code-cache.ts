@@ -14,7 +14,7 @@
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /** The exports of the CommonJS file at `file` (an absolute path), compiled from a code cache when one fits. */
@@ -51,11 +51,16 @@ function compileWithCache(file: string): ModuleFunction | undefined {
   }
 }
 
-/** $XDG_CACHE_HOME/grow, else ~/.cache/grow; undefined where a file's owner cannot be told (Windows). */
+/**
+ * $XDG_CACHE_HOME/grow, else ~/.cache/grow; undefined where a file's owner cannot be told
+ * (Windows), or when neither is a full path: one relative to the folder grow runs in would have
+ * it run code from whatever folder that is (the XDG rules say to ignore a relative path too).
+ */
 function cacheFolder(): string | undefined {
   if (typeof process.getuid !== 'function') return undefined;
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'grow');
+  const given = process.env.XDG_CACHE_HOME;
+  const base = given && isAbsolute(given) ? given : join(homedir(), '.cache');
+  return isAbsolute(base) ? join(base, 'grow') : undefined;
 }
 
 /** A short name for the folder a bundle is in: two copies of grow installed keep a cache each. */

@@ -153,6 +153,18 @@ describe.skipIf('enableCompileCache' in Module)('the compiled code grow keeps to
     expect(readdirSync(home)).toEqual([]);
   });
 
+  it('is never kept in a folder named relative to where grow runs', async () => {
+    const home = tempDir();
+    const here = tempDir();
+    for (const env of [{ XDG_CACHE_HOME: 'cache', HOME: home }, { XDG_CACHE_HOME: undefined, HOME: 'home' }]) {
+      const run = await runGrow(['notes'], { journal, env, cwd: here });
+      expect(run).toMatchObject({ code: 0, stdout: expected, stderr: '' });
+      expect(readdirSync(here)).toEqual([]);
+    }
+    // A relative XDG_CACHE_HOME is ignored, as the XDG rules say, for the one in the home folder.
+    expect(readdirSync(join(home, '.cache', 'grow'))).toEqual([expect.stringMatching(/^read-notes\.js-/)]);
+  });
+
   it('costs nothing but the cache when its folder cannot be made', async () => {
     const blocked = join(tempDir(), 'a file');
     writeFileSync(blocked, '');
