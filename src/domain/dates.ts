@@ -1,7 +1,7 @@
 // Calendar dates are stored as ISO strings (YYYY-MM-DD) in the person's local time.
 // Dates in words are understood by chrono-node, loaded only when words must be read
 // because it costs more to load than the rest of a command.
-import { addDays, differenceInCalendarDays, formatISO } from 'date-fns';
+import { addDays, formatISO } from 'date-fns';
 import { inWeeks, readDateWords } from './date-words';
 import { readNumericDate, type DateOrder } from './numeric-dates';
 
@@ -31,8 +31,11 @@ export function fromIsoDate(value: IsoDate): Date {
   return new Date(year, month - 1, day);
 }
 
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** The local calendar date of `date`, as formatISO writes it (the year in four digits). */
 export function toIsoDate(date: Date): IsoDate {
-  return formatISO(date, { representation: 'date' });
+  return `${String(date.getFullYear()).padStart(4, '0')}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
 
 /** Local date and time with its offset, as notes store it: 2026-11-25T14:03:00+01:00. */
@@ -57,9 +60,17 @@ export function addDaysTo(date: IsoDate, days: number): IsoDate {
   return toIsoDate(addDays(fromIsoDate(date), days));
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The days since 1970-01-01 of a calendar date: counted in UTC, where every day is as long. */
+const dayNumber = (value: IsoDate) => {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+};
+
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 export type DateDirection = 'future' | 'past';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysTo, daysBetween, isIsoDate, parseDate, readDate } from '../../src/domain/dates';
+import { addDaysTo, daysBetween, fromIsoDate, isIsoDate, parseDate, readDate, toIsoDate } from '../../src/domain/dates';
 import { dateOrderFrom } from '../../src/domain/numeric-dates';
 
 const today = '2026-11-25'; // a Wednesday
@@ -48,6 +48,24 @@ describe('date arithmetic', () => {
     expect(addDaysTo('2026-12-30', 3)).toBe('2027-01-02');
     expect(daysBetween('2026-11-25', '2026-12-02')).toBe(7);
     expect(daysBetween('2026-12-02', '2026-11-25')).toBe(-7);
+  });
+
+  // Where a clock change, or a day skipped (Samoa left out 2011-12-30), falls between two dates.
+  it.each(['UTC', 'Europe/London', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Apia'])('counts calendar days and writes dates alike in %s', (zone) => {
+    const was = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+      expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2);
+      expect(daysBetween('2011-12-29', '2011-12-31')).toBe(2);
+      expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+      expect(daysBetween('1999-12-31', '9999-12-31')).toBe(2_921_940);
+      for (const day of ['2026-03-29', '2026-10-25', '2011-12-31', '0999-01-05', '9999-12-31']) expect(toIsoDate(fromIsoDate(day))).toBe(day);
+      // A note written just after midnight UTC is on the day before in St John's.
+      expect(toIsoDate(new Date('2026-11-25T01:00:00Z'))).toBe(zone === 'America/St_Johns' ? '2026-11-24' : '2026-11-25');
+    } finally {
+      process.env.TZ = was;
+    }
   });
 });
 
