@@ -2,6 +2,7 @@
 import { dateOf, toIsoDateTime, type IsoDate } from './dates';
 import { nextId, personToWrite } from './journal';
 import type { Journal, Note } from './schema';
+import { idNumber } from './vocabulary';
 
 const TAG = /^[\p{L}\p{N}_-]{1,50}$/u;
 const HASHTAG = /(?<=^|\s)#([\p{L}\p{N}_-]*[\p{L}_-][\p{L}\p{N}_-]*)/gu;
@@ -65,13 +66,13 @@ export function filterNotes(notes: readonly Note[], filter: NoteFilter): Note[] 
 export function newest<N extends Pick<Note, 'id' | 'at'>>(notes: readonly N[], limit = notes.length): N[] {
   type Keyed = { note: N; time: number; number: number };
   const later = (a: Keyed, b: Keyed) => b.time - a.time || b.number - a.number;
-  if (limit >= notes.length) return notes.map((note) => ({ note, time: Date.parse(note.at), number: Number(note.id.slice(1)) })).sort(later).map((k) => k.note);
+  if (limit >= notes.length) return notes.map((note) => ({ note, time: Date.parse(note.at), number: idNumber(note.id) })).sort(later).map((k) => k.note);
   // The few shown of years of notes are picked in one pass: most need one comparison, not a
   // sort, written out here (as `later`) and made into a record only for a note kept.
   const kept: Keyed[] = [];
   for (const note of notes) {
     const time = Date.parse(note.at);
-    const number = Number(note.id.slice(1));
+    const number = idNumber(note.id);
     const last = kept[limit - 1];
     if (kept.length === limit && (last === undefined || (time - last.time || number - last.number) <= 0)) continue;
     const k = { note, time, number };

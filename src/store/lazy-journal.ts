@@ -4,7 +4,7 @@
 // check-ins, and a write puts back the lines of every list it did not touch as they were.
 import { highestReadId, HIGHEST_ID } from '../domain/journal';
 import type { Journal, Person } from '../domain/schema';
-import { ID_KIND, type IdKind } from '../domain/vocabulary';
+import { ID_KIND, idNumber, type IdKind } from '../domain/vocabulary';
 
 /** Where each list not read yet lies in the text, by the object that holds it. */
 const unread = new WeakMap<object, Map<string, UnreadList>>();
@@ -211,7 +211,7 @@ function highestId(journal: Journal, kind: IdKind): number {
   const collection = COLLECTION_OF[kind];
   let max = highestReadId(journal.people, kind, (person) => isRead(person, collection));
   for (const person of journal.people) {
-    for (const id of unreadIds(person, collection)) max = Math.max(max, Number(id.slice(1)));
+    for (const id of unreadIds(person, collection)) max = Math.max(max, idNumber(id));
   }
   return max;
 }

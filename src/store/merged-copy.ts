@@ -30,4 +30,3 @@ export async function keepMergedCopy(journalPath: string, copy: string, keyring:
     return target;
   });
 }
-

@@ -143,14 +143,14 @@ function isEncrypted(bytes: Buffer): boolean {
  * The bytes of a regular file of at most MAX_JOURNAL_BYTES (only its first `head` bytes, when
  * given); null when there is none.
  */
+export function readBytes(path: string, head?: number): FileBytes | null {
+  return withRegularFile(path, (fd, identity) => ({ bytes: head === undefined ? readFileSync(fd) : firstBytes(fd, head), identity }));
+}
+
 /** Whether the file at `path` is an encrypted journal, told by its first bytes without reading it whole. */
 export function startsEncrypted(path: string): boolean {
   const head = readBytes(path, ENVELOPE_START.length)?.bytes;
   return head !== undefined && startsAsEnvelope(head);
-}
-
-export function readBytes(path: string, head?: number): FileBytes | null {
-  return withRegularFile(path, (fd, identity) => ({ bytes: head === undefined ? readFileSync(fd) : firstBytes(fd, head), identity }));
 }
 
 /** `use` given the open file at `path` once it is known to be a regular file of at most MAX_JOURNAL_BYTES; null when there is none. */
