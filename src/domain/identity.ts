@@ -26,6 +26,11 @@ export function recordsOf(person: Person, collection: RecordCollection): AnyReco
   return person[collection] as AnyRecord[];
 }
 
+/** Whether every person and record already has a uid (fillDerivedUids would give none). */
+export function hasEveryUid(journal: Journal): boolean {
+  return journal.people.every((person) => person.uid !== undefined && RECORD_COLLECTIONS.every((collection) => recordsOf(person, collection).every((record) => record.uid !== undefined)));
+}
+
 /**
  * Gives every person and record that has no uid one derived from what it holds: a person from
  * their name and first records (two journals' "me" are different people), a record from its

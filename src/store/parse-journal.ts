@@ -3,10 +3,12 @@
 // file, says what is wrong, and how to restore the newest backup.
 import { JournalError } from '../errors';
 import { messages } from '../messages';
+import { hasEveryUid } from '../domain/identity';
 import { migrate, type RawJournal } from '../domain/migrations';
 import { JournalSchema, type Journal } from '../domain/schema';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
 import { isEnvelopeLike } from './envelope-start';
+import { journalText } from './journal-text';
 import { jsonErrorOffset, lineAndColumn } from './json-position';
 import type { Keyring } from './keyring';
 import type { JournalFile } from './read';
@@ -17,10 +19,20 @@ const m = messages.journal;
 
 export async function parseJournalFile(path: string, bytes: Uint8Array, keyring: Keyring): Promise<JournalFile> {
   const { raw, text } = await parseJson(path, bytes);
-  if (!isEnvelopeLike(raw)) return { journal: await checkJournal(path, raw), text, canonical: false };
+  if (!isEnvelopeLike(raw)) return checked(await checkJournal(path, raw), text);
   const { plain, sealing } = await openEnvelope(path, raw, text, keyring);
   const opened = await parseJson(path, plain);
-  return { journal: await checkJournal(path, opened.raw), sealing, text: opened.text, canonical: false };
+  return { ...checked(await checkJournal(path, opened.raw), opened.text), sealing };
+}
+
+/**
+ * The journal with its text, and whether that text is exactly as grow writes it, with a uid
+ * on every record: a file grow wrote on another machine, say. Such a file can be read as it
+ * is used once it is known valid; one laid out otherwise, upgraded from an older version, or
+ * with a record added by hand, cannot.
+ */
+function checked(journal: Journal, text: string): JournalFile {
+  return { journal, text, canonical: hasEveryUid(journal) && text === journalText(journal) };
 }
 
 async function parseJson(path: string, bytes: Uint8Array): Promise<{ raw: unknown; text: string }> {

@@ -14,7 +14,7 @@ import { ENVELOPE_START, isEnvelopeLike, startsAsEnvelope } from './envelope-sta
 import type { Keyring } from './keyring';
 import { checkPlainAllowed, wasEncrypted } from './encryption-mark';
 import { lazyJournal } from './lazy-journal';
-import { isKnownValid } from './validated-cache';
+import { isKnownValid, rememberValid } from './validated-cache';
 
 /** The largest journal grow reads: decades of daily notes fit many times over. */
 export const MAX_JOURNAL_BYTES = 256 * 1024 * 1024;
@@ -59,7 +59,10 @@ export async function readJournalFile(path: string, keyring: Keyring): Promise<(
     return Object.assign(asWritten(read.lines), { identity: read.identity });
   }
   if (wasEncrypted(path) && !isEncrypted(read.bytes)) await checkPlainAllowed(path, keyring.acceptsPlaintext);
-  return { ...(await journalIn(path, read, keyring)), identity: read.identity };
+  const file = await journalIn(path, read, keyring);
+  // Checked in full and exactly as grow writes it (pulled by git, say): the next read need not check it again.
+  if (!read.known && file.canonical) await rememberValid(path, read.identity);
+  return { ...file, identity: read.identity };
 }
 
 const CHUNK_BYTES = 2 ** 20;

@@ -2,9 +2,6 @@
 // log, checked, kept as a backup first and written like any change (encrypted when the
 // journal is). The step is found by the journal's clock, so a journal that is not where the
 // log left it is never touched.
-import { fillDerivedUids } from '../domain/identity';
-import type { Journal } from '../domain/schema';
-import { SCHEMA_VERSION } from '../domain/vocabulary';
 import { JournalError } from '../errors';
 import { messages } from '../messages';
 import { keepBackup } from './backups';
@@ -26,15 +23,14 @@ export async function runStep(path: string, keyring: Keyring, step: Step): Promi
     if (moved === 'elsewhere') throw new JournalError(messages.undo.elsewhere(path), messages.undo.elsewhereHint);
     const { parseJournalFile } = await import('./parse-journal');
     // What the log gives back was grow's own text once; it is checked in full all the same.
-    const { journal: given } = await parseJournalFile(path, Buffer.from(moved.text), keyring);
     // Back before the first change of this grow, the text may be an older version's: it is
     // upgraded again when next read, so it is not remembered as checked. Nor is a text with a
     // record that has no uid yet (added by hand): remembered, the next write would read it as
     // grow's own and give that record a new uid, where the full read derives the one every
     // other copy of the journal gives it.
-    const current = (JSON.parse(moved.text) as Journal).version === SCHEMA_VERSION && fillDerivedUids(given) === 0;
+    const { canonical } = await parseJournalFile(path, Buffer.from(moved.text), keyring);
     await keepBackup(path);
-    await writeJournalText(path, moved.text, file.sealing, lock, () => isUnchanged(path, file.identity), current);
+    await writeJournalText(path, moved.text, file.sealing, lock, () => isUnchanged(path, file.identity), canonical);
     return moved.change;
   });
 }

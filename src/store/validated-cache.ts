@@ -1,8 +1,10 @@
 // Validating a large journal costs more than everything else a read command does, so each
 // write records which file it wrote and checked: its device, inode, size and modification
 // time (to the nanosecond), which any later write to it, or any other file put in its place,
-// changes. A read of that same file skips the schema check, without reading it twice or
-// hashing it; any other file (edited by hand, restored from a backup) is validated in full.
+// changes. So does a read that checked a file in full and found it exactly as grow writes it
+// (one grow wrote on another machine). A read of that same file skips the schema check,
+// without reading it twice or hashing it; any other file (edited by hand, restored from a
+// backup) is validated in full.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
