@@ -17,6 +17,10 @@ const LISTS = new Set(['people', 'removed', ...RECORD_COLLECTIONS, 'drafts']);
  */
 export const CLOCK_TAIL = 3;
 
+const CLOCK_KEY = '  "clock": ';
+export const clockLine = (clock: string) => `${CLOCK_KEY}${JSON.stringify(clock)}`;
+export const isClockLine = (line: string) => line.startsWith(CLOCK_KEY);
+
 export interface JournalLines {
   /** The text is these lines joined by new lines; the last one is empty, so it ends with one. */
   lines: string[];
@@ -44,7 +48,7 @@ export function journalLines(journal: Journal): JournalLines {
     if (key === 'people') list(journal, '  ', key, comma, (person, last) => pushPerson(person as Person, last));
     else entry(journal, '  ', key, comma);
   });
-  if (journal.clock !== undefined) push(`  "clock": ${JSON.stringify(journal.clock)}`);
+  if (journal.clock !== undefined) push(clockLine(journal.clock));
   push('}');
   push('');
   return { lines, elements };

@@ -1,5 +1,6 @@
 // The lines one change replaced, and where: what the undo log keeps of a change. Applied, a
 // patch turns the old text into the new one; reversed, the new one back into the old, exactly.
+import { isClockLine } from './journal-text';
 
 export interface Hunk {
   /** Where the replaced lines start in the old text, and where their replacement starts in the new. */
@@ -13,7 +14,6 @@ export interface LinePatch {
   hunks: Hunk[];
 }
 
-const isClock = (line: string) => line.startsWith('  "clock": ');
 
 /**
  * The lines that differ, as one hunk between the common start and the common end; the
@@ -29,7 +29,7 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
     const old = before[before.length - 1 - end]!;
     const line = after[after.length - 1 - end]!;
     if (old !== line) {
-      if (!isClock(old) || !isClock(line)) break;
+      if (!isClockLine(old) || !isClockLine(line)) break;
       tail.unshift({ atBefore: before.length - 1 - end, atAfter: after.length - 1 - end, before: [old], after: [line] });
     }
     end++;

@@ -8,7 +8,7 @@ import { changedFields, emptySummary, nextStamp, noteTouched, stampFields, REFER
 import { fillDerivedUids, newUid, RECORD_COLLECTIONS, recordsOf, type AnyRecord, type RecordCollection } from '../domain/identity';
 import type { Journal, Person } from '../domain/schema';
 import { ID_KIND, ID_PREFIX } from '../domain/vocabulary';
-import { CLOCK_TAIL, journalLines, recordJson, type JournalLines } from './journal-text';
+import { CLOCK_TAIL, clockLine, isClockLine, journalLines, recordJson, type JournalLines } from './journal-text';
 import { isRead } from './lazy-journal';
 import { diffAgain, diffLines, type LinePatch } from './line-patch';
 import { checkAcrossRecords, validateShells, validItem } from './write-checks';
@@ -194,7 +194,7 @@ function listOf(line: string): RecordCollection {
 }
 
 const isRecordList = (list: string): list is RecordCollection => (RECORD_COLLECTIONS as readonly string[]).includes(list);
-const isClock = (lines: readonly string[]) => lines.every((line) => line.startsWith('  "clock": '));
+const isClock = (lines: readonly string[]) => lines.every(isClockLine);
 
 /**
  * Whether the only change is the journal's clock. A journal with no clock yet (never written by
@@ -214,8 +214,8 @@ function onlyTheClock(pending: PendingWrite, patch: LinePatch): boolean {
 /** The lines with the journal's new clock: in place of the old one, or written anew on a first write. */
 function withClock(written: JournalLines, journal: Journal): JournalLines {
   const at = written.lines.length - CLOCK_TAIL;
-  if (!written.lines[at]?.startsWith('  "clock": ')) return journalLines(journal);
-  written.lines[at] = `  "clock": ${JSON.stringify(journal.clock)}`;
+  if (!isClockLine(written.lines[at] ?? '')) return journalLines(journal);
+  written.lines[at] = clockLine(journal.clock!);
   return written;
 }
 
