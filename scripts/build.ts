@@ -87,6 +87,11 @@ export interface Bundles {
   read: Metafile;
 }
 
+/** One CommonJS file per entry, holding all it loads but what `plugins` leave to other bundles. */
+function selfContained(entryPoints: Record<string, string>, plugins: Plugin[]) {
+  return build({ ...common, entryPoints, format: 'cjs', supported: { 'dynamic-import': false }, write: false, plugins });
+}
+
 /** Bundles src/ into dist/, or only works out the bundles when `write` is false. */
 export async function bundle({ write = true } = {}): Promise<Bundles> {
   // Code splitting needs ES modules; each file is then turned into CommonJS on its own, its
@@ -100,30 +105,9 @@ export async function bundle({ write = true } = {}): Promise<Bundles> {
     write: false,
     plugins: [lazyChildProcess],
   });
-  const remind = await build({
-    ...common,
-    entryPoints: { remind: 'src/remind-main.ts' },
-    format: 'cjs',
-    supported: { 'dynamic-import': false },
-    write: false,
-    plugins: [useBuilt('../store/load-remind-facts', 'src/commands/remind.ts', 'load-remind-facts.js'), useBuilt('./start', 'src/remind-main.ts', 'start.js')],
-  });
-  const start = await build({
-    ...common,
-    entryPoints: { start: 'src/start.ts' },
-    format: 'cjs',
-    supported: { 'dynamic-import': false },
-    write: false,
-    plugins: [useBuilt('./main', 'src/start.ts', 'main.js')],
-  });
-  const read = await build({
-    ...common,
-    entryPoints: Object.fromEntries(READS.map((read) => [read, `src/cli/${read}.ts`])),
-    format: 'cjs',
-    supported: { 'dynamic-import': false },
-    write: false,
-    plugins: [handOver],
-  });
+  const remind = await selfContained({ remind: 'src/remind-main.ts' }, [useBuilt('../store/load-remind-facts', 'src/commands/remind.ts', 'load-remind-facts.js'), useBuilt('./start', 'src/remind-main.ts', 'start.js')]);
+  const start = await selfContained({ start: 'src/start.ts' }, [useBuilt('./main', 'src/start.ts', 'main.js')]);
+  const read = await selfContained(Object.fromEntries(READS.map((read) => [read, `src/cli/${read}.ts`])), [handOver]);
   if (write) {
     const dist = join(root, 'dist');
     await rm(dist, { recursive: true, force: true });
