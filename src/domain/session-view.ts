@@ -7,6 +7,7 @@ import { isMe } from './journal';
 import { isLater } from './progress';
 import { findGoal } from './plan';
 import type { Action, AgreedAs, Checkin, Journal, MissionVersion, Person, Session } from './schema';
+import { idNumber } from './vocabulary';
 
 export interface AgreedView {
   /** The item as it is now. */
@@ -77,8 +78,7 @@ export function findSession(journal: Journal, id: string): { person: Person; ses
 /** Every session of these people, newest first. */
 export function sessionsOf(people: readonly Person[]): { person: Person; session: Session }[] {
   const all = people.flatMap((person) => person.sessions.map((session) => ({ person, session })));
-  const number = (id: string) => Number(id.slice(1));
-  return all.sort((a, b) => compareDates(b.session.on, a.session.on) || number(b.session.id) - number(a.session.id));
+  return all.sort((a, b) => compareDates(b.session.on, a.session.on) || idNumber(b.session.id) - idNumber(a.session.id));
 }
 
 export function lastSession(person: Person): Session | undefined {

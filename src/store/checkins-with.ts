@@ -5,7 +5,7 @@
 // a string, grow's one-line JSON escapes every quote. A line with it elsewhere (a key of a
 // nested object) is only parsed for nothing.
 import type { Checkin, Person } from '../domain/schema';
-import { unreadLines } from './lazy-journal';
+import { parseElement, unreadLines } from './lazy-journal';
 
 /** The person's check-ins that have any of `keys`, and maybe a few others; undefined when the check-ins are to be read whole. */
 export function unreadCheckinsWith(person: Person, keys: readonly (keyof Checkin)[]): Checkin[] | undefined {
@@ -16,8 +16,7 @@ export function unreadCheckinsWith(person: Person, keys: readonly (keyof Checkin
   const found: Checkin[] = [];
   for (let at = unread.from; at < unread.to; at++) {
     const line = unread.lines[at]!;
-    // Each line but the last ends with the comma between two check-ins.
-    if (hasKey.test(line)) found.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as Checkin);
+    if (hasKey.test(line)) found.push(parseElement<Checkin>(line));
   }
   return found;
 }

@@ -22,6 +22,16 @@ export function unreadLines(holder: object, key: string): Readonly<Pick<UnreadLi
   return unread.get(holder)?.get(key);
 }
 
+/** The JSON of one element of a list, from its line: without its indent, and the comma after it but for the last. */
+export function elementJson(line: string): string {
+  return line.slice(line.indexOf('{'), line.endsWith(',') ? -1 : line.length);
+}
+
+/** One element of a list, parsed from its line. */
+export function parseElement<T>(line: string): T {
+  return JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as T;
+}
+
 /**
  * The JSON of each element of a list not read yet, as the file holds it: grow wrote each with
  * JSON.stringify, one a line (journal-text.ts). Undefined once the list was read (or set).
@@ -30,11 +40,7 @@ export function unreadElements(holder: object, key: string): string[] | undefine
   const place = unread.get(holder)?.get(key);
   if (!place) return undefined;
   const elements: string[] = [];
-  for (let at = place.from; at < place.to; at++) {
-    const line = place.lines[at]!;
-    // Without its indent, and the comma after it but for the last.
-    elements.push(line.slice(line.indexOf('{'), line.endsWith(',') ? -1 : line.length));
-  }
+  for (let at = place.from; at < place.to; at++) elements.push(elementJson(place.lines[at]!));
   return elements;
 }
 
@@ -53,7 +59,7 @@ export function keepElements<T>(holder: Record<string, unknown>, key: string, fi
   const kept: string[] = [];
   for (let at = place.from; at < place.to; at++) {
     const line = place.lines[at]!;
-    if (!line.includes(named) || keep(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as T)) kept.push(line);
+    if (!line.includes(named) || keep(parseElement<T>(line))) kept.push(line);
   }
   // The last line of a list has no comma after it.
   if (kept.at(-1)?.endsWith(',')) kept.push(kept.pop()!.slice(0, -1));

@@ -4,7 +4,7 @@
 // notes shown are parsed. Should any line be laid out otherwise, the notes are read whole.
 import { newest } from '../domain/notes';
 import type { Note, Person } from '../domain/schema';
-import { unreadLines } from './lazy-journal';
+import { parseElement, unreadLines } from './lazy-journal';
 
 const HEAD = /^ {8}\{(?:"uid":"[0-9a-f]{16}",)?"id":"(n[0-9]+)","at":"([^"\\]+)",/;
 
@@ -19,6 +19,5 @@ export function newestUnreadNotes(person: Person, limit: number): Note[] | undef
     if (!head) return undefined;
     heads.push({ id: head[1]!, at: head[2]!, line });
   }
-  // Each line but the last ends with the comma between two notes.
-  return newest(heads, limit).map(({ line }) => JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as Note);
+  return newest(heads, limit).map(({ line }) => parseElement<Note>(line));
 }

@@ -10,7 +10,7 @@ import type { IsoDate } from '../domain/dates';
 import { isLater } from '../domain/progress';
 import { defaultSpanStart } from '../domain/pulse';
 import type { Checkin, Person } from '../domain/schema';
-import { unreadLines } from './lazy-journal';
+import { parseElement, unreadLines } from './lazy-journal';
 
 const HEAD = /^ {8}\{(?:"uid":"[0-9a-f]{16}",)?"id":"(c[0-9]+)","on":"([^"\\]+)"(,"item":"([^"\\]+)")?/;
 
@@ -49,7 +49,5 @@ export function unreadCheckinsForOverview(person: Person, today: IsoDate): Check
     }
   }
   for (const head of [...latestOnItem.values(), latest, firstPulse, latestPulse]) if (head) wanted.add(head.at);
-  // Each line but the last ends with the comma between two check-ins.
-  const parse = (line: string) => JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as Checkin;
-  return [...wanted].sort((a, b) => a - b).map((at) => parse(unread.lines[at]!));
+  return [...wanted].sort((a, b) => a - b).map((at) => parseElement<Checkin>(unread.lines[at]!));
 }

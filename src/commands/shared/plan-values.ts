@@ -3,9 +3,8 @@
 import { checkName } from '../../domain/people';
 import { CADENCES, type Cadence } from '../../domain/vocabulary';
 import { UsageError } from '../../errors';
-import { plan } from '../../messages/plan';
+import { plan as m } from '../../messages/plan';
 
-const m = plan;
 const MAX_STAGE = 60;
 
 export function readCadence(value: string): Cadence {
