@@ -2,9 +2,10 @@
 // can stamp them with the change's time (docs/identity-and-merging.md, "Stamping"), and what
 // it added, changed and removed, so that the undo log can say it in a line.
 import { canonicalJson, type AnyRecord, type RecordCollection } from './identity';
+import { MERGE_META } from './vocabulary';
 
 /** Not fields of the record's content: its identity, its local name, and the merge's own notes. */
-const NOT_CONTENT = new Set(['uid', 'id', 'changed', 'history']);
+const NOT_CONTENT = new Set(['uid', 'id', ...MERGE_META]);
 
 /** Fields that hold local ids of other records, which a merge may renumber without a change. */
 export const REFERENCE_FIELDS = new Set(['goal', 'item', 'session', 'split', 'items']);
@@ -30,17 +31,35 @@ export function changedFields(before: AnyRecord, after: AnyRecord, refsBefore?: 
 }
 
 /**
- * Stamps the fields a change made with its time. A field whose time the change set itself
- * keeps it: a merge brings each field with the time it was changed on the other side.
+ * Stamps the fields a change made with its time, and remembers the time of the version each
+ * one replaced. A field whose time the change set itself keeps it: a merge brings each field
+ * with the time it was changed on the other side.
  */
 export function stampFields(before: AnyRecord, after: AnyRecord, fields: readonly string[], stamp: string): boolean {
   let stamped = false;
   for (const field of fields) {
-    if (before.changed?.[field] !== after.changed?.[field]) continue;
+    const was = before.changed?.[field];
+    if (was !== after.changed?.[field]) continue;
     after.changed = { ...after.changed, [field]: stamp };
+    if (was !== undefined) after.replaced = { ...after.replaced, [field]: replacedTimes(after.replaced?.[field], [was]) };
     stamped = true;
   }
   return stamped;
+}
+
+/**
+ * How many versions of a field a record remembers having replaced. A file older than that
+ * brought in again is settled as a conflict, as it was before versions were remembered: its
+ * value is kept in the record's history, never lost.
+ */
+const REPLACED_KEPT = 20;
+
+/**
+ * The times of the versions a field's value was made from (docs/identity-and-merging.md,
+ * "Every change has a time"): `known` with `more`, each once, oldest first, the latest kept.
+ */
+export function replacedTimes(known: readonly string[] | undefined, more: readonly string[]): string[] {
+  return [...new Set([...(known ?? []), ...more])].sort().slice(-REPLACED_KEPT);
 }
 
 /** The time of a write: after the journal's clock and never before the system's. */

@@ -9,7 +9,7 @@ export const RECORD_COLLECTIONS = ['missions', 'reflections', 'goals', 'actions'
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
 
 /** Any record of those collections, as merging and stamping see it. */
-export type AnyRecord = { uid?: string; id?: string; changed?: Record<string, string>; history?: HistoryEntry[] } & Record<string, unknown>;
+export type AnyRecord = { uid?: string; id?: string; changed?: Record<string, string>; history?: HistoryEntry[]; replaced?: Record<string, string[]> } & Record<string, unknown>;
 export interface HistoryEntry {
   field: string;
   value: unknown;

@@ -1,8 +1,9 @@
 // One record held on both sides of a merge, merged field by field (docs/identity-and-merging.md,
 // "Merging", rule 4). Records arrive with their references read as uids, so a field compares
 // equal on both sides whatever local ids the two journals gave.
-import { sameValue } from './changes';
+import { replacedTimes, sameValue } from './changes';
 import { canonicalJson, type AnyRecord, type HistoryEntry } from './identity';
+import { MERGE_META } from './vocabulary';
 
 /** How a field changed on both sides at the same time is settled. */
 export type TieBreak = 'by-value' | 'ours';
@@ -13,7 +14,7 @@ export interface FieldConflict {
   other: unknown;
 }
 
-const NOT_FIELDS = new Set(['uid', 'id', 'changed', 'history']);
+const NOT_FIELDS = new Set(['uid', 'id', ...MERGE_META]);
 
 /**
  * `ours` and `theirs` are one record on two sides; `base` is it in their common ancestor, when
@@ -22,18 +23,22 @@ const NOT_FIELDS = new Set(['uid', 'id', 'changed', 'history']);
 export function mergeRecord(ours: AnyRecord, theirs: AnyRecord, base: AnyRecord | undefined, tie: TieBreak): { record: AnyRecord; conflicts: FieldConflict[] } {
   const record: AnyRecord = { ...ours };
   const changed: Record<string, string> = {};
+  const replaced: Record<string, string[]> = {};
   const conflicts: FieldConflict[] = [];
   const lost: HistoryEntry[] = [];
   const fields = new Set([...Object.keys(ours), ...Object.keys(theirs)].filter((field) => !NOT_FIELDS.has(field)));
   const known = new Set((ours.history ?? []).map(canonicalJson));
 
   for (const field of fields) {
-    const mine = { value: ours[field], at: ours.changed?.[field] ?? '' };
-    const other = { value: theirs[field], at: theirs.changed?.[field] ?? '' };
+    const mine = sideOf(ours, field);
+    const other = sideOf(theirs, field);
     const { ours: oursWins, conflict } = settle(field, mine, other, base, tie);
     const [winner, loser] = oursWins ? [mine, other] : [other, mine];
     set(record, field, winner.value);
     if (winner.at !== '') changed[field] = winner.at;
+    // The version that lost is one the value kept has now replaced, whichever way it lost.
+    const times = replacedTimes(winner.replaced, [...loser.replaced, loser.at].filter((at) => at !== '' && at !== winner.at));
+    if (times.length > 0) replaced[field] = times;
     if (conflict) {
       const entry = { field, value: loser.value === undefined ? null : loser.value, at: loser.at || winner.at };
       lost.push(entry);
@@ -41,11 +46,12 @@ export function mergeRecord(ours: AnyRecord, theirs: AnyRecord, base: AnyRecord 
       if (!known.has(canonicalJson(entry))) conflicts.push({ field, kept: winner.value, other: loser.value });
     }
   }
-  // Settled on the other side: both now hold the value that won there, and this side learns
-  // of the one that lost, so that both sides name each conflict.
+  // Settled on the other side: both now hold the value that won there (this side had it
+  // already, or takes it now in place of the one that lost), and this side learns of the one
+  // that lost, so that both sides name each conflict.
   for (const entry of theirs.history ?? []) {
     const settledThere = !known.has(canonicalJson(entry)) && !lost.some((mine) => canonicalJson(mine) === canonicalJson(entry));
-    if (settledThere && sameValue(ours[entry.field], theirs[entry.field])) conflicts.push({ field: entry.field, kept: record[entry.field], other: entry.value });
+    if (settledThere && sameValue(record[entry.field], theirs[entry.field])) conflicts.push({ field: entry.field, kept: record[entry.field], other: entry.value });
   }
 
   delete record.changed;
@@ -53,6 +59,8 @@ export function mergeRecord(ours: AnyRecord, theirs: AnyRecord, base: AnyRecord 
   const history = mergeHistory([...(ours.history ?? []), ...(theirs.history ?? []), ...lost]);
   delete record.history;
   if (history.length > 0) record.history = history;
+  delete record.replaced;
+  if (Object.keys(replaced).length > 0) record.replaced = replaced;
   return { record, conflicts };
 }
 
@@ -60,11 +68,21 @@ interface Side {
   value: unknown;
   /** When the field was last changed on this side; '' when it never was. */
   at: string;
+  /** The times of the earlier versions this side's value was made from. */
+  replaced: readonly string[];
+}
+
+function sideOf(record: AnyRecord, field: string): Side {
+  return { value: record[field], at: record.changed?.[field] ?? '', replaced: record.replaced?.[field] ?? [] };
 }
 
 /** Which side's value the field takes, and whether both sides changed it. */
 function settle(field: string, mine: Side, other: Side, base: AnyRecord | undefined, tie: TieBreak): { ours: boolean; conflict: boolean } {
   if (sameValue(mine.value, other.value)) return { ours: mine.at >= other.at, conflict: false };
+  // A side that holds a version the other side's value was made from has not changed it since:
+  // an older file brought in again, or a value changed after it was handed over.
+  if (other.at !== '' && mine.replaced.includes(other.at)) return { ours: true, conflict: false };
+  if (mine.at !== '' && other.replaced.includes(mine.at)) return { ours: false, conflict: false };
   if (base !== undefined) {
     // With the common ancestor, a side that left the field as it was did not change it.
     if (sameValue(mine.value, base[field])) return { ours: false, conflict: false };

@@ -10,7 +10,7 @@ import { identifyCopies, importedNames } from './merge-import';
 import { pairPeople, type PersonPair } from './merge-people';
 import { translateOwners } from './merge-owners';
 import type { Draft, Journal, Person, Tombstone } from './schema';
-import { ID_KIND, idNumber, type IdKind } from './vocabulary';
+import { ID_KIND, idNumber, MERGE_META, type IdKind } from './vocabulary';
 
 export type MergeMode = 'replicas' | 'import';
 
@@ -96,7 +96,7 @@ export function mergeJournals(oursIn: Journal, theirsIn: Journal, options: Merge
 
   const journal: Journal = { version: ours.journal.version, people: inOrder(people, [personOrder(ours), personOrder(theirs)], byName) };
   const top = mergeRecord(shell(ours.journal), shell(theirs.journal), base && shell(base.journal), tie);
-  for (const field of ['owner', 'manager', 'changed', 'history'] as const) if (top.record[field] !== undefined) (journal as Record<string, unknown>)[field] = top.record[field];
+  for (const field of ['owner', 'manager', ...MERGE_META] as const) if (top.record[field] !== undefined) (journal as Record<string, unknown>)[field] = top.record[field];
   if (options.mode === 'import') {
     for (const [field, value] of Object.entries(importedNames(oursIn, theirsIn, pairs))) {
       if (value === undefined) delete journal[field as 'owner' | 'manager'];
@@ -317,12 +317,12 @@ function personShell(person: Person): AnyRecord {
 
 function shell(journal: Journal): AnyRecord {
   const top: Record<string, unknown> = {};
-  for (const field of ['owner', 'manager', 'changed', 'history'] as const) if (journal[field] !== undefined) top[field] = journal[field];
+  for (const field of ['owner', 'manager', ...MERGE_META] as const) if (journal[field] !== undefined) top[field] = journal[field];
   return top as AnyRecord;
 }
 
 function setMeta(target: AnyRecord, from: AnyRecord): void {
-  for (const field of ['changed', 'history'] as const) {
+  for (const field of MERGE_META) {
     if (from[field] !== undefined) target[field] = from[field] as never;
     else delete target[field];
   }

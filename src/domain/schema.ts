@@ -28,14 +28,16 @@ const id = (prefix: string) => z.string().check(z.regex(new RegExp(`^${prefix}[1
 const pulseScore = z.number().check(z.int(), z.minimum(1), z.maximum(5));
 
 // What a merge needs (docs/identity-and-merging.md): an identity that is unique across
-// journals, when each field last changed, and the values that lost a conflict. The store
-// fills them in when it writes; a record made by domain code has none of them yet.
+// journals, when each field last changed, the values that lost a conflict, and the earlier
+// versions of each field its value was made from. The store fills them in when it writes; a
+// record made by domain code has none of them yet.
 const uid = z.optional(z.string().check(z.regex(UID_PATTERN)));
 /** A change's time: UTC to the millisecond, so that comparing the strings compares the times. */
 const stamp = z.string().check(z.regex(STAMP_PATTERN));
 const changeTimes = {
   changed: z.optional(z.record(z.string().check(z.regex(FIELD_NAME)), stamp)),
   history: z.optional(z.array(z.strictObject({ field: z.string().check(z.regex(FIELD_NAME)), value: z.unknown(), at: stamp }))),
+  replaced: z.optional(z.record(z.string().check(z.regex(FIELD_NAME)), z.array(stamp))),
 };
 
 export const MissionVersionSchema = z.strictObject({

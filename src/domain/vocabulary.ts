@@ -9,6 +9,8 @@ export const SCHEMA_VERSION = 3;
 export const UID_PATTERN = /^[0-9a-f]{16}$/;
 /** The time of a change: an ISO date-time in UTC, to the millisecond. */
 export const STAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** What merging keeps on a record beside its content (docs/identity-and-merging.md, "Every change has a time"). */
+export const MERGE_META = ['changed', 'history', 'replaced'] as const;
 
 export const MAX_TEXT = 100_000;
 export const MAX_NAME = 80;

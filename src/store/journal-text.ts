@@ -2,12 +2,13 @@
 // (docs/identity-and-merging.md, "The file"). A changed record is one changed line, so the file
 // diffs and merges well, and a write finds what changed by comparing lines.
 import { RECORD_COLLECTIONS } from '../domain/identity';
+import { MERGE_META } from '../domain/vocabulary';
 import type { Journal, Person } from '../domain/schema';
 import { unreadLines } from './lazy-journal';
 
 /** The keys written first, in this order; any other key follows them. */
-const JOURNAL_KEYS = ['version', 'owner', 'manager', 'exchange', 'people', 'removed', 'changed', 'history'];
-const PERSON_KEYS = ['uid', 'name', 'aliases', ...RECORD_COLLECTIONS, 'drafts', 'changed', 'history'];
+const JOURNAL_KEYS = ['version', 'owner', 'manager', 'exchange', 'people', 'removed', ...MERGE_META];
+const PERSON_KEYS = ['uid', 'name', 'aliases', ...RECORD_COLLECTIONS, 'drafts', ...MERGE_META];
 /** Lists written one element per line. */
 const LISTS = new Set(['people', 'removed', ...RECORD_COLLECTIONS, 'drafts']);
 

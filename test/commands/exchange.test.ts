@@ -141,6 +141,10 @@ describe('one plan, two journals', () => {
     expect(await exchange('to Alex', '2027-01-06')).toContain('Priya: 1 check-in, 1 record updated');
     expect(await exchange('to Alex', '2027-01-07')).toBe('Nothing new: everything in the file is already in the journal.\n');
     expect(await exchange('to Priya', '2027-01-07')).toBe('Nothing new: everything in the file is already in the journal.\n');
+    // Words she changes again, after his came, are hers to change: no conflict, on either side.
+    await editActionCommand(at(priya, '2027-01-08'), 'a1', { text: 'Ask two teammates how my reviews land, and why' });
+    expect(await exchange('to Alex', '2027-01-08')).toBe("Imported from Priya's journal:\n  Priya: 1 record updated\n  11 records were already in the journal.\n");
+    expect(await exchange('to Priya', '2027-01-08')).toBe('Nothing new: everything in the file is already in the journal.\n');
 
     const atAlex = await plan(alex, 'Priya');
     const atPriya = await plan(priya, 'me');
@@ -150,7 +154,7 @@ describe('one plan, two journals', () => {
       expect(new Set(uidsOf(person)).size).toBe(uidsOf(person).length);
       expect(person.checkins).toHaveLength(6);
       expect(person.actions.map((a) => [a.text, a.status])).toEqual([
-        ['Ask two teammates how my reviews land', 'done'],
+        ['Ask two teammates how my reviews land, and why', 'done'],
         ['Find a budget for the workshop', 'done'],
       ]);
       // The conflicts are settled the same way on both sides, the other values kept in the items' history.

@@ -92,7 +92,19 @@ describe('a plan exchanged between two journals, with random changes on both sid
           for (const uid of seen) expect(uids.includes(uid) || removed.has(uid), uid).toBe(true);
         }
       }),
-      { numRuns: RUNS },
+      {
+        numRuns: RUNS,
+        examples: [
+          // Both set the goal's stage to the same value after Alex's earlier one reached Priya: her
+          // first file, brought in again, once named a conflict nobody had.
+          [[
+            { side: 'alex', op: { kind: 'stage', goal: 0, stage: 'fluent' } },
+            { exchange: 'to Priya' },
+            { side: 'alex', op: { kind: 'stage', goal: 0, stage: 'learning' } },
+            { side: 'priya', op: { kind: 'stage', goal: 0, stage: 'learning' } },
+          ]],
+        ],
+      },
     );
   }, 120_000);
 });

@@ -65,6 +65,23 @@ describe('mergeJournals, two copies of one journal', () => {
     expect(replicas(theirs, ours).journal).toEqual(journal);
   });
 
+  it('without the ancestor, takes a value changed again after the other side\'s version came, with no conflict', async () => {
+    // A sync folder's conflicted copy: one machine set the words, the other took that file and
+    // set them again, while the first moved the date.
+    const first = await change(await change(emptyText(), buildPlan, at(0)), (j) => void (findAction(personToWrite(j, 'me'), 'a1')!.text = 'First words'), at(10));
+    const again = await change(first, (j) => void (findAction(personToWrite(j, 'me'), 'a1')!.text = 'Second words'), at(20));
+    const moved = await change(first, (j) => void (findAction(personToWrite(j, 'me'), 'a1')!.due = '2027-02-01'), at(30));
+    const { journal, summary } = replicas(moved, again);
+    const item = journal.people[0]!.actions[0]!;
+    expect(item).toMatchObject({ text: 'Second words', due: '2027-02-01' });
+    expect(item.history).toBeUndefined();
+    expect(summary.conflicts).toEqual([]);
+    expect(replicas(again, moved).journal).toEqual(journal);
+    // The words it replaced are remembered, so the older copy brought in again changes nothing.
+    expect(item.replaced).toEqual({ text: [at(10).toISOString()] });
+    expect(replicas(JSON.stringify(journal), first).journal).toEqual(journal);
+  });
+
   it('removes a record removed on either side, with what belongs to it', async () => {
     const base = await change(emptyText(), buildPlan, at(0));
     const ours = await change(base, (j) => void (personToWrite(j, 'me').actions = personToWrite(j, 'me').actions.filter((a) => a.id !== 'a1')), at(10));

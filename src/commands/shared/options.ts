@@ -3,7 +3,7 @@
 import type { Context } from '../../context';
 import { isWithinYear9999, readDate, type DateDirection, type IsoDate } from '../../domain/dates';
 import { dateOrderFrom } from '../../domain/numeric-dates';
-import { MAX_TEXT } from '../../domain/vocabulary';
+import { MAX_TEXT, MERGE_META } from '../../domain/vocabulary';
 import { UsageError } from '../../errors';
 import { common } from '../../messages/common';
 import { dates as datesWords } from '../../messages/dates';
@@ -47,7 +47,7 @@ export function requireTerminal(ctx: Pick<Context, 'interactive'>, what: string,
 }
 
 /** What merging keeps on each record (docs/identity-and-merging.md): never shown, so not printed. */
-const MERGE_FIELDS = new Set(['uid', 'aliases', 'changed', 'history']);
+const MERGE_FIELDS = new Set<string>(['uid', 'aliases', ...MERGE_META]);
 
 export function printJson(ctx: Pick<Context, 'out'>, data: unknown): void {
   ctx.out.data(`${safeJson(data, 2, (key, value: unknown) => (MERGE_FIELDS.has(key) ? undefined : value))}\n`);
