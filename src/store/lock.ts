@@ -176,7 +176,7 @@ function isNamed(lockPath: string, folder: number): boolean {
  * Writes the new file inside the lock folder, flushes it, and renames it over `target`. On
  * Linux the folder is reached through its handle (/proc/self/fd), so a folder taken over
  * cannot be mistaken for the new holder's; elsewhere by its name, checked just before.
- * Returns the identity of the file written, which the rename keeps.
+ * Returns the identity of the file written, as it is once renamed.
  */
 async function replaceInside(lockPath: string, folder: number, target: string, bytes: Uint8Array | Iterable<Uint8Array>, stillAsRead: () => Promise<boolean>): Promise<FileIdentity> {
   touch(folder);
@@ -191,17 +191,19 @@ async function replaceInside(lockPath: string, folder: number, target: string, b
     // Each chunk goes on from where the last one ended.
     for (const chunk of bytes instanceof Uint8Array ? [bytes] : bytes) await file.writeFile(chunk);
     await file.sync();
+    try {
+      if (!isNamed(lockPath, folder) || !(await stillAsRead())) throw changedMeanwhile();
+      await rename(temp, target);
+    } catch (error) {
+      await rm(temp, { force: true });
+      // The file written inside the lock folder is gone: whoever took the lock over removed it.
+      throw (error as NodeJS.ErrnoException).code === 'ENOENT' ? changedMeanwhile() : error;
+    }
+    // After the rename, which sets the change time on most file systems; through the open file,
+    // so that it is this file's, whatever is at `target` by now.
     written = identityOf(await file.stat({ bigint: true }));
   } finally {
     await file.close();
-  }
-  try {
-    if (!isNamed(lockPath, folder) || !(await stillAsRead())) throw changedMeanwhile();
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    // The file written inside the lock folder is gone: whoever took the lock over removed it.
-    throw (error as NodeJS.ErrnoException).code === 'ENOENT' ? changedMeanwhile() : error;
   }
   await syncDir(dirname(target));
   return written;

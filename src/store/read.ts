@@ -37,6 +37,8 @@ export interface FileIdentity {
   ino: bigint;
   size: bigint;
   mtimeNs: bigint;
+  /** Set by the system at any change, never by hand: a file rewritten with its date put back still differs here. */
+  ctimeNs: bigint;
 }
 
 export interface FileBytes {
@@ -184,7 +186,11 @@ function firstBytes(fd: number, length: number): Buffer {
   return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
 }
 
-/** Whether `path` is still the file `identity` was taken from (or, for null, still missing). */
+/**
+ * Whether `path` is still the file `identity` was taken from (or, for null, still missing).
+ * Not by its change time: a sync client setting a file's attributes during one command should
+ * not refuse a write of words nobody changed.
+ */
 export async function isUnchanged(path: string, identity: FileIdentity | null): Promise<boolean> {
   const info = statSync(path, { bigint: true, throwIfNoEntry: false });
   const now = info === undefined ? null : identityOf(info);
@@ -193,7 +199,7 @@ export async function isUnchanged(path: string, identity: FileIdentity | null): 
 }
 
 export function identityOf(info: BigIntStats): FileIdentity {
-  return { dev: info.dev, ino: info.ino, size: info.size, mtimeNs: info.mtimeNs };
+  return { dev: info.dev, ino: info.ino, size: info.size, mtimeNs: info.mtimeNs, ctimeNs: info.ctimeNs };
 }
 
 function unreadable(path: string, error: NodeJS.ErrnoException): JournalError {

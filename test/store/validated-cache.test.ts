@@ -1,6 +1,7 @@
 // A journal checked in full is remembered as valid when its text is exactly as grow writes it
 // (a journal grow wrote on another machine, pulled by git or copied by a sync folder): the
 // next read skips the check and reads it as it is used. Any other text is checked every time.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +56,25 @@ describe('a journal checked in full', () => {
       expect((await read(path))?.journal.people.length).toBeGreaterThan(0);
       expect(known(path)).toBe(false);
     }
+  });
+});
+
+describe('a journal grow remembers as valid', () => {
+  it('is checked in full again once rewritten in place at the same size with its date put back', async () => {
+    const path = await written();
+    const stamp = join(tempDir(), 'stamp');
+    execFileSync('cp', ['-p', path, stamp]);
+    const before = readBytes(path)!.identity;
+    expect(known(path)).toBe(true);
+    // As `rsync --inplace -t` or a hand edit followed by `touch -r` leave it: same file, same size, same date.
+    const text = readFileSync(path, 'utf8');
+    const broken = text.replace('"id":"n1"', '"id":"x1"');
+    expect(broken.length).toBe(text.length);
+    writeFileSync(path, broken);
+    execFileSync('touch', ['-m', '-r', stamp, path]);
+    const after = readBytes(path)!.identity;
+    expect([after.dev, after.ino, after.size, after.mtimeNs]).toEqual([before.dev, before.ino, before.size, before.mtimeNs]);
+    expect(known(path)).toBe(false);
+    await expect(read(path)).rejects.toThrow(/n1|x1|id/);
   });
 });
