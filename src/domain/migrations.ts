@@ -17,6 +17,11 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // the migration only renames: what version 2 called `manager` was always the journal's
   // owner, the one who ran one-on-ones with their reports.
   2: ({ manager, ...journal }) => ({ ...journal, version: 3, ...(manager === undefined ? {} : { owner: manager }) }),
+  // Version 4 remembers the earlier versions of a field a record's value was made from
+  // (`replaced`). A version-3 record has none, which the field allows: a merge without a
+  // common ancestor settles its older versions as version 3 did. The version changes so that
+  // an older grow on another machine says to update rather than call the journal damaged.
+  3: (journal) => ({ ...journal, version: 4 }),
 };
 
 export type MigrationResult =

@@ -3,7 +3,7 @@
 import type { RecordCollection } from './identity';
 
 /** Bump with a migration in migrations.ts whenever the shape changes. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** A record's identity across journals (docs/identity-and-merging.md). */
 export const UID_PATTERN = /^[0-9a-f]{16}$/;

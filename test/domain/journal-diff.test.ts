@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { journalDiff, settledBetween } from '../../src/domain/journal-diff';
 import { mergeJournals } from '../../src/domain/merge';
 import type { Journal } from '../../src/domain/schema';
+import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 
 const stamp = '2026-11-26T12:00:00.000Z';
 
 function journal(): Journal {
   return {
-    version: 3,
+    version: SCHEMA_VERSION,
     people: [
       {
         uid: 'p0', name: 'me', missions: [], reflections: [], sessions: [], drafts: [],

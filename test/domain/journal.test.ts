@@ -3,6 +3,7 @@ import { emptyJournal, emptyPerson, nextId, normalizeId, personToRead, personToW
 import { migrate } from '../../src/domain/migrations';
 import { JournalSchema } from '../../src/domain/schema';
 import { problemOf } from '../support/problem';
+import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 
 describe('people', () => {
   it('reads "me" before anything was written, and finds people in any case', () => {
@@ -38,7 +39,7 @@ describe('ids', () => {
 
 describe('integrity', () => {
   const base = () => ({
-    version: 3,
+    version: SCHEMA_VERSION,
     people: [
       {
         name: 'me',
@@ -86,13 +87,18 @@ describe('migrations', () => {
   it('reads a version 1 journal as it was: its one-on-ones simply keep no items as agreed', () => {
     const old = { version: 1, people: [{ name: 'Sam', sessions: [{ id: 's1', on: '2026-11-01', manager: 'Lee' }] }] };
     const migrated = migrate(old);
-    expect(migrated).toMatchObject({ kind: 'migrated', journal: { version: 3 } });
+    expect(migrated).toMatchObject({ kind: 'migrated', journal: { version: SCHEMA_VERSION } });
     const journal = JournalSchema.parse((migrated as { journal: unknown }).journal);
     expect(journal.people[0]!.sessions[0]!.items).toBeUndefined();
   });
 
   it('reads a version 2 journal as the journal of the manager it names: that name is now its owner', () => {
     const old = { version: 2, manager: 'Alex', people: [{ name: 'Sam' }] };
-    expect(migrate(old)).toEqual({ kind: 'migrated', journal: { version: 3, owner: 'Alex', people: [{ name: 'Sam' }] } });
+    expect(migrate(old)).toEqual({ kind: 'migrated', journal: { version: SCHEMA_VERSION, owner: 'Alex', people: [{ name: 'Sam' }] } });
+  });
+
+  it('reads a version 3 journal as it was: its records simply remember no versions they replaced', () => {
+    const old = { version: 3, owner: 'Alex', people: [{ name: 'Sam' }] };
+    expect(migrate(old)).toEqual({ kind: 'migrated', journal: { version: 4, owner: 'Alex', people: [{ name: 'Sam' }] } });
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { backupDirOf } from '../../src/store/paths';
 import { tempJournal } from '../support/temp';
 import { runGrow } from './support/grow';
+import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 
 const VERSION_2 = fileURLToPath(new URL('../fixtures/journal-version-2.json', import.meta.url));
 
@@ -27,7 +28,7 @@ describe('a journal of file version 2', () => {
 
     expect(await grow(['note', 'Migrated today'])).toMatchObject({ code: 0, stderr: '' });
     const migrated = JSON.parse(readFileSync(journal, 'utf8'));
-    expect(migrated).toMatchObject({ version: 3, owner: 'Alex' });
+    expect(migrated).toMatchObject({ version: SCHEMA_VERSION, owner: 'Alex' });
     expect(migrated.manager).toBeUndefined();
     const records = migrated.people.flatMap((p: Record<string, { uid?: string }[]>) => [p, ...['missions', 'goals', 'actions', 'checkins', 'notes', 'sessions'].flatMap((c) => p[c]!)]);
     expect(records.every((r: { uid?: string }) => /^[0-9a-f]{16}$/.test(r.uid ?? ''))).toBe(true);
@@ -38,6 +39,6 @@ describe('a journal of file version 2', () => {
     // And it takes part in an exchange like any other.
     const handed = join(dirname(journal), 'priya.json');
     expect((await grow(['export', '--person', 'Priya', '--for', 'Priya', '--out', handed])).code).toBe(0);
-    expect(JSON.parse(readFileSync(handed, 'utf8'))).toMatchObject({ version: 3, owner: 'Alex', exchange: { for: 'Priya' } });
+    expect(JSON.parse(readFileSync(handed, 'utf8'))).toMatchObject({ version: SCHEMA_VERSION, owner: 'Alex', exchange: { for: 'Priya' } });
   });
 });

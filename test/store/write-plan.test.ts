@@ -10,6 +10,7 @@ import { isRead, lazyJournal } from '../../src/store/lazy-journal';
 import { revertPatch } from '../../src/store/line-patch';
 import { planWrite, type ReadJournal } from '../../src/store/write-plan';
 import { buildPlan } from '../support/plan-fixture';
+import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 
 const NOW = new Date('2026-12-07T12:00:00.000Z');
 const later = (ms: number) => new Date(NOW.getTime() + ms);
@@ -107,7 +108,7 @@ describe('planWrite', () => {
   });
 
   it('undoes exactly a change to a journal written in an older form', async () => {
-    const older = JSON.stringify({ version: 3, people: [{ name: 'me', notes: [{ id: 'n1', at: '2026-12-01T09:00:00Z', text: 'first', tags: [] }] }] }, null, 2);
+    const older = JSON.stringify({ version: SCHEMA_VERSION, people: [{ name: 'me', notes: [{ id: 'n1', at: '2026-12-01T09:00:00Z', text: 'first', tags: [] }] }] }, null, 2);
     const read: ReadJournal = { journal: JournalSchema.parse(JSON.parse(older)), text: older, canonical: false };
     const { write } = await planWrite(read, (j) => void addNote(j, 'me', { text: 'second', tags: [], at: NOW }), NOW);
     expect((JSON.parse(write!.text) as Journal).people[0]!.notes.map((n) => n.uid?.length)).toEqual([16, 16]);
