@@ -31,9 +31,9 @@ export function changedFields(before: AnyRecord, after: AnyRecord, refsBefore?: 
 }
 
 /**
- * Stamps the fields a change made with its time, and remembers the time of the version each
- * one replaced. A field whose time the change set itself keeps it: a merge brings each field
- * with the time it was changed on the other side.
+ * Stamps the fields a change made with its time, and remembers the version each one replaced.
+ * A field whose time the change set itself keeps it: a merge brings each field with the time
+ * it was changed on the other side.
  */
 export function stampFields(before: AnyRecord, after: AnyRecord, fields: readonly string[], stamp: string): boolean {
   let stamped = false;
@@ -41,10 +41,26 @@ export function stampFields(before: AnyRecord, after: AnyRecord, fields: readonl
     const was = before.changed?.[field];
     if (was !== after.changed?.[field]) continue;
     after.changed = { ...after.changed, [field]: stamp };
-    if (was !== undefined) after.replaced = { ...after.replaced, [field]: replacedTimes(after.replaced?.[field], [was]) };
+    if (was !== undefined) after.replaced = { ...after.replaced, [field]: replacedVersions(after.replaced?.[field], [versionOf(was, before[field])]) };
     stamped = true;
   }
   return stamped;
+}
+
+/**
+ * One version of a field, as `replaced` names it: the time it was made and a digest of its
+ * value. The time alone is not enough: an undo puts the journal's clock back, and two journals
+ * can stamp two values with one time.
+ */
+export function versionOf(at: string, value: unknown): string {
+  return `${at} ${digest(canonicalJson(value ?? null))}`;
+}
+
+/** FNV-1a, 32 bits: it tells two values apart, and says nothing of either. */
+function digest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
@@ -55,10 +71,10 @@ export function stampFields(before: AnyRecord, after: AnyRecord, fields: readonl
 const REPLACED_KEPT = 20;
 
 /**
- * The times of the versions a field's value was made from (docs/identity-and-merging.md,
- * "Every change has a time"): `known` with `more`, each once, oldest first, the latest kept.
+ * The versions a field's value was made from (docs/identity-and-merging.md, "Every change has
+ * a time"): `known` with `more`, each once, oldest first, the latest kept.
  */
-export function replacedTimes(known: readonly string[] | undefined, more: readonly string[]): string[] {
+export function replacedVersions(known: readonly string[] | undefined, more: readonly string[]): string[] {
   return [...new Set([...(known ?? []), ...more])].sort().slice(-REPLACED_KEPT);
 }
 

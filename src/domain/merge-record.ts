@@ -1,7 +1,7 @@
 // One record held on both sides of a merge, merged field by field (docs/identity-and-merging.md,
 // "Merging", rule 4). Records arrive with their references read as uids, so a field compares
 // equal on both sides whatever local ids the two journals gave.
-import { replacedTimes, sameValue } from './changes';
+import { replacedVersions, sameValue, versionOf } from './changes';
 import { canonicalJson, type AnyRecord, type HistoryEntry } from './identity';
 import { MERGE_META } from './vocabulary';
 
@@ -26,7 +26,8 @@ export function mergeRecord(ours: AnyRecord, theirs: AnyRecord, base: AnyRecord 
   const replaced: Record<string, string[]> = {};
   const conflicts: FieldConflict[] = [];
   const lost: HistoryEntry[] = [];
-  const fields = new Set([...Object.keys(ours), ...Object.keys(theirs)].filter((field) => !NOT_FIELDS.has(field)));
+  // A field cleared on a side has no key, but still a time: it is merged like any other.
+  const fields = new Set([ours, theirs].flatMap((side) => [...Object.keys(side), ...Object.keys(side.changed ?? {}), ...Object.keys(side.replaced ?? {})]).filter((field) => !NOT_FIELDS.has(field)));
   const known = new Set((ours.history ?? []).map(canonicalJson));
 
   for (const field of fields) {
@@ -36,9 +37,9 @@ export function mergeRecord(ours: AnyRecord, theirs: AnyRecord, base: AnyRecord 
     const [winner, loser] = oursWins ? [mine, other] : [other, mine];
     set(record, field, winner.value);
     if (winner.at !== '') changed[field] = winner.at;
-    // The version that lost is one the value kept has now replaced, whichever way it lost.
-    const times = replacedTimes(winner.replaced, [...loser.replaced, loser.at].filter((at) => at !== '' && at !== winner.at));
-    if (times.length > 0) replaced[field] = times;
+    // The merged value comes after both sides' versions, whichever way the other one lost.
+    const versions = replacedVersions(winner.replaced, [...loser.replaced, loser.version].filter((version) => version !== '' && version !== winner.version));
+    if (versions.length > 0) replaced[field] = versions;
     if (conflict) {
       const entry = { field, value: loser.value === undefined ? null : loser.value, at: loser.at || winner.at };
       lost.push(entry);
@@ -68,27 +69,32 @@ interface Side {
   value: unknown;
   /** When the field was last changed on this side; '' when it never was. */
   at: string;
-  /** The times of the earlier versions this side's value was made from. */
+  /** This side's version of the field (see versionOf); '' when it was never changed. */
+  version: string;
+  /** The earlier versions this side's value was made from. */
   replaced: readonly string[];
 }
 
 function sideOf(record: AnyRecord, field: string): Side {
-  return { value: record[field], at: record.changed?.[field] ?? '', replaced: record.replaced?.[field] ?? [] };
+  const at = record.changed?.[field] ?? '';
+  return { value: record[field], at, version: at === '' ? '' : versionOf(at, record[field]), replaced: record.replaced?.[field] ?? [] };
 }
 
 /** Which side's value the field takes, and whether both sides changed it. */
 function settle(field: string, mine: Side, other: Side, base: AnyRecord | undefined, tie: TieBreak): { ours: boolean; conflict: boolean } {
   if (sameValue(mine.value, other.value)) return { ours: mine.at >= other.at, conflict: false };
-  // A side that holds a version the other side's value was made from has not changed it since:
-  // an older file brought in again, or a value changed after it was handed over.
-  if (other.at !== '' && mine.replaced.includes(other.at)) return { ours: true, conflict: false };
-  if (mine.at !== '' && other.replaced.includes(mine.at)) return { ours: false, conflict: false };
   if (base !== undefined) {
     // With the common ancestor, a side that left the field as it was did not change it.
     if (sameValue(mine.value, base[field])) return { ours: false, conflict: false };
     if (sameValue(other.value, base[field])) return { ours: true, conflict: false };
-  } else if (mine.at === '' || other.at === '') {
-    // Without it, a side that never changed the field holds it as the record was made.
+  }
+  // A side whose version the other side's value was made from has not changed it since: an
+  // older file brought in again, or a value changed after it was handed over. When each holds
+  // a version the other replaced (two merges settled the field apart), the times decide.
+  const mineIsLater = mine.replaced.includes(other.version);
+  if (mineIsLater !== other.replaced.includes(mine.version)) return { ours: mineIsLater, conflict: false };
+  if (base === undefined && (mine.at === '' || other.at === '')) {
+    // Without the ancestor, a side that never changed the field holds it as the record was made.
     return { ours: other.at === '', conflict: false };
   }
   if (mine.at !== other.at) return { ours: mine.at > other.at, conflict: true };

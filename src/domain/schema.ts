@@ -34,10 +34,12 @@ const pulseScore = z.number().check(z.int(), z.minimum(1), z.maximum(5));
 const uid = z.optional(z.string().check(z.regex(UID_PATTERN)));
 /** A change's time: UTC to the millisecond, so that comparing the strings compares the times. */
 const stamp = z.string().check(z.regex(STAMP_PATTERN));
+/** A version a value was made from: its stamp and a digest of its value (see versionOf in changes.ts). */
+const version = z.string().check(z.regex(new RegExp(`${STAMP_PATTERN.source.slice(0, -1)} [0-9a-f]{8}$`)));
 const changeTimes = {
   changed: z.optional(z.record(z.string().check(z.regex(FIELD_NAME)), stamp)),
   history: z.optional(z.array(z.strictObject({ field: z.string().check(z.regex(FIELD_NAME)), value: z.unknown(), at: stamp }))),
-  replaced: z.optional(z.record(z.string().check(z.regex(FIELD_NAME)), z.array(stamp))),
+  replaced: z.optional(z.record(z.string().check(z.regex(FIELD_NAME)), z.array(version))),
 };
 
 export const MissionVersionSchema = z.strictObject({

@@ -147,7 +147,7 @@ function stampPeopleAndTop(pending: PendingWrite, summary: ChangeSummary, stamp:
     } else {
       // A name is a field like any other; aliases only ever grow, and merge as a set.
       const was = pending.people.get(person.uid);
-      if (was && was.name !== person.name && stampFields({ changed: was.changed }, person as unknown as AnyRecord, ['name'], stamp)) {
+      if (was && was.name !== person.name && stampFields(was, person as unknown as AnyRecord, ['name'], stamp)) {
         noteTouched(summary, 'changed', 'people', person as unknown as AnyRecord, ['name']);
       }
     }
@@ -155,7 +155,7 @@ function stampPeopleAndTop(pending: PendingWrite, summary: ChangeSummary, stamp:
     for (const collection of RECORD_COLLECTIONS) if (isRead(person, collection)) for (const record of recordsOf(person, collection)) record.uid ??= newUid();
   }
   const fields = (['owner', 'manager'] as const).filter((field) => pending.top[field] !== journal[field]);
-  if (fields.length > 0) stampFields({ changed: pending.top.changed }, journal as unknown as AnyRecord, fields, stamp);
+  if (fields.length > 0) stampFields(pending.top, journal as unknown as AnyRecord, fields, stamp);
 }
 
 /** Tombstones for what is gone, in the order a merge keeps them (by time, then uid); whether there were any. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { personToWrite } from '../../src/domain/journal';
+import { versionOf } from '../../src/domain/changes';
 import { mergeJournals } from '../../src/domain/merge';
 import { addNote } from '../../src/domain/notes';
 import { findAction } from '../../src/domain/plan';
@@ -78,8 +79,35 @@ describe('mergeJournals, two copies of one journal', () => {
     expect(summary.conflicts).toEqual([]);
     expect(replicas(again, moved).journal).toEqual(journal);
     // The words it replaced are remembered, so the older copy brought in again changes nothing.
-    expect(item.replaced).toEqual({ text: [at(10).toISOString()] });
+    expect(item.replaced).toEqual({ text: [versionOf(at(10).toISOString(), 'First words')] });
     expect(replicas(JSON.stringify(journal), first).journal).toEqual(journal);
+  });
+
+  // grow undo puts the journal's earlier text back, byte for byte: the text before the change.
+  const words = (text: string) => (j: Journal) => void (findAction(personToWrite(j, 'me'), 'a1')!.text = text);
+
+  it('with the common ancestor, a change undone on one side stays undone', async () => {
+    const undone = await change(await change(emptyText(), buildPlan, at(0)), words('First words'), at(10));
+    const base = await change(undone, words('Second words'), at(20));
+    const { journal, summary } = replicas(base, undone, base);
+    expect(journal.people[0]!.actions[0]!.text).toBe('First words');
+    expect(summary.conflicts).toEqual([]);
+  });
+
+  it('without the ancestor, keeps a value made after an undo, even when it has the time of the change undone', async () => {
+    // The undo put the clock back, and the system clock is not past it: the next change is stamped
+    // with the time the change undone had. The other copy went on from that change.
+    const undone = await change(await change(emptyText(), buildPlan, at(0)), words('First words'), at(10));
+    const kept = await change(undone, words('Second words'), at(20));
+    const afterUndo = await change(undone, words('Written after the undo'), at(20));
+    const elsewhere = await change(kept, words('Written on the other copy'), at(30));
+    expect(parse(afterUndo).people[0]!.actions[0]!.changed).toEqual(parse(kept).people[0]!.actions[0]!.changed);
+    const { journal, summary } = replicas(afterUndo, elsewhere);
+    const item = journal.people[0]!.actions[0]!;
+    expect(item.text).toBe('Written on the other copy');
+    expect(item.history).toEqual([{ field: 'text', value: 'Written after the undo', at: at(20).toISOString() }]);
+    expect(summary.conflicts).toHaveLength(1);
+    expect(replicas(elsewhere, afterUndo).journal).toEqual(journal);
   });
 
   it('removes a record removed on either side, with what belongs to it', async () => {
