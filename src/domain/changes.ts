@@ -31,17 +31,18 @@ export function changedFields(before: AnyRecord, after: AnyRecord, refsBefore?: 
 }
 
 /**
- * Stamps the fields a change made with its time, and remembers the version each one replaced.
- * A field whose time the change set itself keeps it: a merge brings each field with the time
- * it was changed on the other side.
+ * Stamps the fields a change made with its time, and remembers the version each one replaced,
+ * its references read as uids (`refsBefore`), as a merge reads them. A field whose time the
+ * change set itself keeps it: a merge brings each field with the time it was changed on the
+ * other side.
  */
-export function stampFields(before: AnyRecord, after: AnyRecord, fields: readonly string[], stamp: string): boolean {
+export function stampFields(before: AnyRecord, after: AnyRecord, fields: readonly string[], stamp: string, refsBefore: ReferenceReader = (_field, value) => value): boolean {
   let stamped = false;
   for (const field of fields) {
     const was = before.changed?.[field];
     if (was !== after.changed?.[field]) continue;
     after.changed = { ...after.changed, [field]: stamp };
-    if (was !== undefined) after.replaced = { ...after.replaced, [field]: replacedVersions(after.replaced?.[field], [versionOf(was, before[field])]) };
+    if (was !== undefined) after.replaced = { ...after.replaced, [field]: replacedVersions(after.replaced?.[field], [versionOf(was, refsBefore(field, before[field]))]) };
     stamped = true;
   }
   return stamped;
@@ -49,8 +50,8 @@ export function stampFields(before: AnyRecord, after: AnyRecord, fields: readonl
 
 /**
  * One version of a field, as `replaced` names it: the time it was made and a digest of its
- * value. The time alone is not enough: an undo puts the journal's clock back, and two journals
- * can stamp two values with one time.
+ * value, with references as uids. The time alone is not enough: an undo puts the journal's
+ * clock back, and two journals can stamp two values with one time.
  */
 export function versionOf(at: string, value: unknown): string {
   return `${at} ${digest(canonicalJson(value ?? null))}`;

@@ -84,9 +84,11 @@ function sideOf(record: AnyRecord, field: string): Side {
 function settle(field: string, mine: Side, other: Side, base: AnyRecord | undefined, tie: TieBreak): { ours: boolean; conflict: boolean } {
   if (sameValue(mine.value, other.value)) return { ours: mine.at >= other.at, conflict: false };
   if (base !== undefined) {
-    // With the common ancestor, a side that left the field as it was did not change it.
-    if (sameValue(mine.value, base[field])) return { ours: false, conflict: false };
-    if (sameValue(other.value, base[field])) return { ours: true, conflict: false };
+    // With the common ancestor, a side that holds the field as it was did not change it (a side
+    // that changed it and then set it back holds the same value with a time of its own).
+    const unchanged = (side: Side) => sameValue(side.value, base[field]) && side.at === (base.changed?.[field] ?? '');
+    if (unchanged(mine)) return { ours: false, conflict: false };
+    if (unchanged(other)) return { ours: true, conflict: false };
   }
   // A side whose version the other side's value was made from has not changed it since: an
   // older file brought in again, or a value changed after it was handed over. When each holds

@@ -110,7 +110,7 @@ export function finishWrite(pending: PendingWrite, now: Date): PlannedWrite | un
         else {
           const old = JSON.parse(recordJson(was)) as AnyRecord;
           const fields = changedFields(old, item, refs.before, refs.after);
-          if (fields.length > 0 && stampFields(old, item, fields, stamp)) noteTouched(summary, 'changed', list, item, fields);
+          if (fields.length > 0 && stampFields(old, item, fields, stamp, refs.before)) noteTouched(summary, 'changed', list, item, fields);
         }
       }
       const line = lines[i]!;

@@ -10,20 +10,23 @@ const t = (n: number) => `2026-12-08T12:00:00.00${n}Z`;
 const both = (a: AnyRecord, b: AnyRecord, base?: AnyRecord) => [mergeRecord(a, b, base, 'by-value').record, mergeRecord(b, a, base, 'by-value').record];
 
 describe('mergeRecord', () => {
-  it('is the same whichever side merges, when two merges settled a field apart', () => {
+  it('with the ancestor, keeps a change set back to the ancestor\'s value as a change of its own', () => {
     const base = { uid, text: 'w', changed: { text: t(1) } };
     const changedOnce = { uid, text: 'x', changed: { text: t(3) }, replaced: { text: [versionOf(t(1), 'w')] } };
-    // Changed to z, then back to w.
+    // Changed to z, then back to w: the same words as the ancestor, written later.
     const changedBack = { uid, text: 'w', changed: { text: t(4) }, replaced: { text: [versionOf(t(1), 'w'), versionOf(t(2), 'z')] } };
-    // git, with the ancestor: the side whose value is the ancestor's did not change it. A sync
-    // folder's copy, without: the later change wins.
-    const [withAncestor] = both(changedOnce, changedBack, base);
-    const [withoutAncestor] = both(changedBack, changedOnce);
-    expect([withAncestor!.text, withoutAncestor!.text]).toEqual(['x', 'w']);
-    const [ab, ba] = both(withAncestor!, withoutAncestor!);
+    const [ab, ba] = both(changedOnce, changedBack, base);
     expect(ab).toEqual(ba);
-    expect(ab!.text).toBe('w');
-    expect(ab!.history).toEqual([{ field: 'text', value: 'x', at: t(3) }]);
+    expect(ab).toMatchObject({ text: 'w', changed: { text: t(4) }, history: [{ field: 'text', value: 'x', at: t(3) }] });
+  });
+
+  it('when each side holds a version the other replaced, lets the times decide, the same whichever side merges', () => {
+    // Two merges that settled the field apart: each kept its value over the other's.
+    const one = { uid, text: 'x', changed: { text: t(3) }, replaced: { text: [versionOf(t(4), 'w')] } };
+    const other = { uid, text: 'w', changed: { text: t(4) }, replaced: { text: [versionOf(t(3), 'x')] } };
+    const [ab, ba] = both(one, other);
+    expect(ab).toEqual(ba);
+    expect(ab).toMatchObject({ text: 'w', history: [{ field: 'text', value: 'x', at: t(3) }] });
   });
 
   it('keeps the time of a field cleared on both sides, so an older copy does not bring it back', () => {

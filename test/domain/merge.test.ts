@@ -83,6 +83,15 @@ describe('mergeJournals, two copies of one journal', () => {
     expect(replicas(JSON.stringify(journal), first).journal).toEqual(journal);
   });
 
+  it('takes a reference set again after the other copy\'s version came, with no conflict: versions name records by uid', async () => {
+    const moved = await change(await change(emptyText(), buildPlan, at(0)), (j) => void (findAction(personToWrite(j, 'me'), 'a1')!.goal = 'g2'), at(10));
+    const back = await change(moved, (j) => void (findAction(personToWrite(j, 'me'), 'a1')!.goal = 'g1'), at(20));
+    const { journal, summary } = replicas(back, moved);
+    expect(journal.people[0]!.actions[0]!.goal).toBe('g1');
+    expect(summary.conflicts).toEqual([]);
+    expect(replicas(moved, back).journal).toEqual(journal);
+  });
+
   // grow undo puts the journal's earlier text back, byte for byte: the text before the change.
   const words = (text: string) => (j: Journal) => void (findAction(personToWrite(j, 'me'), 'a1')!.text = text);
 
