@@ -14,7 +14,6 @@ export interface LinePatch {
   hunks: Hunk[];
 }
 
-
 /**
  * The lines that differ, as one hunk between the common start and the common end; the
  * journal's clock near the end changes with every write, so it is a hunk of its own and

@@ -37,7 +37,8 @@ export function unreadCheckinsForOverview(person: Person, today: IsoDate): Check
     if (!found || (found[3] === undefined && line.includes('"item":'))) return undefined;
     const head: Head = { at, id: found[1]!, on: found[2]! };
     const item = found[4];
-    // Later than each latest so far, as isLater orders them; written out, not called: this runs for years of lines.
+    // Later than each latest so far, as isLater orders them: the days compared here, isLater asked only
+    // when they are the same, since this runs for years of lines.
     const on = head.on;
     const known = item === undefined ? undefined : latestOnItem.get(item);
     if (item !== undefined && (!known || on > known.on || (on === known.on && isLater(head, known)))) latestOnItem.set(item, head);

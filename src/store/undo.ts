@@ -22,7 +22,8 @@ export async function runStep(path: string, keyring: Keyring, step: Step): Promi
     if (moved === 'oldest') throw new JournalError(messages.undo.oldest(LOG_KEPT));
     if (moved === 'elsewhere') throw new JournalError(messages.undo.elsewhere(path), messages.undo.elsewhereHint);
     const { parseJournalFile } = await import('./parse-journal');
-    // What the log gives back was grow's own text once; it is checked in full all the same.
+    // What the log gives back was grow's own text once; it is checked in full all the same, and
+    // remembered as checked only when it is exactly as grow writes it now (parse-journal.ts).
     // Back before the first change of this grow, the text may be an older version's: it is
     // upgraded again when next read, so it is not remembered as checked. Nor is a text with a
     // record that has no uid yet (added by hand): remembered, the next write would read it as
