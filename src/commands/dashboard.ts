@@ -38,6 +38,6 @@ export async function dashboard(ctx: Context): Promise<void> {
 
 async function offerInit(ctx: Context, prompter: Prompter): Promise<void> {
   ctx.out.write(`${renderWelcome(ctx.out.columns)}\n`);
-  if (await prompter.confirm({ message: m.offerInit, default: true })) await (await import('./shared/guided-init')).guidedInit(ctx);
+  if (await prompter.confirm({ message: m.offerInit, default: true })) await (await import('./shared/guided-init')).guidedInit(ctx, true);
   else ctx.out.write(`${m.start(ctx.person)}\n`);
 }

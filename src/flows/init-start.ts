@@ -26,13 +26,16 @@ export async function offerDraft(prompter: Prompter, person: Person, paint: Pain
   return draft.answers;
 }
 
-/** The answers to start from without a draft; undefined when the person chose to leave their plan as it is. */
-export async function chooseFresh(prompter: Prompter, person: Person): Promise<InitAnswers | undefined> {
+/**
+ * The answers to start from without a draft; undefined when the person chose to leave their plan
+ * as it is. `greeted`: the dashboard has just welcomed them.
+ */
+export async function chooseFresh(prompter: Prompter, person: Person, greeted = false): Promise<InitAnswers | undefined> {
   if (hasPlan(person)) {
     if (!(await prompter.confirm({ message: m.revisePrompt(person.name), default: true }))) return undefined;
     prompter.say(m.reviseIntro);
     return answersFromPlan(person);
   }
-  prompter.say(wrap(m.welcome(person.name), ''));
+  prompter.say(wrap(m.welcome(person.name, greeted), ''));
   return emptyAnswers();
 }

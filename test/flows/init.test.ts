@@ -238,6 +238,15 @@ describe('grow init, the flow', () => {
     expect(prompter.said()).toMatch(/^Welcome\. This is Sam's plan\./);
   });
 
+  it('does not greet again someone the dashboard has just welcomed, but says whose plan it is', async () => {
+    const mine = new ScriptedPrompter([]);
+    await chooseFresh(mine, emptyPerson('me'), true);
+    expect(mine.said()).toMatch(/^In three short parts/);
+    const sams = new ScriptedPrompter([]);
+    await chooseFresh(sams, emptyPerson('Sam'), true);
+    expect(sams.said()).toMatch(/^This is Sam's plan\.\nIn three short parts/);
+  });
+
   it('leaves the plan alone when the person does not want to revise it', async () => {
     const journal = emptyJournal();
     applyInit(journal, 'me', { reflections: {}, mission: 'Mine.', goals: [], done: [] }, TODAY);

@@ -15,8 +15,8 @@ import { cancelledAs, keepingDraft, setDraftAside } from './guided-draft';
 
 const m = messages.init;
 
-/** At a terminal only: the caller has made sure of that. */
-export async function guidedInit(ctx: Context): Promise<void> {
+/** At a terminal only: the caller has made sure of that. `greeted`: the dashboard's welcome is just above. */
+export async function guidedInit(ctx: Context, greeted = false): Promise<void> {
   let person = personToRead(await ctx.store.read(), ctx.person);
   // Whatever the person does now revises a plan that is there: the words for stopping say so.
   const revising = hasPlan(person);
@@ -27,7 +27,7 @@ export async function guidedInit(ctx: Context): Promise<void> {
   const draftGone = draft === 'over';
   if (draftGone) person = await setDraftAside(ctx, person.name, 'init');
   const stopped = () => new CancelledError(m.stopped(person.name, revising, draftGone));
-  const answers = typeof draft === 'object' ? draft : await cancelledAs(stopped, () => chooseFresh(prompter, person));
+  const answers = typeof draft === 'object' ? draft : await cancelledAs(stopped, () => chooseFresh(prompter, person, greeted));
   if (!answers) return ctx.out.write(`${draftGone ? m.notRevisedDraftGone : m.notRevised}\n`);
 
   const today = ctx.clock.today();
