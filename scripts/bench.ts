@@ -57,7 +57,9 @@ const EVERYDAY: Row[] = [
 ];
 
 const SCALING_YEARS = [1, 5, 10, 20];
-const SCALING: { name: string; args: string[]; limits?: Record<number, { ms: number; mb?: number }> }[] = [
+const SCALING: { name: string; args: string[]; limits?: Record<number, { ms: number; mb?: number }>; nodeOnly?: boolean }[] = [
+  // Not grow: what reading the file and parsing it whole costs Node itself, the least any export of all of it can cost.
+  { name: 'node: read and JSON.parse the file', args: ['-e', "JSON.parse(require('node:fs').readFileSync(process.env.GROW_JOURNAL, 'utf8'))"], nodeOnly: true },
   { name: 'grow', args: [] },
   { name: 'grow notes --limit 10', args: ['notes', '--limit', '10'] },
   { name: 'grow note x', args: ['note', 'x'], limits: { 10: { ms: 400 }, 20: { ms: 700, mb: 200 } } },
@@ -148,7 +150,7 @@ async function benchYears(): Promise<void> {
     const path = await saveJournal(join(dir, `years-${years}.json`), { options: yearsOfJournal(years) });
     sizes.push(mb(statSync(path).size / 2 ** 20));
     const samples = interleaved(
-      commands.map((row) => [GROW, ...row.args]),
+      commands.map((row) => (row.nodeOnly ? row.args : [GROW, ...row.args])),
       commands.map(() => path),
       yearRuns,
     );
