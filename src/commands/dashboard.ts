@@ -1,13 +1,17 @@
 // grow (no command): the dashboard. At a terminal it offers what comes next: on an empty
 // journal the guided setup, and when check-ins are due, doing them now.
-import type { Context } from '../context';
+import { clockFrom } from '../clock';
+import type { Context, GlobalOptions } from '../context';
 import type { Prompter } from '../flows/prompter';
 import { commitments, nextMeetings } from '../domain/commitments';
-import { isMe, personToRead, sameName } from '../domain/journal';
+import { isMe, ME, personToRead, sameName } from '../domain/journal';
 import { overview } from '../domain/overview';
+import { reminderFor } from '../domain/reminders';
 import { dashboard as m } from '../messages/dashboard';
 import { renderDashboard, renderWelcome } from '../render/dashboard';
 import { unreadCheckinsForOverview } from '../store/overview-checkins';
+import { linkEnd, resolveJournalPath } from '../store/paths';
+import { journalVersion, keptRemindFacts } from '../store/remind-facts';
 import { printJson } from './shared/options';
 
 export async function dashboard(ctx: Context): Promise<void> {
@@ -40,4 +44,29 @@ async function offerInit(ctx: Context, prompter: Prompter): Promise<void> {
   ctx.out.write(`${renderWelcome(ctx.out.columns)}\n`);
   if (await prompter.confirm({ message: m.offerInit, default: true })) await (await import('./shared/guided-init')).guidedInit(ctx, true);
   else ctx.out.write(`${m.start(ctx.person)}\n`);
+}
+
+/**
+ * Whether the dashboard will ask something (at a terminal, when check-ins are due or there is no
+ * journal yet), as far as the facts grow remind keeps (store/remind-facts.ts) tell without
+ * reading the journal: only when they are kept for this very file. The dashboard's own bundle
+ * then hands the line over at once to the full command line, which asks (cli/read-command.ts),
+ * rather than after working out the overview the full command line works out all over again:
+ * on years of journal, that doubled the wait for the first question. The dashboard says the
+ * same either way.
+ */
+export function asksAtOnce(globals: GlobalOptions, env: NodeJS.ProcessEnv, interactive: boolean): boolean {
+  if (!interactive || globals.json) return false;
+  try {
+    const path = linkEnd(resolveJournalPath(globals.journal, env));
+    const version = journalVersion(path);
+    // No journal yet: the dashboard offers grow init.
+    if (version === null) return true;
+    const facts = keptRemindFacts(path, version);
+    if (facts === undefined) return false;
+    return (reminderFor(facts, globals.person?.trim() || ME, clockFrom(env).today())?.due ?? 0) > 0;
+  } catch {
+    // Whatever is wrong, the dashboard says it.
+    return false;
+  }
 }

@@ -1,9 +1,10 @@
 // grow (the dashboard), grow pulse and grow remind, run in-process.
 import { describe, expect, it } from 'vitest';
 import { checkin } from '../../src/commands/checkin';
-import { dashboard } from '../../src/commands/dashboard';
+import { asksAtOnce, dashboard } from '../../src/commands/dashboard';
 import { pulse } from '../../src/commands/pulse';
 import { remind } from '../../src/commands/remind';
+import { addNote } from '../../src/domain/notes';
 import { damaged } from '../support/damaged';
 import { buildPlan } from '../support/plan-fixture';
 import { CTRL_C } from '../support/scripted-prompter';
@@ -103,5 +104,34 @@ describe('grow remind', () => {
     expect(await reminded({ journal: `${journal}.none` })).toEqual({ out: '', err: '' });
     expect(await reminded({ journal, person: 'Sam' })).toEqual({ out: '', err: 'grow: There is no one called "Sam" in this journal.\n' });
     expect(await reminded({ journal: damaged().store.path })).toEqual({ out: '', err: 'grow could not read its journal - run grow doctor to see why\n' });
+  });
+});
+
+describe('the dashboard at a terminal, before the journal is read', () => {
+  const env = { GROW_TODAY: today };
+  const asks = (journal: string, globals: { json?: boolean; person?: string } = {}, interactive = true, given = env) =>
+    asksAtOnce({ journal, person: 'me', ...globals }, given, interactive);
+
+  it('is known to ask when the facts grow remind keeps for this very file say check-ins are due', async () => {
+    const journal = (await withPlan()).store.path;
+    // No facts kept yet: it is not known, so the dashboard finds out as it runs.
+    expect(asks(journal)).toBe(false);
+    await remind({ journal }, env, { out: () => {}, err: () => {} });
+    expect(asks(journal)).toBe(true);
+    // Nothing due that day, or nothing to ask: in a script, as JSON, or for someone not in the journal.
+    expect(asks(journal, {}, true, { GROW_TODAY: '2026-11-05' })).toBe(false);
+    expect(asks(journal, {}, false)).toBe(false);
+    expect(asks(journal, { json: true })).toBe(false);
+    expect(asks(journal, { person: 'Sam' })).toBe(false);
+    // A day grow cannot read is for the dashboard to say.
+    expect(asks(journal, {}, true, { GROW_TODAY: 'someday' })).toBe(false);
+  });
+
+  it('is not known once the journal has changed since the facts were kept, and always asks where there is no journal', async () => {
+    const ctx = await withPlan();
+    await remind({ journal: ctx.store.path }, env, { out: () => {}, err: () => {} });
+    await ctx.store.update((journal) => void addNote(journal, 'me', { text: 'A new note', tags: [], at: new Date('2026-12-01T09:00:00Z') }));
+    expect(asks(ctx.store.path)).toBe(false);
+    expect(asks(`${ctx.store.path}.none`)).toBe(true);
   });
 });

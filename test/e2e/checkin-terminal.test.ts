@@ -139,6 +139,19 @@ describe('grow, the dashboard, in a terminal', () => {
     expect(await grow.exited).toBe(0);
     expect(checkinsIn(journal)).toEqual([]);
   });
+
+  it('shows the same and offers the same after grow remind, which tells it before reading that it will ask', async () => {
+    const journal = tempJournal();
+    await writePlan(journal);
+    const piped = await runGrow([], { journal, today: TODAY });
+    expect((await runGrow(['remind'], { journal, today: TODAY })).stdout).toContain('3 check-ins due');
+    const grow = startGrow([], { journal, today: TODAY });
+    await grow.waitFor('3 items are due for a check-in. Check in now?');
+    expect(grow.text().startsWith(piped.stdout.trimEnd())).toBe(true);
+    grow.answer('n');
+    await grow.waitFor('Whenever you are ready: grow checkin');
+    expect(await grow.exited).toBe(0);
+  });
 });
 
 describe('grow on an empty journal, in a terminal', () => {
