@@ -10,8 +10,7 @@ import { reminderFor } from '../domain/reminders';
 import { dashboard as m } from '../messages/dashboard';
 import { renderDashboard, renderWelcome } from '../render/dashboard';
 import { unreadCheckinsForOverview } from '../store/overview-checkins';
-import { linkEnd, resolveJournalPath } from '../store/paths';
-import { journalVersion, keptRemindFacts } from '../store/remind-facts';
+import { keptRemindFacts, remindedJournal } from '../store/remind-facts';
 import { printJson } from './shared/options';
 
 export async function dashboard(ctx: Context): Promise<void> {
@@ -58,11 +57,10 @@ async function offerInit(ctx: Context, prompter: Prompter): Promise<void> {
 export function asksAtOnce(globals: GlobalOptions, env: NodeJS.ProcessEnv, interactive: boolean): boolean {
   if (!interactive || globals.json) return false;
   try {
-    const path = linkEnd(resolveJournalPath(globals.journal, env));
-    const version = journalVersion(path);
+    const journal = remindedJournal(globals.journal, env);
     // No journal yet: the dashboard offers grow init.
-    if (version === null) return true;
-    const facts = keptRemindFacts(path, version);
+    if (journal === null) return true;
+    const facts = keptRemindFacts(journal.path, journal.version);
     if (facts === undefined) return false;
     return (reminderFor(facts, globals.person?.trim() || ME, clockFrom(env).today())?.due ?? 0) > 0;
   } catch {

@@ -11,8 +11,7 @@ import { reminderFor, type Reminder } from '../domain/reminders';
 import { UsageError } from '../errors';
 import { people } from '../messages/people';
 import { remind as m } from '../messages/remind';
-import { linkEnd, resolveJournalPath } from '../store/paths';
-import { journalVersion, keptRemindFacts } from '../store/remind-facts';
+import { keptRemindFacts, remindedJournal } from '../store/remind-facts';
 
 export interface RemindOptions {
   journal?: string;
@@ -27,10 +26,9 @@ export interface RemindOutput {
 export async function remind(options: RemindOptions, env: NodeJS.ProcessEnv, output: RemindOutput): Promise<void> {
   try {
     const today = clockFrom(env).today();
-    const path = linkEnd(resolveJournalPath(options.journal, env));
-    const version = journalVersion(path);
-    if (version === null) return;
-    const facts = keptRemindFacts(path, version) ?? (await (await import('../store/load-remind-facts')).loadRemindFacts(path, version, env));
+    const journal = remindedJournal(options.journal, env);
+    if (journal === null) return;
+    const facts = keptRemindFacts(journal.path, journal.version) ?? (await (await import('../store/load-remind-facts')).loadRemindFacts(journal.path, journal.version, env));
     // An encrypted journal without GROW_PASSPHRASE: a line at every new terminal saying so
     // would soon go unread, so grow encrypt says it once instead.
     if (facts === null) return;

@@ -10,13 +10,15 @@ const { planOf } = plan;
 const again = (person: string) => `grow init${isMe(person) ? '' : ` --person ${JSON.stringify(person)}`}`;
 
 export const init = {
-  /** `greeted`: the dashboard's welcome is on the screen just above, so the greeting is not said twice. */
+  /** `greeted`: the dashboard's welcome is on the screen just above, so it is not said twice. */
   welcome: (person: string, greeted: boolean) =>
     [
-      ...(isMe(person) ? (greeted ? [] : ['Welcome to grow.']) : [`${greeted ? '' : 'Welcome. '}This is ${person}'s plan.`]),
+      isMe(person) ? (greeted ? '' : 'Welcome to grow.') : `${greeted ? '' : 'Welcome. '}This is ${person}'s plan.`,
       'In three short parts we will write your personal mission statement and a development plan: who you want to become, and what you will do to get there. It takes 10 to 20 minutes.',
       'There are no right answers. Any question about you or your dreams can be left blank; the mission statement, goals and action items need a few words. Ctrl+C keeps what you wrote as a draft for next time.',
-    ].join('\n'),
+    ]
+      .filter((line) => line !== '')
+      .join('\n'),
   resumeQuestion: (when: string) => `You started this on ${when} and stopped partway. Pick up where you left off?`,
   resume: 'Pick up where I left off',
   startOver: 'Start over (the draft is discarded)',

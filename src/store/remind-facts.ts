@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DueFact } from '../domain/due';
 import type { Meeting, RemindFacts } from '../domain/reminders';
-import { backupDirOf } from './paths';
+import { backupDirOf, linkEnd, resolveJournalPath } from './paths';
 
 /** 3: people and meetings as lists of [name, facts], read into Maps, since a name may be __proto__ or constructor. */
 const FORMAT = 3;
@@ -24,8 +24,19 @@ interface KeptFacts {
 
 export const remindFactsPath = (journalPath: string) => join(backupDirOf(journalPath), 'remind-facts.json');
 
+/**
+ * The journal file the facts are kept for, as --journal (`given`) or the environment names it:
+ * where it is once links are followed, and which version of it is there; null when there is
+ * no journal yet.
+ */
+export function remindedJournal(given: string | undefined, env: NodeJS.ProcessEnv): { path: string; version: string } | null {
+  const path = linkEnd(resolveJournalPath(given, env));
+  const version = journalVersion(path);
+  return version === null ? null : { path, version };
+}
+
 /** Names this version of the journal file; null when there is no journal yet. */
-export function journalVersion(journalPath: string): string | null {
+function journalVersion(journalPath: string): string | null {
   try {
     const file = statSync(journalPath, { bigint: true });
     return [file.dev, file.ino, file.size, file.mtimeNs, file.ctimeNs].join(':');

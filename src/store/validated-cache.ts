@@ -1,7 +1,8 @@
 // Validating a large journal costs more than everything else a read command does, so each
 // write records which file it wrote and checked: its device, inode, size, and modification and
 // change times (to the nanosecond), which any later write to it, or any other file put in its
-// place, changes; the change time even when the modification time is put back (cp -p, rsync -t). So does a read that checked a file in full and found it exactly as grow writes it
+// place, changes (the change time even when the modification time is put back: cp -p,
+// rsync -t). So does a read that checked a file in full and found it exactly as grow writes it
 // (one grow wrote on another machine). A read of that same file skips the schema check,
 // without reading it twice or hashing it; any other file (edited by hand, restored from a
 // backup) is validated in full.

@@ -88,14 +88,15 @@ describe('grow pulse', () => {
   });
 });
 
-describe('grow remind', () => {
-  async function reminded(options: { today?: string; person?: string; journal?: string } = {}) {
-    const said = { out: '', err: '' };
-    const env = { GROW_TODAY: options.today ?? today };
-    await remind({ journal: options.journal, person: options.person }, env, { out: (t) => (said.out += t), err: (t) => (said.err += t) });
-    return said;
-  }
+/** grow remind, and what it said. */
+async function reminded(options: { today?: string; person?: string; journal?: string } = {}) {
+  const said = { out: '', err: '' };
+  const env = { GROW_TODAY: options.today ?? today };
+  await remind({ journal: options.journal, person: options.person }, env, { out: (t) => (said.out += t), err: (t) => (said.err += t) });
+  return said;
+}
 
+describe('grow remind', () => {
   it('says one line when check-ins are due, nothing otherwise, and never fails', async () => {
     const ctx = await withPlan();
     const journal = ctx.store.path;
@@ -116,7 +117,7 @@ describe('the dashboard at a terminal, before the journal is read', () => {
     const journal = (await withPlan()).store.path;
     // No facts kept yet: it is not known, so the dashboard finds out as it runs.
     expect(asks(journal)).toBe(false);
-    await remind({ journal }, env, { out: () => {}, err: () => {} });
+    await reminded({ journal });
     expect(asks(journal)).toBe(true);
     // Nothing due that day, or nothing to ask: in a script, as JSON, or for someone not in the journal.
     expect(asks(journal, {}, true, { GROW_TODAY: '2026-11-05' })).toBe(false);
@@ -129,7 +130,7 @@ describe('the dashboard at a terminal, before the journal is read', () => {
 
   it('is not known once the journal has changed since the facts were kept, and always asks where there is no journal', async () => {
     const ctx = await withPlan();
-    await remind({ journal: ctx.store.path }, env, { out: () => {}, err: () => {} });
+    await reminded({ journal: ctx.store.path });
     await ctx.store.update((journal) => void addNote(journal, 'me', { text: 'A new note', tags: [], at: new Date('2026-12-01T09:00:00Z') }));
     expect(asks(ctx.store.path)).toBe(false);
     expect(asks(`${ctx.store.path}.none`)).toBe(true);
