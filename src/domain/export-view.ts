@@ -74,7 +74,6 @@ export function exportPerson(stored: Person, options: ExportOptions, copying = P
 
 /** The journal around the people an export shows (which come one at a time, as ExportInput's `people`). */
 export function exportedJournal(journal: Journal, allPeople: boolean): Journal {
-  const exported: Journal = { version: journal.version, people: [] };
-  if (allPeople && journal.owner !== undefined) exported.owner = journal.owner;
-  return exported;
+  // In the journal file's order: the owner before the people.
+  return { version: journal.version, ...(allPeople && journal.owner !== undefined ? { owner: journal.owner } : {}), people: [] };
 }

@@ -7,6 +7,8 @@ import type { Journal, Person } from './schema';
 /** The collections of a person's plan whose records have a uid, in the order they are written. */
 export const RECORD_COLLECTIONS = ['missions', 'reflections', 'goals', 'actions', 'checkins', 'notes', 'sessions'] as const;
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
+/** A person's lists that the journal file (and the JSON export) writes one element a line. */
+export const PERSON_LISTS: readonly string[] = [...RECORD_COLLECTIONS, 'drafts'];
 
 /** Any record of those collections, as merging and stamping see it. */
 export type AnyRecord = { uid?: string; id?: string; changed?: Record<string, string>; history?: HistoryEntry[]; replaced?: Record<string, string[]> } & Record<string, unknown>;

@@ -1,7 +1,9 @@
-// The JSON export: a journal holding what the export shows, in the journal file's own shape,
-// so it validates against schema/journal.schema.json and `grow import` reads it back.
+// The JSON export: a journal holding what the export shows, in the journal file's own shape and
+// layout (each record one line of JSON, the rest pretty-printed), so it validates against
+// schema/journal.schema.json, `grow import` reads it back, and it diffs as the journal does.
+// A list read from the file is written from its lines as they are, without parsing it.
+import { PERSON_LISTS } from '../domain/identity';
 import type { ExportInput } from './exports';
-import { indentJson } from './json-indent';
 import { inParts } from './parts';
 import { safeJson, safeJsonText } from './text';
 
@@ -10,75 +12,49 @@ export function renderJsonExport(input: ExportInput): string {
 }
 
 const RECORDS_AT_ONCE = 64;
+const PERSON_INDENT = '\n    ';
+const ENTRY_INDENT = '\n      ';
+const RECORD_INDENT = '\n        ';
 
-type StoredElements = ExportInput['storedElements'];
-
-/**
- * The same text a person at a time, in parts: JSON.stringify(journal, null, 2) of a journal of
- * years is a string of tens of megabytes, held whole on top of the journal.
- */
+/** The text a person at a time, in parts: a journal of years is never held whole as text. */
 export function* jsonExportParts(input: ExportInput): Generator<string> {
   // The journal around its people, as JSON.stringify lays it out; the people go where `[]` is.
   const [before, after] = splitOnce(safeJson({ ...input.journal, people: [] }, 2), '\n  "people": []');
   let count = 0;
   for (const { person } of input.people) {
-    const opening = `${count++ === 0 ? `${before}\n  "people": [` : ','}\n    `;
-    yield* inParts(objectPieces(person, 2, input.storedElements, opening));
+    const opening = `${count++ === 0 ? `${before}\n  "people": [` : ','}${PERSON_INDENT}`;
+    yield* inParts(personPieces(person, input.storedElements, opening));
   }
   yield `${count === 0 ? `${before}\n  "people": []` : '\n  ]'}${after}\n`;
 }
 
-/** safeJson(object, 2) as it stands `depth` levels deep in a document, after `before`, in pieces: each element of its lists on its own. */
-function* objectPieces(object: object, depth: number, stored: StoredElements, before: string): Generator<string> {
-  const indent = '  '.repeat(depth + 1);
+/** A person after `before`, in pieces: each list of records a line per record, a few dozen records at a time. */
+function* personPieces(person: object, stored: ExportInput['storedElements'], before: string): Generator<string> {
   let empty = true;
   yield `${before}{`;
   // By key, so that a list not read yet is not read here when the file's text of it is at hand.
-  for (const key of Object.keys(object)) {
-    const elements = stored?.(object, key);
-    const value = elements ?? (object as Record<string, unknown>)[key];
+  for (const key of Object.keys(person)) {
+    const elements = stored?.(person, key);
+    const value = elements ?? (person as Record<string, unknown>)[key];
     if (value === undefined) continue; // as JSON.stringify leaves it out
-    yield `${empty ? '' : ','}\n${indent}${JSON.stringify(key)}: `;
+    yield `${empty ? '' : ','}${ENTRY_INDENT}${JSON.stringify(key)}: `;
     empty = false;
-    if (!Array.isArray(value) || value.length === 0) yield nested(value, depth + 1);
-    else {
-      yield* elements ? storedListPieces(elements, depth + 1) : listPieces(value, depth + 1);
-      yield `\n${indent}]`;
-    }
+    if (elements?.length) yield* recordLines(elements);
+    else if (PERSON_LISTS.includes(key) && Array.isArray(value) && value.length > 0) yield* recordLines(value.map((record) => JSON.stringify(record)));
+    else yield safeJson(value);
   }
-  yield empty ? '}' : `\n${'  '.repeat(depth)}}`;
+  yield empty ? '}' : `${PERSON_INDENT}}`;
 }
 
-/** A list's opening bracket and elements, a few dozen at a time: faster than one JSON.stringify each, and no text of megabytes. */
-function* listPieces(list: readonly unknown[], depth: number): Generator<string> {
-  const indent = '  '.repeat(depth);
-  for (let from = 0; from < list.length; from += RECORDS_AT_ONCE) {
-    const records = nested(list.slice(from, from + RECORDS_AT_ONCE), depth);
-    // Without the brackets around them, which stand at the list's own indent.
-    yield `${from === 0 ? '[' : ','}${records.slice(1, -(indent.length + 2))}`;
+/** The list from each record's JSON, in brackets. */
+function* recordLines(records: readonly string[]): Generator<string> {
+  for (let from = 0; from < records.length; from += RECORDS_AT_ONCE) {
+    let lines = from === 0 ? '[' : ',';
+    const to = Math.min(records.length, from + RECORDS_AT_ONCE);
+    for (let at = from; at < to; at++) lines += `${at === from ? '' : ','}${RECORD_INDENT}${records[at]!}`;
+    yield safeJsonText(lines);
   }
-}
-
-/** The same from each element's JSON as stored. */
-function* storedListPieces(elements: readonly string[], depth: number): Generator<string> {
-  const lineBreak = `\n${'  '.repeat(depth + 1)}`;
-  for (let from = 0; from < elements.length; from += RECORDS_AT_ONCE) {
-    let records = from === 0 ? '[' : ',';
-    const to = Math.min(elements.length, from + RECORDS_AT_ONCE);
-    for (let at = from; at < to; at++) records += `${at === from ? '' : ','}${lineBreak}${indentJson(elements[at]!, depth + 1)}`;
-    yield safeJsonText(records);
-  }
-}
-
-/** safeJson(value, 2) as it stands `depth` levels deep: as deep in arrays, so that JSON.stringify indents it itself. */
-function nested(value: unknown, depth: number): string {
-  if (value === null || typeof value !== 'object') return safeJson(value);
-  let wrapped: unknown = value;
-  for (let level = 0; level < depth; level++) wrapped = [wrapped];
-  // Each level opens with "[", a line break and its indent, and closes with a line break, the indent before it and "]".
-  const opening = depth * (depth + 3);
-  const closing = depth * (depth + 1);
-  return safeJson(wrapped, 2).slice(opening, -closing);
+  yield `${ENTRY_INDENT}]`;
 }
 
 function splitOnce(text: string, separator: string): [string, string] {

@@ -1,16 +1,16 @@
 // The journal's text: pretty-printed down to each record, and each record one line of JSON
 // (docs/identity-and-merging.md, "The file"). A changed record is one changed line, so the file
 // diffs and merges well, and a write finds what changed by comparing lines.
-import { RECORD_COLLECTIONS } from '../domain/identity';
+import { PERSON_LISTS } from '../domain/identity';
 import { MERGE_META } from '../domain/vocabulary';
 import type { Journal, Person } from '../domain/schema';
 import { unreadLines } from './lazy-journal';
 
 /** The keys written first, in this order; any other key follows them. */
 const JOURNAL_KEYS = ['version', 'owner', 'manager', 'exchange', 'people', 'removed', ...MERGE_META];
-const PERSON_KEYS = ['uid', 'name', 'aliases', ...RECORD_COLLECTIONS, 'drafts', ...MERGE_META];
+const PERSON_KEYS = ['uid', 'name', 'aliases', ...PERSON_LISTS, ...MERGE_META];
 /** Lists written one element per line. */
-const LISTS = new Set(['people', 'removed', ...RECORD_COLLECTIONS, 'drafts']);
+const LISTS = new Set(['people', 'removed', ...PERSON_LISTS]);
 
 /**
  * The clock is written last, alone on its line before the closing brace: every write changes

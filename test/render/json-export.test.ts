@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 import { renderJsonExport } from '../../src/render/json-export';
+import { journalText } from '../../src/store/journal-text';
 import { exportInput } from '../support/export-input';
 import { schemaProblems } from '../support/json-schema';
 import { richJournal } from '../support/rich-journal';
@@ -8,13 +9,15 @@ import { richJournal } from '../support/rich-journal';
 const exported = (options: Parameters<typeof exportInput>[1]) => JSON.parse(renderJsonExport(exportInput(richJournal(), options)));
 
 describe('the JSON export', () => {
-  it('is laid out as JSON.stringify lays out the journal, though written a person at a time', () => {
-    for (const options of [{}, { allPeople: true, includePrivate: true }, { person: 'Sam' }]) {
+  it('is laid out as the journal file is, a record a line, though written a person at a time', () => {
+    // The whole journal, shown whole, is the text grow writes to the journal file.
+    expect(renderJsonExport(exportInput(richJournal(), { allPeople: true, includePrivate: true }))).toBe(journalText(richJournal()));
+    for (const options of [{}, { allPeople: true }, { person: 'Sam', since: '2026-11-01' }]) {
       const input = exportInput(richJournal(), options);
-      expect(renderJsonExport(input)).toBe(`${JSON.stringify(input.journal, null, 2)}\n`);
+      expect(renderJsonExport(input)).toBe(journalText(input.journal));
     }
     const nobody = exportInput({ ...richJournal(), people: [] }, { allPeople: true });
-    expect(renderJsonExport(nobody)).toBe(`${JSON.stringify(nobody.journal, null, 2)}\n`);
+    expect(renderJsonExport(nobody)).toBe(journalText(nobody.journal));
   });
 
   it('is the person’s data in the journal’s own shape, valid against the schema', () => {
