@@ -1,6 +1,6 @@
 // Journal notes: free text with tags, newest first.
 import { dateOf, toIsoDateTime, type IsoDate } from './dates';
-import { nextId, personToWrite } from './journal';
+import { addToNotes, nextId, personToWrite } from './journal';
 import type { Journal, Note } from './schema';
 import { idNumber } from './vocabulary';
 
@@ -30,7 +30,7 @@ export function addNote(journal: Journal, personName: string, input: NewNote): N
   const tags = [...new Set([...input.tags, ...tagsInText(input.text)])];
   const note: Note = { id: nextId(journal, 'note'), at: toIsoDateTime(input.at), text: input.text, tags };
   if (input.private) note.private = true;
-  person.notes.push(note);
+  addToNotes(journal, person, note);
   return note;
 }
 

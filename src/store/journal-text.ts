@@ -4,7 +4,7 @@
 import { PERSON_LISTS } from '../domain/identity';
 import { MERGE_META } from '../domain/vocabulary';
 import type { Journal, Person } from '../domain/schema';
-import { unreadLines } from './lazy-journal';
+import { unreadList } from './lazy-journal';
 
 /** The keys written first, in this order; any other key follows them. */
 const JOURNAL_KEYS = ['version', 'owner', 'manager', 'exchange', 'people', 'removed', ...MERGE_META];
@@ -65,17 +65,21 @@ export function journalLines(journal: Journal): JournalLines {
     else push(`${indent}${JSON.stringify(key)}: ${JSON.stringify((holder as Record<string, unknown>)[key])}${comma}`);
   }
 
-  /** A list not read since the journal was read keeps its lines as they were, unparsed. */
+  /** A list not read since the journal was read keeps its lines as they were, unparsed; records added to it follow them. */
   function list(holder: object, indent: string, key: string, comma: string, each: (item: object, last: boolean) => void): void {
-    const unread = unreadLines(holder, key);
-    const length = unread ? unread.to - unread.from : ((holder as Record<string, unknown[]>)[key] ?? []).length;
+    const unread = unreadList(holder, key);
+    const length = unread ? unread.to - unread.from + unread.added.length : ((holder as Record<string, unknown[]>)[key] ?? []).length;
     if (length === 0) {
       push(`${indent}${JSON.stringify(key)}: []${comma}`);
       return;
     }
     push(`${indent}${JSON.stringify(key)}: [`);
-    if (unread) for (let at = unread.from; at < unread.to; at++) lines.push(unread.lines[at]!);
-    else (holder as Record<string, object[]>)[key]!.forEach((item, i, all) => each(item, i === all.length - 1));
+    if (unread) {
+      for (let at = unread.from; at < unread.to; at++) lines.push(unread.lines[at]!);
+      // The last line read had no comma after it: it was the list's last.
+      if (unread.added.length > 0 && unread.to > unread.from) lines[lines.length - 1] += ',';
+      unread.added.forEach((item, i, all) => each(item, i === all.length - 1));
+    } else (holder as Record<string, object[]>)[key]!.forEach((item, i, all) => each(item, i === all.length - 1));
     push(`${indent}]${comma}`);
   }
 

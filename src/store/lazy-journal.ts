@@ -1,8 +1,9 @@
 // A journal read from text grow wrote itself (journal-text.ts) is parsed only as far as it is
 // used: the top level and each person's name at once, each list (a person's notes, check-ins,
 // ...) the first time something reads it. A command that shows ten notes never parses years of
-// check-ins, and a write puts back the lines of every list it did not touch as they were.
-import { highestReadId, HIGHEST_ID } from '../domain/journal';
+// check-ins, and a write puts back the lines of every list it did not touch as they were. A note
+// added to a list not read yet is written after its lines, without reading them.
+import { ADD_UNREAD, highestReadId, HIGHEST_ID } from '../domain/journal';
 import type { Journal, Person } from '../domain/schema';
 import { ID_KIND, idNumber, type IdKind } from '../domain/vocabulary';
 
@@ -15,11 +16,41 @@ interface UnreadList {
   to: number;
   /** The ids in its lines, once asked for. */
   ids?: string[];
+  /** Records added after its lines without reading them (addUnread), in the order they were added. */
+  added?: object[];
 }
 
-/** Where the lines of a list not read yet stand in the text (`from` up to `to`); undefined once it was read (or set). */
+/**
+ * The list not read yet, as it stands in the text: undefined once it was read (or set), or once
+ * records were added to it, which a reader of its lines alone would miss.
+ */
+function placeOf(holder: object, key: string): UnreadList | undefined {
+  const place = unread.get(holder)?.get(key);
+  return place?.added ? undefined : place;
+}
+
+/** Where the lines of a list not read yet stand in the text (`from` up to `to`); undefined once it was read (or set), or added to. */
 export function unreadLines(holder: object, key: string): Readonly<Pick<UnreadList, 'lines' | 'from' | 'to'>> | undefined {
-  return unread.get(holder)?.get(key);
+  return placeOf(holder, key);
+}
+
+/** A list not read yet, as a write puts it back: its lines as they were, then the records added to it. */
+export function unreadList(holder: object, key: string): { lines: readonly string[]; from: number; to: number; added: readonly object[] } | undefined {
+  const place = unread.get(holder)?.get(key);
+  return place && { ...place, added: place.added ?? [] };
+}
+
+/** The records added to a list not read yet; none once it was read. */
+export function addedRecords(holder: object, key: string): readonly object[] {
+  return unread.get(holder)?.get(key)?.added ?? [];
+}
+
+/** Adds `record` after the lines of a list not read yet, without reading them; false when the list was read. */
+function addUnread(holder: object, key: string, record: object): boolean {
+  const place = unread.get(holder)?.get(key);
+  if (!place) return false;
+  (place.added ??= []).push(record);
+  return true;
 }
 
 /** The JSON of one element of a list, from its line: without its indent, and the comma after it but for the last. */
@@ -37,7 +68,7 @@ export function parseElement<T>(line: string): T {
  * JSON.stringify, one a line (journal-text.ts). Undefined once the list was read (or set).
  */
 export function unreadElements(holder: object, key: string): string[] | undefined {
-  const place = unread.get(holder)?.get(key);
+  const place = placeOf(holder, key);
   if (!place) return undefined;
   const elements: string[] = [];
   for (let at = place.from; at < place.to; at++) elements.push(elementJson(place.lines[at]!));
@@ -50,7 +81,7 @@ export function unreadElements(holder: object, key: string): string[] | undefine
  * kept unread, and only the others are read to be asked.
  */
 export function keepElements<T>(holder: Record<string, unknown>, key: string, field: string, keep: (element: T) => boolean): void {
-  const place = unread.get(holder)?.get(key);
+  const place = placeOf(holder, key);
   if (!place) {
     holder[key] = (holder[key] as T[]).filter(keep);
     return;
@@ -109,6 +140,7 @@ function readJournalLines(lines: readonly string[]): Journal | undefined {
   }
   if (typeof journal.version !== 'number' || !Array.isArray(journal.people)) return undefined;
   Object.defineProperty(journal, HIGHEST_ID, { value: (kind: IdKind) => highestId(journal as unknown as Journal, kind) });
+  Object.defineProperty(journal, ADD_UNREAD, { value: addUnread });
   return journal as unknown as Journal;
 }
 
@@ -155,7 +187,10 @@ function listLater(holder: Record<string, unknown>, key: string, lines: readonly
   Object.defineProperty(holder, key, {
     enumerable: true,
     configurable: true,
-    get: () => settle(parseList(lines, from, to)),
+    get: () => {
+      const added = places.get(key)?.added ?? [];
+      return settle([...parseList(lines, from, to), ...added]);
+    },
     set: settle,
   });
 }
@@ -166,10 +201,9 @@ function listLater(holder: Record<string, unknown>, key: string, lines: readonly
  * done with them, so that it never holds more than one person's years at a time.
  */
 export function passingCopy<T extends object>(holder: T): T {
-  const places = unread.get(holder);
   const copy = {} as Record<string, unknown>;
   for (const [key, property] of Object.entries(Object.getOwnPropertyDescriptors(holder))) {
-    const place = places?.get(key);
+    const place = placeOf(holder, key);
     if (place) listLater(copy, key, place.lines, place.from, place.to);
     else Object.defineProperty(copy, key, property);
   }
@@ -197,7 +231,7 @@ const COLLECTION_OF = Object.fromEntries(Object.entries(ID_KIND).map(([collectio
 const ID_AT = '        {"uid":"0123456789abcdef","id":"'.length;
 const ID_IN_LINE = /^ {8}\{(?:"uid":"[0-9a-f]{16}",)?"id":"([a-z][0-9]+)"/;
 
-/** The ids of the records of a list not read yet, from its lines; none once it was read. */
+/** The ids of the records of a list not read yet, from its lines (not those added after them); none once it was read. */
 export function unreadIds(holder: object, key: string): readonly string[] {
   const place = unread.get(holder)?.get(key);
   if (!place) return [];
@@ -218,6 +252,7 @@ function highestId(journal: Journal, kind: IdKind): number {
   let max = highestReadId(journal.people, kind, (person) => isRead(person, collection));
   for (const person of journal.people) {
     for (const id of unreadIds(person, collection)) max = Math.max(max, idNumber(id));
+    for (const record of addedRecords(person, collection)) max = Math.max(max, idNumber((record as { id: string }).id));
   }
   return max;
 }

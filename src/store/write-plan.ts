@@ -9,7 +9,7 @@ import { fillDerivedUids, newUid, RECORD_COLLECTIONS, recordsOf, type AnyRecord,
 import type { Journal, Person } from '../domain/schema';
 import { ID_KIND, ID_PREFIX } from '../domain/vocabulary';
 import { CLOCK_TAIL, clockLine, isClockLine, journalLines, recordJson, type JournalLines } from './journal-text';
-import { isRead } from './lazy-journal';
+import { addedRecords, isRead } from './lazy-journal';
 import { diffAgain, diffLines, type LinePatch } from './line-patch';
 import { checkAcrossRecords, validateShells, validItem } from './write-checks';
 
@@ -151,8 +151,11 @@ function stampPeopleAndTop(pending: PendingWrite, summary: ChangeSummary, stamp:
         noteTouched(summary, 'changed', 'people', person as unknown as AnyRecord, ['name']);
       }
     }
-    // Only a list the change read can hold a record it made.
-    for (const collection of RECORD_COLLECTIONS) if (isRead(person, collection)) for (const record of recordsOf(person, collection)) record.uid ??= newUid();
+    // Only a list the change read, or added to without reading it, can hold a record it made.
+    for (const collection of RECORD_COLLECTIONS) {
+      const records = isRead(person, collection) ? recordsOf(person, collection) : (addedRecords(person, collection) as AnyRecord[]);
+      for (const record of records) record.uid ??= newUid();
+    }
   }
   const fields = (['owner', 'manager'] as const).filter((field) => pending.top[field] !== journal[field]);
   if (fields.length > 0) stampFields(pending.top, journal as unknown as AnyRecord, fields, stamp);

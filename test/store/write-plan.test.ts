@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyJournal, personToWrite } from '../../src/domain/journal';
 import { addNote } from '../../src/domain/notes';
 import { addPerson } from '../../src/domain/people';
@@ -213,6 +213,27 @@ describe('planWrite on a journal read as it is used', () => {
     const { write } = await planWrite(read, (j) => void addNote(j, 'me', { text: 'Another', tags: [], at: NOW }), later(1));
     expect(write!.text).toContain('"id":"n3"');
     expect(isRead(read.journal.people[1]!, 'notes')).toBe(false);
+  });
+
+  it('adds notes after the lines of notes it does not read, as a write on the journal read whole would', async () => {
+    const read = await twoPlans();
+    const parse = vi.spyOn(JSON, 'parse');
+    const add = (j: Journal) => ['First', 'Second'].map((text) => addNote(j, 'me', { text, tags: [], at: NOW }));
+    const { result, write } = await planWrite(read, add, later(1));
+    const parsedMine = parse.mock.calls.some(([text]) => String(text).includes('"Mine"'));
+    parse.mockRestore();
+    expect(parsedMine).toBe(false);
+    expect(isRead(read.journal.people[0]!, 'notes')).toBe(false);
+    expect(result.map((note) => note.id)).toEqual(['n3', 'n4']);
+    for (const note of result) expect(note.uid).toMatch(/^[0-9a-f]{16}$/);
+
+    const whole = await planWrite(asRead(read.text), add, later(1));
+    // The new notes' uids are random.
+    const newUids = (text: string) => text.replace(/"uid":"[0-9a-f]{16}"(,"id":"n[34]")/g, '"uid":"new"$1');
+    expect(newUids(write!.text)).toBe(newUids(whole.write!.text));
+    expect(write!.summary).toEqual(whole.write!.summary);
+    // Read after the notes were added, the list holds them after those that were there.
+    expect(read.journal.people[0]!.notes.map((note) => note.text)).toEqual(['Mine', 'First', 'Second']);
   });
 
   it('refuses a record whose id is taken in a list it did not read', async () => {
