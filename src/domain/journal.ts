@@ -1,7 +1,7 @@
 // Finding people and making ids. The person "me" always exists (created on first write);
 // everyone else is added by name with `grow people add`.
 import { DomainProblem } from './problem';
-import type { Journal, Note, Person } from './schema';
+import type { Journal, Person } from './schema';
 import { ID_PREFIX, SCHEMA_VERSION, type IdKind } from './vocabulary';
 
 export const ME = 'me';
@@ -68,12 +68,6 @@ export const HIGHEST_ID = Symbol('the highest number of a kind of id');
  * added to years of notes is written after their lines as they are. False when it cannot.
  */
 export const ADD_UNREAD = Symbol('adds a record to a list not read yet');
-
-/** Adds a note to the person's notes, without reading them when the journal can. */
-export function addToNotes(journal: Journal, person: Person, note: Note): void {
-  const addUnread = (journal as Journal & { [ADD_UNREAD]?: (holder: object, key: string, record: object) => boolean })[ADD_UNREAD];
-  if (!addUnread?.(person, 'notes', note)) person.notes.push(note);
-}
 
 /** The highest number of a kind of id among records already read. */
 export function highestReadId(people: readonly Person[], kind: IdKind, isRead: (person: Person) => boolean = () => true): number {

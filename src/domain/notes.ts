@@ -1,7 +1,7 @@
 // Journal notes: free text with tags, newest first.
 import { dateOf, toIsoDateTime, type IsoDate } from './dates';
-import { addToNotes, nextId, personToWrite } from './journal';
-import type { Journal, Note } from './schema';
+import { ADD_UNREAD, nextId, personToWrite } from './journal';
+import type { Journal, Note, Person } from './schema';
 import { idNumber } from './vocabulary';
 
 const TAG = /^[\p{L}\p{N}_-]{1,50}$/u;
@@ -32,6 +32,12 @@ export function addNote(journal: Journal, personName: string, input: NewNote): N
   if (input.private) note.private = true;
   addToNotes(journal, person, note);
   return note;
+}
+
+/** Adds a note to the person's notes, without reading years of them when the journal can. */
+function addToNotes(journal: Journal, person: Person, note: Note): void {
+  const addUnread = (journal as Journal & { [ADD_UNREAD]?: (holder: object, key: string, record: object) => boolean })[ADD_UNREAD];
+  if (!addUnread?.(person, 'notes', note)) person.notes.push(note);
 }
 
 export interface NoteFilter {
