@@ -69,6 +69,12 @@ export function isRawJournal(raw: unknown): raw is RawJournal {
 
 /** The text, or the offset of the first byte that is not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | number {
+  // Decoded once: years of journal are not decoded a second time only to be checked.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: where it goes wrong is found below.
+  }
   const decodes = (length: number, stream: boolean) => {
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream });
@@ -77,7 +83,6 @@ export function decodeUtf8(bytes: Uint8Array): string | number {
       return false;
     }
   };
-  if (decodes(bytes.length, false)) return new TextDecoder('utf-8').decode(bytes);
   // A prefix that decodes (allowing an unfinished last character) stays decodable when
   // shortened, so a binary search finds the longest one: the bad byte comes right after it.
   let good = 0;
