@@ -37,6 +37,20 @@ export function journalText(journal: Journal): string {
   return journalLines(journal).lines.join('\n');
 }
 
+/** Whether `text` is exactly journalText(journal), compared a line at a time: the text of years of journal is not made a second time to be compared. */
+export function isJournalText(journal: Journal, text: string): boolean {
+  const { lines } = journalLines(journal);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A slice of the text is a view of it, not a copy; startsWith at a place is slower here.
+    if (text.slice(at, at + line.length) !== line) return false;
+    at += line.length;
+    if (i < lines.length - 1 && text.charCodeAt(at++) !== 0x0a) return false;
+  }
+  return at === text.length;
+}
+
 export function journalLines(journal: Journal): JournalLines {
   const lines: string[] = [];
   const elements = new Map<number, { item: object; list: string }>();

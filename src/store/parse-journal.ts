@@ -8,7 +8,7 @@ import { migrate, type RawJournal } from '../domain/migrations';
 import { JournalSchema, type Journal } from '../domain/schema';
 import { SCHEMA_VERSION } from '../domain/vocabulary';
 import { isEnvelopeLike } from './envelope-start';
-import { journalText } from './journal-text';
+import { isJournalText } from './journal-text';
 import { jsonErrorOffset, lineAndColumn } from './json-position';
 import type { Keyring } from './keyring';
 import type { JournalFile } from './read';
@@ -32,7 +32,7 @@ export async function parseJournalFile(path: string, bytes: Uint8Array, keyring:
  * with a record added by hand, cannot.
  */
 function checked(journal: Journal, text: string): JournalFile {
-  return { journal, text, canonical: hasEveryUid(journal) && text === journalText(journal) };
+  return { journal, text, canonical: hasEveryUid(journal) && isJournalText(journal, text) };
 }
 
 async function parseJson(path: string, bytes: Uint8Array): Promise<{ raw: unknown; text: string }> {
