@@ -82,7 +82,8 @@ export function journalLines(journal: Journal): JournalLines {
   /** A list not read since the journal was read keeps its lines as they were, unparsed; records added to it follow them. */
   function list(holder: object, indent: string, key: string, comma: string, each: (item: object, last: boolean) => void): void {
     const unread = unreadList(holder, key);
-    const length = unread ? unread.to - unread.from + unread.added.length : ((holder as Record<string, unknown[]>)[key] ?? []).length;
+    const added = unread?.added ?? [];
+    const length = unread ? unread.to - unread.from + added.length : ((holder as Record<string, unknown[]>)[key] ?? []).length;
     if (length === 0) {
       push(`${indent}${JSON.stringify(key)}: []${comma}`);
       return;
@@ -91,8 +92,8 @@ export function journalLines(journal: Journal): JournalLines {
     if (unread) {
       for (let at = unread.from; at < unread.to; at++) lines.push(unread.lines[at]!);
       // The last line read had no comma after it: it was the list's last.
-      if (unread.added.length > 0 && unread.to > unread.from) lines[lines.length - 1] += ',';
-      unread.added.forEach((item, i, all) => each(item, i === all.length - 1));
+      if (added.length > 0 && unread.to > unread.from) lines[lines.length - 1] += ',';
+      added.forEach((item, i, all) => each(item, i === all.length - 1));
     } else (holder as Record<string, object[]>)[key]!.forEach((item, i, all) => each(item, i === all.length - 1));
     push(`${indent}]${comma}`);
   }

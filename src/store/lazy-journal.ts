@@ -35,9 +35,8 @@ export function unreadLines(holder: object, key: string): Readonly<Pick<UnreadLi
 }
 
 /** A list not read yet, as a write puts it back: its lines as they were, then the records added to it. */
-export function unreadList(holder: object, key: string): { lines: readonly string[]; from: number; to: number; added: readonly object[] } | undefined {
-  const place = unread.get(holder)?.get(key);
-  return place && { ...place, added: place.added ?? [] };
+export function unreadList(holder: object, key: string): Readonly<UnreadList> | undefined {
+  return unread.get(holder)?.get(key);
 }
 
 /** The records added to a list not read yet; none once it was read. */
