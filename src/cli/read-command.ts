@@ -4,7 +4,7 @@
 // hold is handed over: everything loaded on demand (the prompts, a journal to check or open,
 // a date in words, a write) makes it give up before it has said anything, and then the full
 // command line runs the line from the start; so does any error, to be worded by it.
-import { conflictedCopiesNotice } from '../commands/shared/copies-notice';
+import { journalNoticesDue } from '../commands/shared/journal-notices';
 import { createContext, type Context } from '../context';
 import { whenOutputFails } from '../terminal/write-out';
 import type { ReadRequest } from './read-request';
@@ -17,8 +17,8 @@ export async function runOnItsOwn(request: ReadRequest, command: (ctx: Context) 
   whenOutputFails(outputFailed);
   try {
     const ctx = await createContext(request.globals);
-    // The notice of copies a sync folder left comes before what the command says, even an error.
-    if (conflictedCopiesNotice(ctx, request.command) !== undefined) return false;
+    // The notices of the journal's file come before what the command says, even an error.
+    if (journalNoticesDue(ctx, request.command)) return false;
     await command(ctx);
     return true;
   } catch {

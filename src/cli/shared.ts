@@ -1,7 +1,7 @@
 // Small helpers for declaring commands: repeatable options, examples in help, and the
 // action that loads a command's module and its context only when the command runs.
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { noticeConflictedCopies } from '../commands/shared/copies-notice';
+import { writeJournalNotices } from '../commands/shared/journal-notices';
 import type { Flags } from '../commands/shared/options';
 import type { Context, GlobalOptions } from '../context';
 
@@ -28,7 +28,7 @@ export function runs<Module, Given extends unknown[]>(load: () => Promise<Module
     const command = given.at(-1) as CommandUnknownOpts;
     await refuseUnknownCommand(command);
     const [module, ctx] = await Promise.all([load(), contextFor(command)]);
-    noticeConflictedCopies(ctx, command.name());
+    writeJournalNotices(ctx, command.name());
     await run(module, ctx, ...(given as unknown as ActionArguments<Given>));
   };
 }

@@ -3,7 +3,7 @@
 import { change } from './change';
 import { checkin } from './checkin';
 import { common } from './common';
-import { copies } from './copies';
+import { notices } from './notices';
 import { dashboard } from './dashboard';
 import { dates } from './dates';
 import { doctor } from './doctor';
@@ -21,4 +21,4 @@ import { usage } from './usage';
 import { sync } from './sync';
 import { vault } from './vault';
 
-export const messages = { change, checkin, common, copies, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, people, plan, pulse, recap, remind, session, sessionSummary, sync, undo, usage, vault };
+export const messages = { change, checkin, common, dashboard, dates, doctor, exportCommand, exportDocument, importCommand, init, journal, notes, notices, people, plan, pulse, recap, remind, session, sessionSummary, sync, undo, usage, vault };

@@ -6,9 +6,7 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { removeLeftoverTemps } from './leftovers';
 import { basename, dirname, join } from 'node:path';
-
-export const PRIVATE_FILE = 0o600;
-export const PRIVATE_DIR = 0o700;
+import { PRIVATE_DIR, PRIVATE_FILE } from './private-file';
 
 export async function ensurePrivateDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: PRIVATE_DIR });

@@ -5,14 +5,13 @@
 // the index and the journal are as they were (only the remote-tracking branch has moved,
 // which changes nothing of the person's own work).
 import { existsSync } from 'node:fs';
-import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyJournal } from '../domain/journal';
 import type { Journal } from '../domain/schema';
 import type { SetupWritten, SyncOutcome } from '../domain/sync';
 import { GrowError } from '../errors';
 import { messages } from '../messages';
-import { PRIVATE_FILE } from './atomic-write';
+import { makeJournalPrivate } from './private-file';
 import { lastWords, type Git } from './git';
 import { findJournalRepo, setUpGit, type JournalRepo } from './git-setup';
 import { openJournalCopy } from './journal-copy';
@@ -80,7 +79,7 @@ export async function syncJournal(request: SyncRequest): Promise<SyncOutcome> {
       throw error;
     } finally {
       // git writes files as the umask says, readable by others; grow keeps the journal private.
-      await chmod(store.path, PRIVATE_FILE).catch(() => undefined);
+      makeJournalPrivate(store.path);
     }
   });
 }

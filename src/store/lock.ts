@@ -15,7 +15,8 @@ import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { JournalError } from '../errors';
 import { messages } from '../messages';
-import { PRIVATE_DIR, PRIVATE_FILE, syncDir } from './atomic-write';
+import { syncDir } from './atomic-write';
+import { PRIVATE_DIR, PRIVATE_FILE } from './private-file';
 import { lockPathOf } from './paths';
 import { identityOf, type FileIdentity } from './read';
 

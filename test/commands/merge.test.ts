@@ -3,7 +3,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noticeConflictedCopies } from '../../src/commands/shared/copies-notice';
+import { writeJournalNotices } from '../../src/commands/shared/journal-notices';
 import { doctor } from '../../src/commands/doctor';
 import { encrypt } from '../../src/commands/encrypt';
 import { merge } from '../../src/commands/merge';
@@ -32,9 +32,9 @@ describe('conflicted copies beside the journal', () => {
   it('are named by every command in one line on stderr, and listed by grow doctor as a problem', async () => {
     const { journal, copy } = await journalWithCopy();
     const ctx = testContext({ journal });
-    noticeConflictedCopies(ctx, 'notes');
+    writeJournalNotices(ctx, 'notes');
     expect(ctx.err.text).toBe(`grow: a sync folder's conflicted copy of the journal is not merged yet: grow merge '${copy.replace(/'/g, `'\\''`)}'\n`);
-    noticeConflictedCopies(ctx, 'merge');
+    writeJournalNotices(ctx, 'merge');
     expect(ctx.err.text.split('\n')).toHaveLength(2);
 
     const checkup = testContext({ journal });
@@ -47,7 +47,7 @@ describe('conflicted copies beside the journal', () => {
     const syncthing = join(dirname(journal), 'journal.sync-conflict-20261126-093000-ABCDEFG.json');
     copyFileSync(journal, syncthing);
     const ctx = testContext({ journal });
-    noticeConflictedCopies(ctx, 'notes');
+    writeJournalNotices(ctx, 'notes');
     expect(ctx.err.text).toBe('grow: 2 conflicted copies of the journal from a sync folder are not merged yet: grow doctor lists them.\n');
     const checkup = testContext({ journal });
     expect(await exitCodeOf(doctor(checkup), '1 problem found.')).toBe(1);
@@ -57,7 +57,7 @@ describe('conflicted copies beside the journal', () => {
   it('are not named where a shell runs grow by itself: the completion script and its ids', async () => {
     const { journal } = await journalWithCopy();
     const ctx = testContext({ journal });
-    for (const command of ['completion', '__ids', 'doctor', 'merge']) noticeConflictedCopies(ctx, command);
+    for (const command of ['completion', '__ids', 'doctor', 'merge']) writeJournalNotices(ctx, command);
     expect(ctx.err.text).toBe('');
   });
 
@@ -65,7 +65,7 @@ describe('conflicted copies beside the journal', () => {
     const { journal } = await journalWithCopy();
     copyFileSync(journal, join(dirname(journal), 'journal (\x1b]0;owned\x07 conflicted copy 2026-11-26).json'));
     const ctx = testContext({ journal });
-    noticeConflictedCopies(ctx, 'notes');
+    writeJournalNotices(ctx, 'notes');
     expect(ctx.err.text).not.toContain('\x1b');
     const checkup = testContext({ journal });
     await exitCodeOf(doctor(checkup), '1 problem found.');
@@ -84,7 +84,7 @@ describe('conflicted copies beside the journal', () => {
     expect(ctx.out.text).toContain(`The copy is kept in the backups folder: ${join(backupDirOf(journal), basename(copy))}`);
 
     const again = testContext({ journal });
-    noticeConflictedCopies(again, 'notes');
+    writeJournalNotices(again, 'notes');
     expect(again.err.text).toBe('');
     expect(await exitCodeOf(merge(again, copy), `There is no file ${copy}.`)).toBe(1);
   });

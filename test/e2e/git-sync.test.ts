@@ -10,7 +10,7 @@ import type { IsoDate } from '../../src/domain/dates';
 import type { Journal } from '../../src/domain/schema';
 import { JournalStore } from '../../src/store/journal-store';
 import { environmentPassphrase, Keyring, noPassphrase } from '../../src/store/keyring';
-import { bareRemote, git, GIT_ENV, laptop } from './support/git';
+import { bareRemote, git, GIT_ENV, gitReadableByOthers, laptop } from './support/git';
 import { GROW_BIN, growEnv, runGrow } from './support/grow';
 import { startGrow, startInTerminal } from './support/pty';
 import { tempDir } from '../support/temp';
@@ -174,11 +174,16 @@ describe('grow sync: one journal on two laptops', () => {
     git(work.folder, 'push', '-q', 'origin', 'main');
     await ok(home.grow(['note', 'Written at home'], '2026-11-27'));
     git(home.folder, 'commit', '-qam', 'At home');
-    git(home.folder, 'pull', '--quiet', '--no-rebase', '--no-edit', 'origin', 'main');
+    gitReadableByOthers(home.folder, 'pull', '--quiet', '--no-rebase', '--no-edit', 'origin', 'main');
 
     expect(git(home.folder, 'log', '-1', '--format=%P').split(' ')).toHaveLength(2);
     expect(readFileSync(home.journal, 'utf8')).not.toMatch(/^(<<<<<<<|>>>>>>>)/m);
-    const notes = JSON.parse(await ok(home.grow(['notes', '--json']))) as { id: string; text: string }[];
+    // git wrote the merged journal readable by others: the next grow makes it private again, and says so.
+    expect(statSync(home.journal).mode & 0o777).toBe(0o644);
+    const listed = await home.grow(['notes', '--json']);
+    expect(listed.stderr).toBe(`grow: others on this computer could read ${home.journal} (mode 644, as git and sync folders leave the files they bring): it is private again, mode 600.\n`);
+    expect(statSync(home.journal).mode & 0o777).toBe(0o600);
+    const notes = JSON.parse(listed.stdout) as { id: string; text: string }[];
     expect(notes.map((n) => `${n.id} ${n.text}`)).toEqual(['n3 Written at home', 'n2 Written at work', 'n1 First words']);
   });
 

@@ -1,7 +1,8 @@
 // The journal and everything kept beside it are private: files 600, folders 700, whatever
-// the umask; and grow doctor says so when someone opened them up.
+// the umask; a journal someone opened up (git and sync folders write files as the umask says)
+// is made private again by the next command, and grow doctor says so until then.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupDirOf } from '../../src/store/paths';
@@ -27,19 +28,44 @@ describe('permissions', () => {
     for (const entry of kept) expect(modeOf(join(entry.parentPath, entry.name)), entry.name).toBe(entry.isDirectory() ? 0o700 : 0o600);
   });
 
-  it('makes a journal someone opened up private again with the next change, and grow doctor warns until then', async () => {
+  it('makes a journal someone opened up private again at the next command, which says so once; grow doctor warns until then', async () => {
     const journal = tempJournal();
-    await runGrow(['note', 'one'], { journal });
+    await runGrow(['goal', 'add', 'A calm public speaker'], { journal });
     chmodSync(journal, 0o644);
     chmodSync(dirname(journal), 0o755);
     const warned = await runGrow(['doctor'], { journal });
     expect(warned.code).toBe(1);
     // The folder is one the person chose (--journal), and a 755 folder lets no one at a 600 file.
     expect(warned.stdout).toContain(`Permissions  file 644, folder 755: others on this computer may read it; fix with: chmod 600 '${journal}'\n`);
+    // What a shell runs by itself at every Tab says nothing, and leaves the file to the next command.
+    expect(await runGrow(['__ids', 'notes'], { journal })).toMatchObject({ code: 0, stderr: '' });
+    expect(modeOf(journal)).toBe(0o644);
 
-    await runGrow(['note', 'two'], { journal });
+    // `grow` itself: its own bundle hands the line over, and the whole command line says it.
+    const shown = await runGrow([], { journal });
+    expect(shown.code).toBe(0);
+    expect(shown.stderr).toBe(`grow: others on this computer could read ${journal} (mode 644, as git and sync folders leave the files they bring): it is private again, mode 600.\n`);
+    expect(shown.stdout).toContain('Your plan');
     expect(modeOf(journal)).toBe(0o600);
+    expect((await runGrow(['notes'], { journal })).stderr).toBe('');
     expect((await runGrow(['doctor'], { journal })).code).toBe(0);
+
+    chmodSync(journal, 0o666);
+    const changed = await runGrow(['note', 'two'], { journal });
+    expect(changed.code).toBe(0);
+    expect(changed.stderr).toBe(`grow: others on this computer could read and change ${journal} (mode 666, as git and sync folders leave the files they bring): it is private again, mode 600.\n`);
+    expect(modeOf(journal)).toBe(0o600);
+  });
+
+  it('leaves the mode of a file that is not a journal alone, when --journal names one by mistake', async () => {
+    const notes = join(tempDir(), 'notes.txt');
+    writeFileSync(notes, 'Shopping: bread, tea\n');
+    chmodSync(notes, 0o644);
+    const result = await runGrow(['notes'], { journal: notes });
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toContain('private again');
+    expect(modeOf(notes)).toBe(0o644);
+    expect(readFileSync(notes, 'utf8')).toBe('Shopping: bread, tea\n');
   });
 
   it('finds a private journal in a shared folder with the sticky bit well, and never advises dropping the bit', async () => {

@@ -111,10 +111,10 @@ describe('grow, grow notes and grow action list without the command line', () =>
 
   it('hand a journal they did not write over, and so does the notice of conflicted copies', async () => {
     const edited = join(tempDir(), 'journal.json');
-    writeFileSync(edited, JSON.stringify(richJournal(), null, 2));
+    writeFileSync(edited, JSON.stringify(richJournal(), null, 2), { mode: 0o600 });
     const copies = tempJournal();
     mkdirSync(dirname(copies), { recursive: true });
-    writeFileSync(copies, readFileSync(journal));
+    writeFileSync(copies, readFileSync(journal), { mode: 0o600 });
     writeFileSync(join(dirname(copies), 'journal (conflicted copy).json'), readFileSync(journal));
     for (const file of [edited, copies]) {
       const { read, ran, full } = await bothWays(['notes', '--limit', '2'], file);

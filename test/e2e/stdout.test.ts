@@ -45,7 +45,7 @@ describe('a standard output that fails', () => {
     const journal = tempJournal();
     const notes = Array.from({ length: 400 }, (_, i) => ({ id: `n${i + 1}`, at: '2026-11-20T10:00:00Z', text: `note ${i} ${'x'.repeat(2000)}`, tags: [] }));
     mkdirSync(dirname(journal), { recursive: true });
-    writeFileSync(journal, journalText({ version: SCHEMA_VERSION, people: [{ ...emptyPerson('me'), notes }] }));
+    writeFileSync(journal, journalText({ version: SCHEMA_VERSION, people: [{ ...emptyPerson('me'), notes }] }), { mode: 0o600 });
     const result = await runWithStdout(['export'], journal, 'pipe', true);
     expect(result).toEqual({ code: 0, stderr: '' });
   });

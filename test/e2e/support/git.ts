@@ -20,6 +20,11 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 }
 
+/** git run with the usual umask (022), whatever the tests' own: the files it writes are readable by others. */
+export function gitReadableByOthers(cwd: string, ...args: string[]): string {
+  return execFileSync('sh', ['-c', 'umask 022 && exec git "$@"', 'git', ...args], { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
 /** A bare repository on branch main, standing for the remote every machine pushes to. */
 export function bareRemote(): string {
   const remote = join(tempDir(), 'journal.git');
@@ -27,9 +32,13 @@ export function bareRemote(): string {
   return remote;
 }
 
-/** A clone of `remote`, as a laptop would have it: the journal at its top. */
+/**
+ * A clone of `remote`, as a laptop would have it: the journal at its top. Cloned with a private
+ * umask, so that the journal is private from the start; git writes files as the umask says, and
+ * grow makes one open to others private again (test/e2e/permissions.test.ts).
+ */
 export function laptop(remote: string): { folder: string; journal: string } {
   const folder = join(tempDir(), 'laptop');
-  execFileSync('git', ['clone', '--quiet', remote, folder], { env: { ...process.env, ...GIT_ENV }, stdio: 'ignore' });
+  execFileSync('sh', ['-c', 'umask 077 && exec git clone --quiet "$0" "$1"', remote, folder], { env: { ...process.env, ...GIT_ENV }, stdio: 'ignore' });
   return { folder, journal: join(folder, 'journal.json') };
 }
