@@ -28,6 +28,8 @@ export interface PersonMerge {
   added: Partial<Record<RecordCollection | 'drafts', number>>;
   updated: number;
   removed: number;
+  /** Removed in the other journal with their whole plan, and so removed here too. */
+  gone?: boolean;
 }
 
 export interface MergeConflict extends FieldConflict {
@@ -136,7 +138,7 @@ function mergePerson(pair: PersonPair, context: PersonContext): Person | undefin
   const { buried, summary } = context;
   const isBuried = (person: Person) => [person.uid!, ...(person.aliases ?? [])].some((uid) => buried.has(uid));
   if ((ours && isBuried(ours)) || (theirs && isBuried(theirs))) {
-    if (ours) summary.people.push({ name: ours.name, isNew: false, added: {}, updated: 0, removed: 1 });
+    if (ours) summary.people.push({ name: ours.name, isNew: false, added: {}, updated: 0, removed: 0, gone: true });
     return undefined;
   }
   const person: Person = structuredClone(ours ?? theirs!);

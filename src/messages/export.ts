@@ -124,6 +124,7 @@ export const importCommand = {
   nothingNew: 'Nothing new: everything in the file is already in the journal.',
   person: (name: string, isNew: boolean, counts: string) => `  ${isMe(name) ? 'Your own plan' : `${name}${isNew ? ' (new)' : ''}`}: ${counts}`,
   newPersonOnly: (name: string) => `  ${name} (new): nothing in their plan yet, only the name`,
+  personRemoved: (name: string) => `  ${name} and their plan: removed in the other journal, so removed here too`,
   renumbered: (pairs: string[]) => `  Ids already taken, so renumbered: ${pairs.join(', ')}`,
   more: (n: number) => `and ${n} more`,
   alreadyThere: (n: number) => `  ${plural(n, 'record was', 'records were')} already in the journal.`,

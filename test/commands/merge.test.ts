@@ -8,7 +8,10 @@ import { doctor } from '../../src/commands/doctor';
 import { encrypt } from '../../src/commands/encrypt';
 import { merge } from '../../src/commands/merge';
 import { mergeDriver } from '../../src/commands/merge-driver';
+import { addGoalCommand } from '../../src/commands/goal';
 import { note } from '../../src/commands/note';
+import { addPersonCommand } from '../../src/commands/people';
+import { removePersonCommand } from '../../src/commands/people-edit';
 import { backupDirOf } from '../../src/store/paths';
 import { tempDir } from '../support/temp';
 import { exitCodeOf, testContext } from '../support/test-context';
@@ -87,6 +90,22 @@ describe('conflicted copies beside the journal', () => {
     writeJournalNotices(again, 'notes');
     expect(again.err.text).toBe('');
     expect(await exitCodeOf(merge(again, copy), `There is no file ${copy}.`)).toBe(1);
+  });
+
+  it('name a person removed with their plan in the copy, rather than count a record', async () => {
+    const ctx = testContext();
+    await addPersonCommand(ctx, ['Sam']);
+    await addGoalCommand(testContext({ journal: ctx.store.path, person: 'Sam' }), ['Lead the team retro'], {});
+    const copy = join(dirname(ctx.store.path), DROPBOX);
+    copyFileSync(ctx.store.path, copy);
+    await removePersonCommand(testContext({ journal: copy }), ['Sam'], { yes: true });
+
+    const merged = testContext({ journal: ctx.store.path });
+    await merge(merged, copy);
+    expect(merged.out.text).toBe(
+      `Merged ${copy} into the journal:\n  Sam and their plan: removed in the other journal, so removed here too\nThe copy is kept in the backups folder: ${join(backupDirOf(ctx.store.path), basename(copy))}\n`,
+    );
+    expect((await merged.journal()).people.map((p) => p.name)).toEqual([]);
   });
 
   it('bring their clock: the merge, and every change after it, is stamped after the later of the two', async () => {
