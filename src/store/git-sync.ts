@@ -53,6 +53,7 @@ export async function syncJournal(request: SyncRequest): Promise<SyncOutcome> {
 
   // The write path (and the schema library) is loaded only once there is something to do.
   const { underLock } = await import('./transaction');
+  // git writes the journal while the lock is held: a stopped grow sync's lock is not taken over (lock.ts).
   return underLock(store.path, store.keyring, true, async () => {
     const outcome: SyncOutcome = { repo: repo.top, upstream: `${upstream.remote}/${upstream.branch}`, pushed: false };
     await fetch(repo.git, upstream);
@@ -81,7 +82,7 @@ export async function syncJournal(request: SyncRequest): Promise<SyncOutcome> {
       // git writes files as the umask says, readable by others; grow keeps the journal private.
       makeJournalPrivate(store.path);
     }
-  });
+  }, { othersWrite: 'grow sync' });
 }
 
 /** A merge or rebase left half done is the person's to finish: grow starts none on top of it. */

@@ -7,14 +7,17 @@
 // journal is written inside the lock folder, through a handle on that folder, and renamed
 // from there: a grow that lost its lock lost its folder with it (whoever takes a lock over
 // empties and removes the folder before reading the journal), and its rename fails instead
-// of putting an old snapshot over a newer journal.
+// of putting an old snapshot over a newer journal. That fence cannot hold back another
+// program that writes the journal for its holder (git, in grow sync): such a holder's lock is
+// not taken over while it runs (LockOptions.othersWrite).
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, futimesSync, lstatSync, openSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fstatSync, futimesSync, lstatSync, openSync, readFileSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { JournalError } from '../errors';
 import { messages } from '../messages';
+import { isRunning } from '../process-alive';
 import { syncDir } from './atomic-write';
 import { PRIVATE_DIR, PRIVATE_FILE } from './private-file';
 import { lockPathOf } from './paths';
@@ -32,10 +35,25 @@ export interface HeldLock {
   replace(target: string, bytes: Uint8Array | Iterable<Uint8Array>, stillAsRead: () => Promise<boolean>): Promise<FileIdentity>;
 }
 
-/** `long`: the work may keep this thread busy for longer than STALE_MS (a large journal, an import). */
-export async function withLock<T>(journalPath: string, work: (lock: HeldLock) => Promise<T>, { long = false } = {}): Promise<T> {
+export interface LockOptions {
+  /** The work may keep this thread busy for longer than STALE_MS (a large journal, an import). */
+  long?: boolean;
+  /**
+   * Another program writes the journal while the lock is held: git, in `grow sync`. Such a lock
+   * is never taken over while its holder runs, even stalled (stopped with Ctrl+Z), for that
+   * program would then write over whatever the next grow saved: the next grow says what holds
+   * the lock instead. The command the person ran, to name it.
+   */
+  othersWrite?: string;
+}
+
+/** The file in the lock folder that says its holder lets another program write the journal: held-by-PID, holding the holder's command. */
+const HELD_BY = 'held-by-';
+
+export async function withLock<T>(journalPath: string, work: (lock: HeldLock) => Promise<T>, { long = false, othersWrite }: LockOptions = {}): Promise<T> {
   const lockPath = lockPathOf(journalPath);
   const folder = await acquire(lockPath);
+  if (othersWrite !== undefined) writeFileSync(join(insideFolder(lockPath, folder), `${HELD_BY}${process.pid}`), othersWrite, { mode: PRIVATE_FILE });
   const stopRefreshing = keepFresh(folder, long);
   const onSignal = (signal: NodeJS.Signals) => {
     release(lockPath, folder);
@@ -52,9 +70,14 @@ export async function withLock<T>(journalPath: string, work: (lock: HeldLock) =>
   }
 }
 
+/** Whether a grow holds the lock now: one that keeps it fresh, or one that may not be taken over while it runs (LockOptions.othersWrite). */
 export async function isLocked(journalPath: string): Promise<boolean> {
-  const info = await lstat(lockPathOf(journalPath)).catch(() => undefined);
-  return info !== undefined && !isStale(info);
+  const lockPath = lockPathOf(journalPath);
+  const info = await lstat(lockPath).catch(() => undefined);
+  if (info === undefined) return false;
+  if (!isStale(info)) return true;
+  const names = await readdir(lockPath).catch(() => []);
+  return runningHolder(lockPath, names) !== undefined;
 }
 
 /** The lock folder, open: the handle names this folder whatever happens to its name. */
@@ -111,6 +134,8 @@ async function takeOver(lockPath: string, stale: Stats): Promise<void> {
   for (;;) {
     const names = await readdir(lockPath).catch((error: NodeJS.ErrnoException) => void notOurs(error));
     if (!names) return;
+    const holder = runningHolder(lockPath, names);
+    if (holder) throw new JournalError(messages.journal.heldWhileStalled(holder.command, holder.pid), messages.journal.heldWhileStalledHint(holder.command, lockPath));
     await Promise.all(names.map((name) => rm(join(lockPath, name), { force: true, recursive: true }).catch(notOurs)));
     const now = await lstat(lockPath).catch(() => undefined);
     if (!now || now.ino !== stale.ino || now.dev !== stale.dev) return;
@@ -120,6 +145,15 @@ async function takeOver(lockPath: string, stale: Stats): Promise<void> {
     );
     if (removed) return;
   }
+}
+
+/** The holder of the lock, by what its folder holds (`names`), when it lets another program write the journal and still runs (LockOptions.othersWrite). */
+function runningHolder(lockPath: string, names: readonly string[]): { command: string; pid: number } | undefined {
+  for (const name of names) {
+    const pid = name.startsWith(HELD_BY) ? Number(name.slice(HELD_BY.length)) : NaN;
+    if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) return { command: readFileSync(join(lockPath, name), 'utf8'), pid };
+  }
+  return undefined;
 }
 
 /** The lock's modification time says its holder is alive; futimes on the handle never touches a folder taken over. */
@@ -174,16 +208,13 @@ function isNamed(lockPath: string, folder: number): boolean {
 }
 
 /**
- * Writes the new file inside the lock folder, flushes it, and renames it over `target`. On
- * Linux the folder is reached through its handle (/proc/self/fd), so a folder taken over
- * cannot be mistaken for the new holder's; elsewhere by its name, checked just before.
- * Returns the identity of the file written, as it is once renamed.
+ * Writes the new file inside the lock folder (insideFolder), flushes it, and renames it over
+ * `target`, the folder's name checked just before. Returns the identity of the file written,
+ * as it is once renamed.
  */
 async function replaceInside(lockPath: string, folder: number, target: string, bytes: Uint8Array | Iterable<Uint8Array>, stillAsRead: () => Promise<boolean>): Promise<FileIdentity> {
   touch(folder);
-  const handle = `/proc/self/fd/${folder}`;
-  const inside = existsSync(handle) ? handle : lockPath;
-  const temp = join(inside, `${basename(target)}.${randomBytes(6).toString('hex')}.new`);
+  const temp = join(insideFolder(lockPath, folder), `${basename(target)}.${randomBytes(6).toString('hex')}.new`);
   const file = await open(temp, 'wx', PRIVATE_FILE).catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'ENOENT' ? changedMeanwhile() : error;
   });
@@ -208,6 +239,15 @@ async function replaceInside(lockPath: string, folder: number, target: string, b
   }
   await syncDir(dirname(target));
   return written;
+}
+
+/**
+ * The lock folder, as a path to write in: on Linux reached through its handle (/proc/self/fd),
+ * so that a folder taken over cannot be mistaken for the new holder's; elsewhere by its name.
+ */
+function insideFolder(lockPath: string, folder: number): string {
+  const handle = `/proc/self/fd/${folder}`;
+  return existsSync(handle) ? handle : lockPath;
 }
 
 function changedMeanwhile(): JournalError {

@@ -21,7 +21,7 @@ import { inWords } from './file-errors';
 import { prepareFolders } from './folders';
 import { journalText, textBytes } from './journal-text';
 import { Keyring, noPassphrase } from './keyring';
-import { withLock, type HeldLock } from './lock';
+import { withLock, type HeldLock, type LockOptions } from './lock';
 import { unlockJournalFile } from './sealed-file';
 import { identityOf, isUnchanged, readJournalFile, type FileBytes, type JournalFile } from './read';
 import { isKnownValid, rememberValid } from './validated-cache';
@@ -113,14 +113,14 @@ export async function runTransaction<T>(
 }
 
 /** The folders checked, the passphrase settled, then `work` under the journal's lock (`long`: as in TransactionOptions). */
-export async function underLock<T>(path: string, keyring: Keyring, long: boolean | undefined, work: (lock: HeldLock) => Promise<T>): Promise<T> {
+export async function underLock<T>(path: string, keyring: Keyring, long: boolean | undefined, work: (lock: HeldLock) => Promise<T>, { othersWrite }: Pick<LockOptions, 'othersWrite'> = {}): Promise<T> {
   return inWords(path, async () => {
     await prepareFolders(path);
     await unlockJournalFile(path, keyring);
     const info = await stat(path, { bigint: true }).catch(() => undefined);
     // Only a journal grow wrote itself is read as it is used: any other is checked in full first.
     const brief = long === false && info !== undefined && isKnownValid(path, identityOf(info));
-    return withLock(path, work, { long: long === true || Number(info?.size ?? 0) >= (brief ? HUGE_JOURNAL : LARGE_JOURNAL) });
+    return withLock(path, work, { long: long === true || Number(info?.size ?? 0) >= (brief ? HUGE_JOURNAL : LARGE_JOURNAL), othersWrite });
   });
 }
 

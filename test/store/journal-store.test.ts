@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from '../../src/domain/vocabulary';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addNote } from '../../src/domain/notes';
@@ -195,6 +196,42 @@ describe('the lock', () => {
     const mode = await withLock(path, async () => statSync(lockPathOf(path)).mode & 0o777);
     expect(mode).toBe(0o700);
     expect(existsSync(lockPathOf(path))).toBe(false);
+  });
+
+  it("of grow sync, whose git writes the journal, is never taken over while grow sync runs, even stopped: the next grow says what holds it", async () => {
+    const path = tempJournal();
+    const store = new JournalStore(path);
+    await store.update(addHello('first'));
+    const { isLocked, withLock } = await import('../../src/store/lock');
+    // The lock says who holds it while git may write the journal; it goes with the lock.
+    await withLock(path, async () => expect(readFileSync(join(lockPathOf(path), `held-by-${process.pid}`), 'utf8')).toBe('grow sync'), { othersWrite: 'grow sync' });
+    expect(existsSync(lockPathOf(path))).toBe(false);
+
+    // A grow sync stopped (Ctrl+Z) for longer than a lock takes to go stale: its process still runs.
+    const stopped = spawn('sleep', ['60']);
+    const lock = lockPathOf(path);
+    mkdirSync(lock);
+    writeFileSync(join(lock, `held-by-${stopped.pid}`), 'grow sync');
+    const longAgo = new Date(Date.now() - 60_000);
+    utimesSync(lock, longAgo, longAgo);
+    const before = readFileSync(path);
+    try {
+      const error = await failure(store.update(addHello('while grow sync is stopped')));
+      expect(error.message).toBe(`The journal is held by grow sync (process ${stopped.pid}), which has not gone on for a while: it may be stopped (Ctrl+Z). Nothing was changed.`);
+      expect((error as JournalError).hint).toBe(`Let grow sync go on (fg, in its terminal) or end it, then run this again. If it is not running any more, remove the lock: rm -r '${lock}'`);
+      expect(readFileSync(path)).toEqual(before);
+      expect(existsSync(join(lock, `held-by-${stopped.pid}`))).toBe(true);
+      // grow doctor says the lock is held.
+      expect(await isLocked(path)).toBe(true);
+    } finally {
+      stopped.kill();
+      await new Promise((resolve) => stopped.once('exit', resolve));
+    }
+    // Once it has ended, its lock is taken over as any other left behind.
+    expect(await isLocked(path)).toBe(false);
+    await store.update(addHello('after grow sync ended'));
+    expect((await store.read()).people[0]!.notes.map((n) => n.text)).toEqual(['first', 'after grow sync ended']);
+    expect(existsSync(lock)).toBe(false);
   });
 });
 
