@@ -28,7 +28,7 @@ export interface PersonMerge {
   added: Partial<Record<RecordCollection | 'drafts', number>>;
   updated: number;
   removed: number;
-  /** Removed in the other journal with their whole plan, and so removed here too. */
+  /** Removed in the other journal with their whole plan, and so removed here too (`removed` counts them as one). */
   gone?: boolean;
 }
 
@@ -138,7 +138,7 @@ function mergePerson(pair: PersonPair, context: PersonContext): Person | undefin
   const { buried, summary } = context;
   const isBuried = (person: Person) => [person.uid!, ...(person.aliases ?? [])].some((uid) => buried.has(uid));
   if ((ours && isBuried(ours)) || (theirs && isBuried(theirs))) {
-    if (ours) summary.people.push({ name: ours.name, isNew: false, added: {}, updated: 0, removed: 0, gone: true });
+    if (ours) summary.people.push({ name: ours.name, isNew: false, added: {}, updated: 0, removed: 1, gone: true });
     return undefined;
   }
   const person: Person = structuredClone(ours ?? theirs!);

@@ -1,6 +1,7 @@
 // Messages about the journal file itself: what is wrong with it and how to get it back.
 import type { EntryRule } from '../domain/jrnl';
 import { MAX_TEXT } from '../domain/vocabulary';
+import { shellQuoted } from './words';
 
 export const journal = {
   isDirectory: (path: string) => `The journal ${path} is a folder, not a file.`,
@@ -21,9 +22,8 @@ export const journal = {
   busy: (lock: string) => `The journal is busy: another grow is writing to it (lock ${lock}).`,
   busyHint: (lock: string) => `Try again in a moment. If no other grow is running, remove the lock: rmdir '${lock}'`,
   lockNotFolder: (lock: string) => `The journal's lock ${lock} is not a folder, so grow cannot tell whether another grow is writing.`,
-  heldWhileStalled: (command: string, pid: number) =>
-    `The journal is held by ${command} (process ${pid}), which has not gone on for a while: it may be stopped (Ctrl+Z). Nothing was changed.`,
-  heldWhileStalledHint: (command: string, lock: string) => `Let ${command} go on (fg, in its terminal) or end it, then run this again. If it is not running any more, remove the lock: rm -r '${lock}'`,
+  heldWhileStalled: (command: string, pid: number) => `The journal is held by ${command} (process ${pid}), which has not run for a while: it may be stopped (Ctrl+Z). Nothing was changed.`,
+  heldWhileStalledHint: (command: string, lock: string) => `Let ${command} go on (fg, in its terminal) or end it, then run this again. If it is not running any more, remove the lock: rm -r ${shellQuoted(lock)}`,
   lockNotOurs: (lock: string) => `The journal's lock ${lock} was left by another user, and grow may not remove it.`,
   changedMeanwhile: 'the journal changed while grow was writing; nothing was saved.',
   changedMeanwhileHint: 'Another grow (or another program) saved to it meanwhile. Run the command again to make the change on top of theirs.',

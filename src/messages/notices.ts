@@ -8,7 +8,7 @@ export const notices = {
       ? `grow: a sync folder's conflicted copy of the journal is not merged yet: grow merge ${q(copies[0]!)}`
       : `grow: ${copies.length} conflicted copies of the journal from a sync folder are not merged yet: grow doctor lists them.`,
   madePrivate: (path: string, mode: number) => {
-    const may = [(mode & 0o044) !== 0 && 'read', (mode & 0o022) !== 0 && 'change'].filter(Boolean).join(' and ') || 'open';
-    return `grow: others on this computer could ${may} ${q(path)} (mode ${mode.toString(8)}, as git and sync folders leave the files they bring): it is private again, mode 600.`;
+    const may = [(mode & 0o044) !== 0 && 'read', (mode & 0o022) !== 0 && 'change'].filter(Boolean).join(' and ');
+    return `grow: others on this computer could ${may} ${q(path)} (mode ${mode.toString(8)}): it is private again, mode 600.`;
   },
 };

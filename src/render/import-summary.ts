@@ -19,7 +19,7 @@ export function importHeading(dryRun: boolean, from?: string): string {
 
 /** `heading`: what the summary says first (importHeading, or grow merge's own line). */
 export function renderImportSummary(summary: MergeSummary, heading: string): string {
-  const people = summary.people.filter((p) => p.isNew || p.gone || Object.keys(p.added).length > 0 || p.updated > 0 || p.removed > 0);
+  const people = summary.people.filter((p) => p.isNew || Object.keys(p.added).length > 0 || p.updated > 0 || p.removed > 0);
   if (people.length === 0 && summary.conflicts.length === 0) return `${m.nothingNew}\n`;
   const lines = [heading];
   for (const person of people) {

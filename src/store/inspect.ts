@@ -10,7 +10,7 @@ import { changeLogDir } from './change-log';
 import { startsAsEnvelope } from './envelope-start';
 import type { JournalStore } from './journal-store';
 import { PassphraseNeededError } from './keyring';
-import { isLocked } from './lock';
+import { isHolderFile, isLocked } from './lock';
 import { backupDirOf, lockPathOf } from './paths';
 
 /** `dataDir` is grow's own data folder, the one it makes private by itself. */
@@ -65,7 +65,8 @@ async function plainFilesBeside(path: string, backupsSafe: boolean): Promise<str
   const candidates = [
     ...(await names(dirname(path))).filter((file) => basename(file).startsWith(`.${base}.`) || basename(file).startsWith('unsaved-note-')),
     ...(backupsSafe ? [...(await names(backupDirOf(path))), ...(await names(changeLogDir(path)))] : []).filter((file) => !/^journal-.*\.json$|^validated$|^encrypted$/.test(basename(file))),
-    ...(await names(lockPathOf(path))),
+    // The file that names a grow sync holding the lock says no more than its command.
+    ...(await names(lockPathOf(path))).filter((file) => !isHolderFile(basename(file))),
   ];
   const plain = await Promise.all(candidates.map(async (file) => ((await lstat(file)).isFile() && (await isPlain(file)) ? file : undefined)));
   return plain.filter((file): file is string => file !== undefined);

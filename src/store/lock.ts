@@ -17,7 +17,6 @@ import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { JournalError } from '../errors';
 import { messages } from '../messages';
-import { isRunning } from '../process-alive';
 import { syncDir } from './atomic-write';
 import { PRIVATE_DIR, PRIVATE_FILE } from './private-file';
 import { lockPathOf } from './paths';
@@ -47,21 +46,28 @@ export interface LockOptions {
   othersWrite?: string;
 }
 
-/** The file in the lock folder that says its holder lets another program write the journal: held-by-PID, holding the holder's command. */
+/**
+ * The file in the lock folder that says its holder lets another program write the journal
+ * (LockOptions.othersWrite): held-by-PID, holding the holder's command and when its process
+ * started, so that a process that later takes the same number is not taken for it.
+ */
 const HELD_BY = 'held-by-';
+export const isHolderFile = (name: string) => name.startsWith(HELD_BY);
 
 export async function withLock<T>(journalPath: string, work: (lock: HeldLock) => Promise<T>, { long = false, othersWrite }: LockOptions = {}): Promise<T> {
   const lockPath = lockPathOf(journalPath);
   const folder = await acquire(lockPath);
-  if (othersWrite !== undefined) writeFileSync(join(insideFolder(lockPath, folder), `${HELD_BY}${process.pid}`), othersWrite, { mode: PRIVATE_FILE });
   const stopRefreshing = keepFresh(folder, long);
   const onSignal = (signal: NodeJS.Signals) => {
-    release(lockPath, folder);
+    // A grow ended by a signal leaves no lock for the next one to wait out; but one whose
+    // program may still be writing the journal leaves its lock to go stale, which gives the
+    // program time to finish.
+    if (othersWrite === undefined) release(lockPath, folder);
     process.kill(process.pid, signal);
   };
-  // A grow ended by a signal leaves no lock for the next one to wait out.
   for (const signal of SIGNALS) process.once(signal, onSignal);
   try {
+    if (othersWrite !== undefined) nameHolder(lockPath, folder, othersWrite);
     return await work({ replace: (target, bytes, stillAsRead) => replaceInside(lockPath, folder, target, bytes, stillAsRead) });
   } finally {
     await stopRefreshing();
@@ -76,8 +82,7 @@ export async function isLocked(journalPath: string): Promise<boolean> {
   const info = await lstat(lockPath).catch(() => undefined);
   if (info === undefined) return false;
   if (!isStale(info)) return true;
-  const names = await readdir(lockPath).catch(() => []);
-  return runningHolder(lockPath, names) !== undefined;
+  return runningHolder(lockPath, await readdir(lockPath).catch(() => [])) !== undefined;
 }
 
 /** The lock folder, open: the handle names this folder whatever happens to its name. */
@@ -132,6 +137,9 @@ async function takeOver(lockPath: string, stale: Stats): Promise<void> {
     if (error.code !== 'ENOENT' && error.code !== 'ENOTEMPTY') throw error;
   };
   for (;;) {
+    // Taken over by another grow meanwhile: it is theirs now.
+    const found = await lstat(lockPath).catch(() => undefined);
+    if (!found || found.ino !== stale.ino || found.dev !== stale.dev) return;
     const names = await readdir(lockPath).catch((error: NodeJS.ErrnoException) => void notOurs(error));
     if (!names) return;
     const holder = runningHolder(lockPath, names);
@@ -147,13 +155,53 @@ async function takeOver(lockPath: string, stale: Stats): Promise<void> {
   }
 }
 
-/** The holder of the lock, by what its folder holds (`names`), when it lets another program write the journal and still runs (LockOptions.othersWrite). */
+/** Says in the lock folder that this grow lets another program write the journal (see HELD_BY). */
+function nameHolder(lockPath: string, folder: number, command: string): void {
+  writeFileSync(join(insideFolder(lockPath, folder), `${HELD_BY}${process.pid}`), `${command}\n${startOf(process.pid) ?? ''}`, { mode: PRIVATE_FILE });
+  // Where the folder is reached by its name, it may have been taken over just before.
+  if (!isNamed(lockPath, folder)) throw changedMeanwhile();
+}
+
+/**
+ * The holder of the lock, by what its folder holds (`names`), when it lets another program
+ * write the journal and its process still runs (see HELD_BY). The folder is private, so its
+ * holder is always this person's: a process of someone else's is not it, nor is this grow.
+ */
 function runningHolder(lockPath: string, names: readonly string[]): { command: string; pid: number } | undefined {
   for (const name of names) {
-    const pid = name.startsWith(HELD_BY) ? Number(name.slice(HELD_BY.length)) : NaN;
-    if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) return { command: readFileSync(join(lockPath, name), 'utf8'), pid };
+    const pid = isHolderFile(name) ? Number(name.slice(HELD_BY.length)) : NaN;
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !isOwnProcess(pid)) continue;
+    let said: string;
+    try {
+      said = readFileSync(join(lockPath, name), 'utf8');
+    } catch {
+      // Gone as the holder let go, or not a file grow wrote.
+      continue;
+    }
+    const [command = '', started = ''] = said.split('\n');
+    if (started === '' || startOf(pid) === started) return { command, pid };
   }
   return undefined;
+}
+
+function isOwnProcess(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** When a process started, in clock ticks since the system started (field 22 of /proc/PID/stat); undefined without /proc. */
+function startOf(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The fields after the command's name, which is in brackets and may hold anything: the state is field 3.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[22 - 3];
+  } catch {
+    return undefined;
+  }
 }
 
 /** The lock's modification time says its holder is alive; futimes on the handle never touches a folder taken over. */

@@ -1,8 +1,8 @@
 // One journal on two laptops, kept in git: a bare repository stands for the remote, two clones
 // for the laptops, and the real git and the built grow do the work. Whatever either laptop
 // wrote reaches both, once; a field changed on both is settled the same way on both.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/domain/clock';
@@ -10,6 +10,7 @@ import type { IsoDate } from '../../src/domain/dates';
 import type { Journal } from '../../src/domain/schema';
 import { JournalStore } from '../../src/store/journal-store';
 import { environmentPassphrase, Keyring, noPassphrase } from '../../src/store/keyring';
+import { lockPathOf } from '../../src/store/paths';
 import { bareRemote, git, GIT_ENV, gitReadableByOthers, laptop } from './support/git';
 import { GROW_BIN, growEnv, runGrow } from './support/grow';
 import { startGrow, startInTerminal } from './support/pty';
@@ -181,10 +182,39 @@ describe('grow sync: one journal on two laptops', () => {
     // git wrote the merged journal readable by others: the next grow makes it private again, and says so.
     expect(statSync(home.journal).mode & 0o777).toBe(0o644);
     const listed = await home.grow(['notes', '--json']);
-    expect(listed.stderr).toBe(`grow: others on this computer could read ${home.journal} (mode 644, as git and sync folders leave the files they bring): it is private again, mode 600.\n`);
+    expect(listed.stderr).toBe(`grow: others on this computer could read ${home.journal} (mode 644): it is private again, mode 600.\n`);
     expect(statSync(home.journal).mode & 0o777).toBe(0o600);
     const notes = JSON.parse(listed.stdout) as { id: string; text: string }[];
     expect(notes.map((n) => `${n.id} ${n.text}`)).toEqual(['n3 Written at home', 'n2 Written at work', 'n1 First words']);
+  });
+
+  it("names itself in the journal's lock while git may write the journal, so that its lock is not taken over even if it is stopped", async () => {
+    const remote = bareRemote();
+    const work = onLaptop(remote);
+    await ok(work.grow(['note', 'First words']));
+    // git waits in its pre-push hook until the test lets it go on: grow sync is then in the middle of its work.
+    const folder = tempDir();
+    const [reached, goOn] = [join(folder, 'reached'), join(folder, 'go-on')];
+    execFileSync('mkfifo', [goOn]);
+    writeFileSync(join(work.folder, '.git', 'hooks', 'pre-push'), `#!/bin/sh\ntouch '${reached}'\ncat '${goOn}' > /dev/null\n`, { mode: 0o755 });
+    const sync = spawn(process.execPath, [GROW_BIN, 'sync'], { env: growEnv({ journal: work.journal, env: GIT_ENV }), stdio: 'ignore' });
+    let ended = false;
+    const exited = new Promise<number | null>((resolve) => sync.once('exit', (code) => resolve(((ended = true), code))));
+    while (!existsSync(reached) && !ended) await new Promise((resolve) => setTimeout(resolve, 10));
+    const lock = lockPathOf(work.journal);
+    // In a process of its own: should grow sync have ended before its hook opened the pipe, the test does not wait for ever.
+    const letGo = () => spawn('sh', ['-c', `echo go > '${goOn}'`]);
+    let held: string;
+    try {
+      held = readFileSync(join(lock, `held-by-${sync.pid}`), 'utf8');
+    } finally {
+      const going = letGo();
+      expect(await exited).toBe(0);
+      going.kill();
+    }
+    expect(held).toMatch(/^grow sync\n\d+$/);
+    expect(existsSync(lock)).toBe(false);
+    expect(git(remote, 'rev-list', '--count', 'main')).toBe('1');
   });
 
   it('follows the README: git init, grow git setup, a remote and grow sync; on the other machine a clone and grow sync', async () => {

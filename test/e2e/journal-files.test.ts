@@ -2,7 +2,7 @@
 // link, backups folders that are links or someone else's, folders others may write to,
 // leftovers of killed writers, pipes and devices in the journal's place, a journal too large
 // to read, file-system errors, and a clock that ran ahead.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -180,6 +180,23 @@ describe('leftovers of writers that were killed', () => {
     expect(existsSync(beside)).toBe(false);
     expect(existsSync(inLog)).toBe(false);
     expect((await runGrow(['doctor'], { journal, env })).code).toBe(0);
+  });
+
+  it('do not count the file that names a grow sync holding the lock: it holds no words of the journal', async () => {
+    const journal = tempJournal();
+    const env = { GROW_PASSPHRASE: PASSPHRASE };
+    await runGrow(['note', 'a secret'], { journal });
+    await runGrow(['encrypt'], { journal, env });
+    const syncing = spawn('sleep', ['60']);
+    try {
+      mkdirSync(lockPathOf(journal));
+      writeFileSync(join(lockPathOf(journal), `held-by-${syncing.pid}`), 'grow sync\n');
+      const doctor = await runGrow(['doctor'], { journal, env });
+      expect(doctor.stdout).toContain('Lock         held by another grow right now');
+      expect(doctor.stdout).not.toContain('plain text');
+    } finally {
+      syncing.kill();
+    }
   });
 
   it('are removed from the folder of an export by the next export to the same file', async () => {

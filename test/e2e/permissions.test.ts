@@ -44,7 +44,7 @@ describe('permissions', () => {
     // `grow` itself: its own bundle hands the line over, and the whole command line says it.
     const shown = await runGrow([], { journal });
     expect(shown.code).toBe(0);
-    expect(shown.stderr).toBe(`grow: others on this computer could read ${journal} (mode 644, as git and sync folders leave the files they bring): it is private again, mode 600.\n`);
+    expect(shown.stderr).toBe(`grow: others on this computer could read ${journal} (mode 644): it is private again, mode 600.\n`);
     expect(shown.stdout).toContain('Your plan');
     expect(modeOf(journal)).toBe(0o600);
     expect((await runGrow(['notes'], { journal })).stderr).toBe('');
@@ -53,7 +53,7 @@ describe('permissions', () => {
     chmodSync(journal, 0o666);
     const changed = await runGrow(['note', 'two'], { journal });
     expect(changed.code).toBe(0);
-    expect(changed.stderr).toBe(`grow: others on this computer could read and change ${journal} (mode 666, as git and sync folders leave the files they bring): it is private again, mode 600.\n`);
+    expect(changed.stderr).toBe(`grow: others on this computer could read and change ${journal} (mode 666): it is private again, mode 600.\n`);
     expect(modeOf(journal)).toBe(0o600);
   });
 

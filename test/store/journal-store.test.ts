@@ -203,8 +203,8 @@ describe('the lock', () => {
     const store = new JournalStore(path);
     await store.update(addHello('first'));
     const { isLocked, withLock } = await import('../../src/store/lock');
-    // The lock says who holds it while git may write the journal; it goes with the lock.
-    await withLock(path, async () => expect(readFileSync(join(lockPathOf(path), `held-by-${process.pid}`), 'utf8')).toBe('grow sync'), { othersWrite: 'grow sync' });
+    // The lock says who holds it while git may write the journal, and since when its process runs; it goes with the lock.
+    await withLock(path, async () => expect(readFileSync(join(lockPathOf(path), `held-by-${process.pid}`), 'utf8')).toMatch(/^grow sync\n\d+$/), { othersWrite: 'grow sync' });
     expect(existsSync(lockPathOf(path))).toBe(false);
 
     // A grow sync stopped (Ctrl+Z) for longer than a lock takes to go stale: its process still runs.
@@ -217,8 +217,8 @@ describe('the lock', () => {
     const before = readFileSync(path);
     try {
       const error = await failure(store.update(addHello('while grow sync is stopped')));
-      expect(error.message).toBe(`The journal is held by grow sync (process ${stopped.pid}), which has not gone on for a while: it may be stopped (Ctrl+Z). Nothing was changed.`);
-      expect((error as JournalError).hint).toBe(`Let grow sync go on (fg, in its terminal) or end it, then run this again. If it is not running any more, remove the lock: rm -r '${lock}'`);
+      expect(error.message).toBe(`The journal is held by grow sync (process ${stopped.pid}), which has not run for a while: it may be stopped (Ctrl+Z). Nothing was changed.`);
+      expect((error as JournalError).hint).toBe(`Let grow sync go on (fg, in its terminal) or end it, then run this again. If it is not running any more, remove the lock: rm -r ${lock}`);
       expect(readFileSync(path)).toEqual(before);
       expect(existsSync(join(lock, `held-by-${stopped.pid}`))).toBe(true);
       // grow doctor says the lock is held.
@@ -232,6 +232,28 @@ describe('the lock', () => {
     await store.update(addHello('after grow sync ended'));
     expect((await store.read()).people[0]!.notes.map((n) => n.text)).toEqual(['first', 'after grow sync ended']);
     expect(existsSync(lock)).toBe(false);
+  });
+
+  it("of grow sync is taken over once its process number is another process's, or this very grow's", async () => {
+    const path = tempJournal();
+    const store = new JournalStore(path);
+    await store.update(addHello('first'));
+    const lock = lockPathOf(path);
+    const longAgo = new Date(Date.now() - 60_000);
+    // A grow sync that ended (killed, or the machine restarted): its number is a running process's now, which started at another time.
+    const other = spawn('sleep', ['60']);
+    try {
+      for (const holder of [`held-by-${other.pid}`, `held-by-${process.pid}`]) {
+        mkdirSync(lock);
+        writeFileSync(join(lock, holder), 'grow sync\n1');
+        utimesSync(lock, longAgo, longAgo);
+        await store.update(addHello(holder));
+        expect(existsSync(lock)).toBe(false);
+      }
+    } finally {
+      other.kill();
+    }
+    expect((await store.read()).people[0]!.notes).toHaveLength(3);
   });
 });
 

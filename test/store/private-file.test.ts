@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyJournal } from '../../src/domain/journal';
@@ -19,7 +19,7 @@ function fileWithMode(mode: number, text = JOURNAL): string {
 
 describe('a journal open to others', () => {
   it('is made readable by its owner alone, whatever the group or others could do with it; the mode it had is told', () => {
-    for (const mode of [0o644, 0o640, 0o604, 0o660, 0o606, 0o666, 0o610, 0o601]) {
+    for (const mode of [0o644, 0o640, 0o604, 0o660, 0o606, 0o666, 0o620, 0o602, 0o664]) {
       const path = fileWithMode(mode);
       expect(isJournalOpenToOthers(path), mode.toString(8)).toBe(true);
       expect(modeOf(path)).toBe(mode);
@@ -30,13 +30,17 @@ describe('a journal open to others', () => {
     }
   });
 
-  it('is left as it is when it is private already', () => {
-    for (const mode of [0o600, 0o400, 0o700]) {
+  it("is left as it is when it is private already, when others may only run it, and when it is not the person's own", () => {
+    for (const mode of [0o600, 0o400, 0o700, 0o610, 0o601, 0o711]) {
       const path = fileWithMode(mode);
       expect(isJournalOpenToOthers(path)).toBe(false);
       expect(makeJournalPrivate(path)).toBeUndefined();
       expect(modeOf(path)).toBe(mode);
     }
+    const theirs = fileWithMode(0o644);
+    chownSync(theirs, 65534, 65534);
+    expect(makeJournalPrivate(theirs)).toBeUndefined();
+    expect(modeOf(theirs)).toBe(0o644);
   });
 
   it('is a journal grow wrote, plain or encrypted: any other file a mistyped --journal names keeps its mode', () => {
