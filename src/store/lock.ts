@@ -59,10 +59,10 @@ export async function withLock<T>(journalPath: string, work: (lock: HeldLock) =>
   const folder = await acquire(lockPath);
   const stopRefreshing = keepFresh(folder, long);
   const onSignal = (signal: NodeJS.Signals) => {
-    // A grow ended by a signal leaves no lock for the next one to wait out; but one whose
-    // program may still be writing the journal leaves its lock to go stale, which gives the
-    // program time to finish.
-    if (othersWrite === undefined) release(lockPath, folder);
+    // A grow ended by a signal leaves no lock for the next one to wait out. One whose program
+    // may still be writing the journal leaves it to go stale, which gives the program time to
+    // finish, unless Ctrl+C ended both (it goes to every process of the terminal's job).
+    if (othersWrite === undefined || signal === 'SIGINT') release(lockPath, folder);
     process.kill(process.pid, signal);
   };
   for (const signal of SIGNALS) process.once(signal, onSignal);

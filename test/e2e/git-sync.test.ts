@@ -41,6 +41,23 @@ function onLaptop(remote: string, passphrase?: string, scratch = tempDir()): Lap
   };
 }
 
+/**
+ * `grow sync` on `machine`, once git waits in its pre-push hook: in the middle of its work, with
+ * the journal's lock held. letGo lets git go on; it does not wait, for should grow sync have
+ * ended before its hook opened the pipe, nothing would read it.
+ */
+async function syncHeldBeforePush(machine: Laptop): Promise<{ pid: number; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; letGo: () => void }> {
+  const folder = tempDir();
+  const [reached, goOn] = [join(folder, 'reached'), join(folder, 'go-on')];
+  execFileSync('mkfifo', [goOn]);
+  writeFileSync(join(machine.folder, '.git', 'hooks', 'pre-push'), `#!/bin/sh\ntouch '${reached}'\ncat '${goOn}' > /dev/null\n`, { mode: 0o755 });
+  const sync = spawn(process.execPath, [GROW_BIN, 'sync'], { env: growEnv({ journal: machine.journal, env: GIT_ENV }), stdio: 'ignore' });
+  let ended = false;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => sync.once('exit', (code, signal) => resolve(((ended = true), { code, signal }))));
+  while (!existsSync(reached) && !ended) await new Promise((resolve) => setTimeout(resolve, 10));
+  return { pid: sync.pid!, exited, letGo: () => void spawn('sh', ['-c', `echo go > '${goOn}'`]).unref() };
+}
+
 async function ok(run: Promise<{ code: number | null; stdout: string; stderr: string }>): Promise<string> {
   const result = await run;
   expect(result.stderr).toBe('');
@@ -192,29 +209,31 @@ describe('grow sync: one journal on two laptops', () => {
     const remote = bareRemote();
     const work = onLaptop(remote);
     await ok(work.grow(['note', 'First words']));
-    // git waits in its pre-push hook until the test lets it go on: grow sync is then in the middle of its work.
-    const folder = tempDir();
-    const [reached, goOn] = [join(folder, 'reached'), join(folder, 'go-on')];
-    execFileSync('mkfifo', [goOn]);
-    writeFileSync(join(work.folder, '.git', 'hooks', 'pre-push'), `#!/bin/sh\ntouch '${reached}'\ncat '${goOn}' > /dev/null\n`, { mode: 0o755 });
-    const sync = spawn(process.execPath, [GROW_BIN, 'sync'], { env: growEnv({ journal: work.journal, env: GIT_ENV }), stdio: 'ignore' });
-    let ended = false;
-    const exited = new Promise<number | null>((resolve) => sync.once('exit', (code) => resolve(((ended = true), code))));
-    while (!existsSync(reached) && !ended) await new Promise((resolve) => setTimeout(resolve, 10));
+    const sync = await syncHeldBeforePush(work);
     const lock = lockPathOf(work.journal);
-    // In a process of its own: should grow sync have ended before its hook opened the pipe, the test does not wait for ever.
-    const letGo = () => spawn('sh', ['-c', `echo go > '${goOn}'`]);
     let held: string;
     try {
       held = readFileSync(join(lock, `held-by-${sync.pid}`), 'utf8');
     } finally {
-      const going = letGo();
-      expect(await exited).toBe(0);
-      going.kill();
+      sync.letGo();
+      expect((await sync.exited).code).toBe(0);
     }
     expect(held).toMatch(/^grow sync\n\d+$/);
     expect(existsSync(lock)).toBe(false);
     expect(git(remote, 'rev-list', '--count', 'main')).toBe('1');
+  });
+
+  it('ended by a signal, lets its lock go at once after Ctrl+C, which ends git too, and leaves it to go stale otherwise', async () => {
+    for (const [signal, kept] of [['SIGINT', false], ['SIGTERM', true]] as const) {
+      const work = onLaptop(bareRemote());
+      await ok(work.grow(['note', 'First words']));
+      const sync = await syncHeldBeforePush(work);
+      // To grow alone: git, waiting in its hook, goes on running.
+      process.kill(sync.pid, signal);
+      expect((await sync.exited).signal).toBe(signal);
+      expect(existsSync(join(lockPathOf(work.journal), `held-by-${sync.pid}`)), signal).toBe(kept);
+      sync.letGo();
+    }
   });
 
   it('follows the README: git init, grow git setup, a remote and grow sync; on the other machine a clone and grow sync', async () => {
