@@ -17,6 +17,7 @@ import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { JournalError } from '../errors';
 import { messages } from '../messages';
+import { isRunning } from '../process-alive';
 import { syncDir } from './atomic-write';
 import { PRIVATE_DIR, PRIVATE_FILE } from './private-file';
 import { lockPathOf } from './paths';
@@ -170,7 +171,7 @@ function nameHolder(lockPath: string, folder: number, command: string): void {
 function runningHolder(lockPath: string, names: readonly string[]): { command: string; pid: number } | undefined {
   for (const name of names) {
     const pid = isHolderFile(name) ? Number(name.slice(HELD_BY.length)) : NaN;
-    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !isOwnProcess(pid)) continue;
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !isRunning(pid, { anyUser: false })) continue;
     let said: string;
     try {
       said = readFileSync(join(lockPath, name), 'utf8');
@@ -182,15 +183,6 @@ function runningHolder(lockPath: string, names: readonly string[]): { command: s
     if (started === '' || startOf(pid) === started) return { command, pid };
   }
   return undefined;
-}
-
-function isOwnProcess(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** When a process started, in clock ticks since the system started (field 22 of /proc/PID/stat); undefined without /proc. */
